@@ -1,0 +1,421 @@
+#include "cliapp.h"
+
+#include "answers.h"
+#include "evaluator.h"
+#include "examplerunner.h"
+#include "explanation.h"
+#include "resultjson.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <algorithm>
+
+namespace eligicheck {
+
+namespace {
+// Options that take a value; everything else starting with -- is a flag.
+const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
+                                   QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
+                                   QStringLiteral("--db")};
+const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
+                            QStringLiteral("-h")};
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliApp::option(const QString &name) const
+{
+    QString v;
+    for (const auto &o : m_options)
+        if (o.first == name) v = o.second;
+    return v;
+}
+
+QStringList CliApp::options(const QString &name) const
+{
+    QStringList v;
+    for (const auto &o : m_options)
+        if (o.first == name) v << o.second;
+    return v;
+}
+
+int CliApp::usageError(const QString &message)
+{
+    m_err << "eligicheck-cli: " << message << "\n"
+          << "Try 'eligicheck-cli --help'.\n";
+    return 2;
+}
+
+void CliApp::printHelp()
+{
+    m_out << "eligicheck-cli " << ELIGICHECK_VERSION << " — 政策申报资格自测 (EligiCheck) command-line tool\n\n"
+          << "Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]\n\n"
+          << "Commands:\n"
+          << "  list [--format text|json]                       rule sets, programmes, 文号 and validity\n"
+          << "  show RULESET [--format text|json]               a document's metadata and every criterion\n"
+          << "  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json]\n"
+          << "                                                  evaluate one rule set for one firm\n"
+          << "  match --answers FILE [--as-of DATE] [--format text|json]\n"
+          << "                                                  evaluate every programme, best first\n"
+          << "  lint PATH...                                    check rule files (exit 1 on errors)\n"
+          << "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n\n"
+          << "Options:\n"
+          << "  --rules-dir DIR   load more rule sets from DIR (repeatable)\n"
+          << "  --no-bundled      do not load the rule sets built into the program\n"
+          << "  --lang LANG       zh_CN (default for Chinese systems) or en\n"
+          << "  --help, --version\n\n"
+          << "Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.\n";
+}
+
+int CliApp::run(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a.startsWith(QLatin1String("--")) && a.contains(u'=')) {
+            m_options.append({a.section(u'=', 0, 0), a.section(u'=', 1)});
+        } else if (kValueOptions.contains(a)) {
+            if (i + 1 >= args.size()) return usageError(QStringLiteral("option %1 needs a value").arg(a));
+            m_options.append({a, args[++i]});
+        } else if (kFlags.contains(a)) {
+            m_flags << a;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(QStringLiteral("unknown option '%1'").arg(a));
+        } else {
+            m_positional << a;
+        }
+    }
+    for (const auto &o : m_options)
+        if (!kValueOptions.contains(o.first)) return usageError(QStringLiteral("unknown option '%1'").arg(o.first));
+    if (m_flags.contains(QStringLiteral("--version"))) {
+        m_out << "eligicheck-cli " << ELIGICHECK_VERSION << "\n";
+        return 0;
+    }
+    if (m_flags.contains(QStringLiteral("--help")) || m_flags.contains(QStringLiteral("-h")) || m_positional.isEmpty()) {
+        printHelp();
+        return m_positional.isEmpty() && !m_flags.contains(QStringLiteral("--help")) && !m_flags.contains(QStringLiteral("-h")) ? 2 : 0;
+    }
+    QString lang = option(QStringLiteral("--lang"));
+    if (lang.isEmpty()) lang = QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en_"))) m_lang = Lang::En;
+    else if (lang == QLatin1String("zh_CN") || lang == QLatin1String("zh")) m_lang = Lang::Zh;
+    else return usageError(QStringLiteral("unknown language '%1' (use zh_CN or en)").arg(lang));
+    QString format = option(QStringLiteral("--format"));
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("unknown format '%1' (use text or json)").arg(format));
+
+    const QString cmd = m_positional.takeFirst();
+    if (cmd == QLatin1String("list")) return cmdList();
+    if (cmd == QLatin1String("show")) return cmdShow();
+    if (cmd == QLatin1String("check")) return cmdCheck();
+    if (cmd == QLatin1String("match")) return cmdMatch();
+    if (cmd == QLatin1String("lint")) return cmdLint();
+    if (cmd == QLatin1String("test")) return cmdTest();
+    return usageError(QStringLiteral("unknown command '%1'").arg(cmd));
+}
+
+bool CliApp::loadRules(bool bundled)
+{
+    if (bundled && !m_flags.contains(QStringLiteral("--no-bundled"))) m_library.loadBundled();
+    m_library.loadPaths(options(QStringLiteral("--rules-dir")));
+    bool ok = true;
+    for (const RuleFileStatus &f : m_library.files()) {
+        for (const Diagnostic &d : f.diagnostics)
+            if (d.severity == Diagnostic::Error) {
+                m_err << d.toString() << "\n";
+                ok = false;
+            }
+    }
+    if (!ok) m_err << "eligicheck-cli: rule files have errors (see above); fix them or leave them out\n";
+    return ok;
+}
+
+int CliApp::cmdList()
+{
+    if (!loadRules()) return 2;
+    const bool json = option(QStringLiteral("--format")) == QLatin1String("json");
+    Json arr = Json::array();
+    const bool zh = m_lang == Lang::Zh;
+    for (const auto &rs : m_library.ruleSets()) {
+        const QDate today = QDate::currentDate();
+        if (json) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("ruleset"), rs->id);
+            o.insert(QStringLiteral("title"), rs->title);
+            o.insert(QStringLiteral("document_number"), rs->documentNumber.isEmpty() ? Json() : Json(rs->documentNumber));
+            o.insert(QStringLiteral("region"), rs->region);
+            o.insert(QStringLiteral("effective_from"), rs->effectiveFrom.toString(Qt::ISODate));
+            o.insert(QStringLiteral("effective_to"), rs->effectiveTo ? Json(rs->effectiveTo->toString(Qt::ISODate)) : Json());
+            o.insert(QStringLiteral("in_force_today"), rs->inForceOn(today));
+            Json progs = Json::array();
+            for (const Programme &p : rs->programmes) {
+                Json pj = Json::object();
+                pj.insert(QStringLiteral("id"), p.id);
+                pj.insert(QStringLiteral("title"), p.title.get(m_lang));
+                progs.append(pj);
+            }
+            o.insert(QStringLiteral("programmes"), progs);
+            arr.append(o);
+            continue;
+        }
+        QString validity = rs->effectiveFrom.toString(Qt::ISODate) + QStringLiteral(" – ") +
+                           (rs->effectiveTo ? rs->effectiveTo->toString(Qt::ISODate) : (zh ? QStringLiteral("长期") : QStringLiteral("open-ended")));
+        QString state = rs->inForceOn(today) ? (zh ? QStringLiteral("现行有效") : QStringLiteral("in force"))
+                        : today < rs->effectiveFrom ? (zh ? QStringLiteral("尚未施行") : QStringLiteral("not yet in force"))
+                                                    : (zh ? QStringLiteral("已失效") : QStringLiteral("expired"));
+        m_out << rs->id << "  [" << regionLabel(rs->region, m_lang) << "]  "
+              << (rs->documentNumber.isEmpty() ? (zh ? QStringLiteral("(无文号)") : QStringLiteral("(no document number)")) : rs->documentNumber)
+              << "  " << validity << "  " << state << "\n";
+        m_out << "    " << rs->title << "\n";
+        for (const Programme &p : rs->programmes) m_out << "    - " << p.id << ": " << p.title.get(m_lang) << "\n";
+    }
+    if (json) m_out << arr.toString() << "\n";
+    return 0;
+}
+
+int CliApp::cmdShow()
+{
+    if (m_positional.size() != 1) return usageError(QStringLiteral("show needs exactly one RULESET"));
+    if (!loadRules()) return 2;
+    const RuleSet *rs = m_library.ruleSet(m_positional[0]);
+    if (!rs) {
+        QStringList sug = m_library.suggestRuleSets(m_positional[0]);
+        return usageError(QStringLiteral("no rule set '%1'%2").arg(m_positional[0],
+            sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+    }
+    if (option(QStringLiteral("--format")) == QLatin1String("json")) {
+        m_out << ruleSetToJson(*rs, m_lang).toString() << "\n";
+        return 0;
+    }
+    m_out << rs->title << "\n";
+    if (!rs->documentNumber.isEmpty()) m_out << rs->documentNumber << "\n";
+    m_out << rs->issuers.join(QStringLiteral("、")) << "\n";
+    m_out << "effective: " << rs->effectiveFrom.toString(Qt::ISODate) << " – "
+          << (rs->effectiveTo ? rs->effectiveTo->toString(Qt::ISODate) : QStringLiteral("…")) << "\n\n";
+    for (const Programme &p : rs->programmes) {
+        m_out << "■ " << p.title.get(m_lang) << " [" << p.id << "]\n";
+        for (const Criterion &c : p.criteria) {
+            m_out << "  " << c.clause << " (" << kindText(c.kind, m_lang) << ") " << c.quote << "\n";
+            if (!c.condition.isNull()) m_out << "      " << c.condition.source().simplified() << "\n";
+        }
+        for (const Amount &a : p.amounts) m_out << "  $ " << a.clause << " " << a.quote << "\n";
+    }
+    return 0;
+}
+
+namespace {
+
+struct Target {
+    const RuleSet *rs = nullptr;
+    QString programme;
+};
+
+void printResultText(QTextStream &out, const RuleSetResult &r, const FactRegistry &facts, Lang lang,
+                     const QString &onlyProgramme)
+{
+    const bool zh = lang == Lang::Zh;
+    const RuleSet &rs = *r.ruleSet;
+    out << rs.title;
+    if (!rs.documentNumber.isEmpty()) out << " (" << rs.documentNumber << ")";
+    out << "\n"
+        << (zh ? QStringLiteral("评估日期 ") : QStringLiteral("As of ")) << r.asOf.toString(Qt::ISODate) << " · "
+        << (r.inForce ? (zh ? QStringLiteral("政策在有效期内") : QStringLiteral("policy in force"))
+                      : (zh ? QStringLiteral("政策不在有效期内") : QStringLiteral("policy NOT in force")))
+        << "\n";
+    for (const ProgrammeResult &p : r.programmes) {
+        if (!onlyProgramme.isEmpty() && p.programme->id != onlyProgramme) continue;
+        out << "\n■ " << p.programme->title.get(lang) << " [" << p.programme->id << "]: " << verdictText(p.verdict, lang)
+            << "\n";
+        for (const CriterionResult &c : p.criteria) {
+            out << "  " << statusSymbol(c.status) << " " << c.criterion->clause << " ["
+                << statusText(c.status, lang) << "] " << explainCriterion(c, rs, facts, r.asOf, lang) << "\n";
+            if (!c.criterion->quote.isEmpty()) out << "      「" << c.criterion->quote << "」\n";
+        }
+        if (p.outcome && p.outcome->band)
+            out << (zh ? QStringLiteral("  结果：") : QStringLiteral("  Outcome: ")) << p.outcome->band->label.get(lang) << " ("
+                << p.programme->outcome->clause << ")\n";
+        for (const AmountResult &a : p.amounts)
+            out << (zh ? QStringLiteral("  支持金额 ") : QStringLiteral("  Support ")) << a.amount->clause << ": "
+                << explainAmount(a, lang) << "\n";
+        const QVector<Gap> gaps = gapsToEligibility(p, lang);
+        if (!gaps.isEmpty()) {
+            out << (zh ? QStringLiteral("  差距：") : QStringLiteral("  What it would take:")) << "\n";
+            for (const Gap &g : gaps) out << "    · " << g.criterion->clause << " " << g.text << "\n";
+        }
+    }
+}
+
+} // namespace
+
+int CliApp::cmdCheck()
+{
+    if (m_positional.size() != 1) return usageError(QStringLiteral("check needs exactly one RULESET[/PROGRAMME]"));
+    const QString answersPath = option(QStringLiteral("--answers"));
+    if (answersPath.isEmpty()) return usageError(QStringLiteral("check needs --answers FILE"));
+    if (!loadRules()) return 2;
+    QString id = m_positional[0].section(u'/', 0, 0), prog = m_positional[0].section(u'/', 1);
+    const RuleSet *rs = m_library.ruleSet(id);
+    if (!rs) {
+        QStringList sug = m_library.suggestRuleSets(id);
+        return usageError(QStringLiteral("no rule set '%1'%2").arg(id,
+            sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+    }
+    if (!prog.isEmpty() && !rs->programme(prog)) {
+        QStringList ids;
+        for (const Programme &p : rs->programmes) ids << p.id;
+        return usageError(QStringLiteral("rule set '%1' has no programme '%2' (programmes: %3)").arg(id, prog, ids.join(QStringLiteral(", "))));
+    }
+    Diagnostics diags;
+    auto answers = loadAnswersFile(answersPath, m_library.facts(), &diags);
+    if (!answers) {
+        for (const Diagnostic &d : diags) m_err << d.toString() << "\n";
+        return 2;
+    }
+    QDate asOf = answers->asOf.value_or(QDate::currentDate());
+    if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
+        asOf = QDate::fromString(s, Qt::ISODate);
+        if (!asOf.isValid() || s.size() != 10) return usageError(QStringLiteral("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
+    }
+    FactValues values = answers->toFactValues(m_library.facts(), asOf);
+    RuleSetResult result = Evaluator::evaluate(*rs, values);
+    if (!prog.isEmpty())
+        result.programmes.erase(std::remove_if(result.programmes.begin(), result.programmes.end(),
+                                               [&](const ProgrammeResult &p) { return p.programme->id != prog; }),
+                                result.programmes.end());
+    if (option(QStringLiteral("--format")) == QLatin1String("json"))
+        m_out << ruleSetResultToJson(result, m_library.facts(), m_lang).toString() << "\n";
+    else
+        printResultText(m_out, result, m_library.facts(), m_lang, prog);
+    return 0;
+}
+
+int CliApp::cmdMatch()
+{
+    if (!m_positional.isEmpty()) return usageError(QStringLiteral("match takes no rule set; it evaluates all of them"));
+    const QString answersPath = option(QStringLiteral("--answers"));
+    if (answersPath.isEmpty()) return usageError(QStringLiteral("match needs --answers FILE"));
+    if (!loadRules()) return 2;
+    Diagnostics diags;
+    auto answers = loadAnswersFile(answersPath, m_library.facts(), &diags);
+    if (!answers) {
+        for (const Diagnostic &d : diags) m_err << d.toString() << "\n";
+        return 2;
+    }
+    QDate asOf = answers->asOf.value_or(QDate::currentDate());
+    if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
+        asOf = QDate::fromString(s, Qt::ISODate);
+        if (!asOf.isValid() || s.size() != 10) return usageError(QStringLiteral("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
+    }
+    FactValues values = answers->toFactValues(m_library.facts(), asOf);
+    std::vector<RuleSetResult> results;
+    for (const auto &rs : m_library.ruleSets()) results.push_back(Evaluator::evaluate(*rs, values));
+    // Flatten to programmes, best verdict first (stable: catalogue order within a verdict).
+    struct Row {
+        const RuleSetResult *rs;
+        const ProgrammeResult *p;
+    };
+    std::vector<Row> rows;
+    for (const RuleSetResult &r : results)
+        for (const ProgrammeResult &p : r.programmes) rows.push_back({&r, &p});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return verdictRank(a.p->verdict) < verdictRank(b.p->verdict); });
+    if (option(QStringLiteral("--format")) == QLatin1String("json")) {
+        Json arr = Json::array();
+        for (const Row &row : rows) {
+            RuleSetResult one;
+            one.ruleSet = row.rs->ruleSet;
+            one.asOf = row.rs->asOf;
+            one.inForce = row.rs->inForce;
+            one.programmes.append(*row.p);
+            arr.append(ruleSetResultToJson(one, m_library.facts(), m_lang));
+        }
+        m_out << arr.toString() << "\n";
+        return 0;
+    }
+    const bool zh = m_lang == Lang::Zh;
+    m_out << (zh ? QStringLiteral("评估日期 ") : QStringLiteral("As of ")) << asOf.toString(Qt::ISODate) << "\n";
+    for (const Row &row : rows) {
+        m_out << QStringLiteral("%1  %2/%3  %4").arg(verdictText(row.p->verdict, m_lang), -8)
+                     .arg(row.rs->ruleSet->id, row.p->programme->id, row.p->programme->title.get(m_lang));
+        if (!row.p->missing.isEmpty())
+            m_out << (zh ? QStringLiteral("  (尚缺 %1 项)") : QStringLiteral("  (%1 answers missing)")).arg(row.p->missing.size());
+        m_out << "\n";
+    }
+    return 0;
+}
+
+int CliApp::cmdLint()
+{
+    if (m_positional.isEmpty()) return usageError(QStringLiteral("lint needs at least one file or folder"));
+    // Shared facts come from the bundled dictionary unless the paths bring their own.
+    bool ownFacts = false;
+    for (const QString &p : m_positional) {
+        QFileInfo fi(p);
+        ownFacts = ownFacts || (fi.isDir() && QFileInfo::exists(p + QStringLiteral("/facts.yaml"))) ||
+                   fi.fileName() == QLatin1String("facts.yaml");
+    }
+    if (!ownFacts) {
+        QFile f(QStringLiteral(":/rules/facts.yaml"));
+        if (f.open(QIODevice::ReadOnly)) m_library.loadSources({{QStringLiteral(":/rules/facts.yaml"), f.readAll(), true}});
+    }
+    m_library.loadPaths(options(QStringLiteral("--rules-dir")) + m_positional);
+    int errors = 0, warnings = 0, files = 0;
+    for (const RuleFileStatus &f : m_library.files()) {
+        if (f.bundled) continue;
+        ++files;
+        for (const Diagnostic &d : f.diagnostics) {
+            (d.severity == Diagnostic::Error ? errors : warnings) += 1;
+            m_out << d.toString() << "\n";
+        }
+    }
+    m_out << QStringLiteral("%1 file(s) checked: %2 error(s), %3 warning(s)\n").arg(files).arg(errors).arg(warnings);
+    return errors ? 1 : 0;
+}
+
+int CliApp::cmdTest()
+{
+    if (m_positional.isEmpty()) {
+        if (!loadRules()) return 2;
+    } else {
+        QFile f(QStringLiteral(":/rules/facts.yaml"));
+        bool ownFacts = false;
+        for (const QString &p : m_positional)
+            ownFacts = ownFacts || QFileInfo(p).fileName() == QLatin1String("facts.yaml") ||
+                       QFileInfo::exists(p + QStringLiteral("/facts.yaml"));
+        if (!ownFacts && f.open(QIODevice::ReadOnly))
+            m_library.loadSources({{QStringLiteral(":/rules/facts.yaml"), f.readAll(), true}});
+        m_library.loadPaths(m_positional);
+        bool ok = true;
+        for (const RuleFileStatus &st : m_library.files())
+            for (const Diagnostic &d : st.diagnostics)
+                if (d.severity == Diagnostic::Error) {
+                    m_out << d.toString() << "\n";
+                    ok = false;
+                }
+        if (!ok) {
+            m_out << "rule files have errors; run lint\n";
+            return 1;
+        }
+    }
+    int examples = 0, checks = 0, failed = 0;
+    for (const auto &rs : m_library.ruleSets()) {
+        ExampleReport rep = runExamples(*rs, m_library.facts());
+        examples += rep.examples;
+        checks += rep.checks;
+        failed += int(rep.failures.size());
+        for (const Diagnostic &d : rep.failures) m_out << d.toString() << "\n";
+        m_out << QStringLiteral("%1: %2 example(s), %3 check(s), %4 failure(s)\n")
+                     .arg(rs->id).arg(rep.examples).arg(rep.checks).arg(rep.failures.size());
+    }
+    m_out << QStringLiteral("%1 rule set(s), %2 example(s), %3 check(s): %4\n")
+                 .arg(m_library.ruleSets().size()).arg(examples).arg(checks)
+                 .arg(failed ? QStringLiteral("%1 FAILED").arg(failed) : QStringLiteral("all passed"));
+    return failed ? 1 : 0;
+}
+
+} // namespace eligicheck

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "rulelibrary.h"
+#include "text.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace eligicheck {
+
+// The command-line tool. Exit codes: 0 evaluated (whatever the verdict), 1 lint or examples
+// failed, 2 usage or input error (message on stderr).
+class CliApp {
+public:
+    CliApp(QTextStream &out, QTextStream &err);
+    int run(const QStringList &args);
+
+private:
+    int usageError(const QString &message);
+    bool loadRules(bool bundled = true);
+    int cmdList();
+    int cmdShow();
+    int cmdCheck();
+    int cmdMatch();
+    int cmdLint();
+    int cmdTest();
+    void printHelp();
+
+    QString option(const QString &name) const;
+    QStringList options(const QString &name) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QStringList m_positional;
+    QList<QPair<QString, QString>> m_options;
+    QStringList m_flags;
+    Lang m_lang = Lang::Zh;
+    RuleLibrary m_library;
+};
+
+} // namespace eligicheck

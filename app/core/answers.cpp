@@ -1,0 +1,270 @@
+#include "answers.h"
+
+#include "yamlsupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace eligicheck {
+
+QString normalizeFullWidth(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        ushort u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E) out.append(QChar(u - 0xFEE0)); // full-width ASCII block
+        else if (u == 0x3000) out.append(u' ');
+        else if (u == 0x3002 && false) out.append(u'.');
+        else out.append(c);
+    }
+    return out;
+}
+
+namespace {
+
+struct UnitFactor {
+    const char16_t *suffix;
+    Number factor; // multiply the typed number by this to get the fact's unit
+};
+
+// Money: everything is stored in 万元.
+const QVector<UnitFactor> &moneyUnits()
+{
+    static const QVector<UnitFactor> units = {
+        {u"亿元", Number(10000)},  {u"亿", Number(10000)},         {u"千万元", Number(1000)},
+        {u"千万", Number(1000)},   {u"百万元", Number(100)},        {u"百万", Number(100)},
+        {u"万元", Number(1)},      {u"万", Number(1)},              {u"千元", Number::fraction(1, 10)},
+        {u"元", Number::fraction(1, 10000)}, {u"wan", Number(1)},    {u"yuan", Number::fraction(1, 10000)},
+    };
+    return units;
+}
+
+QStringList unitAliases(const QString &unit)
+{
+    if (unit == QStringLiteral("人")) return {QStringLiteral("人"), QStringLiteral("名"), QStringLiteral("persons")};
+    if (unit == QStringLiteral("m²"))
+        return {QStringLiteral("m²"), QStringLiteral("㎡"), QStringLiteral("平方米"), QStringLiteral("m2")};
+    if (unit == QStringLiteral("年")) return {QStringLiteral("年"), QStringLiteral("years")};
+    if (unit == QStringLiteral("月")) return {QStringLiteral("个月"), QStringLiteral("月"), QStringLiteral("months")};
+    if (unit == QStringLiteral("天")) return {QStringLiteral("天"), QStringLiteral("日"), QStringLiteral("days")};
+    if (unit == QLatin1String("%")) return {QStringLiteral("%"), QStringLiteral("个百分点")};
+    if (unit.isEmpty()) return {};
+    return {unit};
+}
+
+QString exampleFor(const FactDefinition &f)
+{
+    if (f.unit == QStringLiteral("万元"))
+        return QStringLiteral("an amount in 万元, e.g. 5000, \"0.5亿元\", \"8000万\" or \"80,000,000元\"");
+    if (f.unit == QLatin1String("%")) return QStringLiteral("a percentage, e.g. 2.5 or \"2.5%\"");
+    if (f.type == FactType::Integer)
+        return QStringLiteral("a whole number%1").arg(f.unit.isEmpty() ? QString() : QStringLiteral(" of ") + f.unit);
+    return QStringLiteral("a number%1").arg(f.unit.isEmpty() ? QString() : QStringLiteral(" in ") + f.unit);
+}
+
+std::optional<Number> parsePlainNumber(QString s)
+{
+    static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    if (s.contains(u',')) {
+        if (!grouped.match(s).hasMatch()) return std::nullopt;
+        s.remove(u',');
+    }
+    return Number::parse(s);
+}
+
+} // namespace
+
+QString checkBounds(const FactDefinition &f, const Number &v)
+{
+    auto show = [&](const Number &n) { return n.toGroupedString() + f.unit; };
+    if (f.min && v < *f.min) {
+        if (f.max) return QStringLiteral("must be between %1 and %2").arg(show(*f.min), show(*f.max));
+        return QStringLiteral("must not be less than %1").arg(show(*f.min));
+    }
+    if (f.max && v > *f.max) {
+        if (f.min) return QStringLiteral("must be between %1 and %2").arg(show(*f.min), show(*f.max));
+        return QStringLiteral("must not be more than %1").arg(show(*f.max));
+    }
+    return QString();
+}
+
+std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw, QString *error)
+{
+    QString text = normalizeFullWidth(raw).trimmed();
+    auto failWith = [&](const QString &msg) -> std::optional<Value> {
+        if (error) *error = msg;
+        return std::nullopt;
+    };
+    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")) return Value();
+
+    switch (f.type) {
+    case FactType::Number:
+    case FactType::Integer: {
+        QString s = text;
+        s.remove(u' ');
+        Number factor(1);
+        bool matched = false;
+        if (f.unit == QStringLiteral("万元")) {
+            for (const UnitFactor &u : moneyUnits()) {
+                QString suffix = QString::fromUtf16(u.suffix);
+                if (s.endsWith(suffix, Qt::CaseInsensitive)) {
+                    s.chop(suffix.size());
+                    factor = u.factor;
+                    matched = true;
+                    break;
+                }
+            }
+        } else {
+            for (const QString &alias : unitAliases(f.unit)) {
+                if (s.endsWith(alias)) {
+                    s.chop(alias.size());
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        std::optional<Number> n = parsePlainNumber(s);
+        if (!n) {
+            if (!matched && !s.isEmpty() && !s.back().isDigit())
+                return failWith(QStringLiteral("'%1' has a unit that is not understood here; expected %2")
+                                    .arg(raw, exampleFor(f)));
+            return failWith(QStringLiteral("'%1' is not a number; expected %2").arg(raw, exampleFor(f)));
+        }
+        Number v = *n * factor;
+        if (!v.isValid()) return failWith(QStringLiteral("'%1' is too large").arg(raw));
+        if (f.type == FactType::Integer && !v.isInteger())
+            return failWith(QStringLiteral("'%1' is not a whole number; expected %2").arg(raw, exampleFor(f)));
+        QString bound = checkBounds(f, v);
+        if (!bound.isEmpty()) return failWith(QStringLiteral("'%1' is out of range: %2").arg(raw, bound));
+        return Value::fromNumber(v);
+    }
+    case FactType::Boolean: {
+        static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("是"),
+                                        QStringLiteral("有"), QStringLiteral("y"), QStringLiteral("True")};
+        static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("否"),
+                                       QStringLiteral("无"), QStringLiteral("n"), QStringLiteral("False")};
+        if (yes.contains(text, Qt::CaseInsensitive)) return Value::fromBool(true);
+        if (no.contains(text, Qt::CaseInsensitive)) return Value::fromBool(false);
+        return failWith(QStringLiteral("'%1' is not yes/no; expected true/false or 是/否").arg(raw));
+    }
+    case FactType::Date: {
+        static const QRegularExpression re(
+            QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})[-/.](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日?)$"));
+        auto m = re.match(text);
+        if (!m.hasMatch())
+            return failWith(QStringLiteral("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(raw));
+        int y = m.captured(1).toInt();
+        int mo = (m.captured(2).isEmpty() ? m.captured(4) : m.captured(2)).toInt();
+        int d = (m.captured(3).isEmpty() ? m.captured(5) : m.captured(3)).toInt();
+        QDate date(y, mo, d);
+        if (!date.isValid()) return failWith(QStringLiteral("'%1' is not a real calendar date").arg(raw));
+        return Value::fromDate(date);
+    }
+    case FactType::Choice: {
+        for (const ChoiceOption &c : f.choices)
+            if (c.id == text || c.label.zh == text || (!c.label.en.isEmpty() && c.label.en == text))
+                return Value::fromChoice(c.id);
+        QStringList sug = closestMatches(text, f.choiceIds());
+        return failWith(QStringLiteral("'%1' is not one of the choices%2; allowed: %3")
+                            .arg(raw,
+                                 sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(u',')),
+                                 f.choiceIds().join(QStringLiteral(", "))));
+    }
+    case FactType::Text: return Value::fromText(raw.trimmed());
+    }
+    return Value();
+}
+
+FactValues Answers::toFactValues(const FactRegistry &facts, const QDate &date) const
+{
+    FactValues out(facts.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (const FactDefinition *f = facts.find(it.key())) out[f->slot] = it.value();
+    out[FactRegistry::ApplicationDateSlot] = Value::fromDate(date);
+    return out;
+}
+
+std::optional<Answers> loadAnswersFile(const QString &path, const FactRegistry &facts, Diagnostics *diags)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diags->append({Diagnostic::Error, path, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return std::nullopt;
+    }
+    if (file.size() > MaxRuleFileBytes) {
+        diags->append({Diagnostic::Error, path, 0, 0, QStringLiteral("file too large")});
+        return std::nullopt;
+    }
+    return parseAnswers(path, file.readAll(), facts, diags);
+}
+
+std::optional<Answers> parseAnswers(const QString &path, const QByteArray &content, const FactRegistry &facts,
+                                    Diagnostics *diags)
+{
+    YamlFile yf(path, content);
+    const int before = int(diags->size());
+    if (!yf.parse(diags)) return std::nullopt;
+    const YAML::Node &root = yf.root();
+    if (!yf.checkMap(diags, root, QStringLiteral("an answers file"),
+                     {QStringLiteral("as_of"), QStringLiteral("firm"), QStringLiteral("facts")}, {QStringLiteral("facts")}))
+        return std::nullopt;
+    yf.checkDuplicateKeys(diags, root);
+    Answers a;
+    try {
+        if (YAML::Node asOf = root["as_of"]; !YamlFile::isNull(asOf)) {
+            QString err;
+            auto v = parseFactValue(facts.at(FactRegistry::ApplicationDateSlot), YamlFile::scalar(asOf), &err);
+            if (!v || !v->isKnown()) yf.error(diags, asOf, QStringLiteral("as_of: ") + (err.isEmpty() ? QStringLiteral("expected a date") : err));
+            else a.asOf = v->date();
+        }
+        if (YAML::Node firm = root["firm"]; !YamlFile::isNull(firm)) {
+            if (yf.checkMap(diags, firm, QStringLiteral("firm"),
+                            {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("region"), QStringLiteral("notes")}, {})) {
+                a.firmName = YamlFile::scalar(firm["name"]);
+                a.creditCode = YamlFile::scalar(firm["credit_code"]);
+            }
+        }
+        YAML::Node fs = root["facts"];
+        if (!YamlFile::isNull(fs)) {
+            if (!fs.IsMap()) {
+                yf.error(diags, fs, QStringLiteral("'facts' must be a mapping of fact id to value"));
+            } else {
+                for (auto it = fs.begin(); it != fs.end(); ++it) {
+                    QString id = YamlFile::scalar(it->first);
+                    const FactDefinition *f = facts.find(id);
+                    if (!f) {
+                        QStringList sug = facts.suggestions(id);
+                        yf.error(diags, it->first,
+                                 QStringLiteral("unknown fact '%1'%2").arg(id,
+                                     sug.isEmpty() ? QStringLiteral(" (no loaded rule set asks for it)")
+                                                   : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                        continue;
+                    }
+                    if (f->builtin) {
+                        yf.error(diags, it->first, QStringLiteral("'%1' is set with as_of, not under facts").arg(id));
+                        continue;
+                    }
+                    if (!it->second.IsNull() && !it->second.IsScalar()) {
+                        yf.error(diags, it->second, QStringLiteral("fact '%1': expected a single value").arg(id));
+                        continue;
+                    }
+                    QString err;
+                    auto v = parseFactValue(*f, YamlFile::scalar(it->second), &err);
+                    if (!v) {
+                        yf.error(diags, it->second, QStringLiteral("fact '%1': %2").arg(id, err));
+                        continue;
+                    }
+                    if (v->isKnown()) a.values.insert(id, *v);
+                }
+            }
+        }
+    } catch (const YAML::Exception &e) {
+        yf.error(diags, SourcePos{}, QString::fromStdString(e.what()));
+    }
+    for (int i = before; i < diags->size(); ++i)
+        if ((*diags)[i].severity == Diagnostic::Error) return std::nullopt;
+    return a;
+}
+
+} // namespace eligicheck

@@ -1,0 +1,287 @@
+#include "explanation.h"
+
+namespace eligicheck {
+
+QString verdictText(Verdict v, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    switch (v) {
+    case Verdict::Eligible: return zh ? QStringLiteral("符合") : QStringLiteral("Eligible");
+    case Verdict::NeedsReview: return zh ? QStringLiteral("需人工复核") : QStringLiteral("Needs review");
+    case Verdict::Undetermined: return zh ? QStringLiteral("待定") : QStringLiteral("Undetermined");
+    case Verdict::NotEligible: return zh ? QStringLiteral("不符合") : QStringLiteral("Not eligible");
+    case Verdict::NotApplicable: return zh ? QStringLiteral("不适用") : QStringLiteral("Not applicable");
+    }
+    return QString();
+}
+
+QString statusText(CriterionStatus s, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    switch (s) {
+    case CriterionStatus::Pass: return zh ? QStringLiteral("满足") : QStringLiteral("Pass");
+    case CriterionStatus::Fail: return zh ? QStringLiteral("不满足") : QStringLiteral("Fail");
+    case CriterionStatus::Unknown: return zh ? QStringLiteral("待补充") : QStringLiteral("Unknown");
+    case CriterionStatus::NotApplicable: return zh ? QStringLiteral("不适用") : QStringLiteral("Not applicable");
+    case CriterionStatus::Waived: return zh ? QStringLiteral("已豁免") : QStringLiteral("Waived");
+    case CriterionStatus::Warning: return zh ? QStringLiteral("需复核") : QStringLiteral("Warning");
+    case CriterionStatus::Info: return zh ? QStringLiteral("说明") : QStringLiteral("Info");
+    }
+    return QString();
+}
+
+QString statusSymbol(CriterionStatus s)
+{
+    switch (s) {
+    case CriterionStatus::Pass: return QStringLiteral("✔");
+    case CriterionStatus::Fail: return QStringLiteral("✘");
+    case CriterionStatus::Unknown: return QStringLiteral("?");
+    case CriterionStatus::NotApplicable: return QStringLiteral("–");
+    case CriterionStatus::Waived: return QStringLiteral("○");
+    case CriterionStatus::Warning: return QStringLiteral("!");
+    case CriterionStatus::Info: return QStringLiteral("i");
+    }
+    return QString();
+}
+
+QString kindText(CriterionKind k, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    switch (k) {
+    case CriterionKind::Hard: return zh ? QStringLiteral("硬性条件") : QStringLiteral("Hard requirement");
+    case CriterionKind::Soft: return zh ? QStringLiteral("原则性条件") : QStringLiteral("Soft requirement");
+    case CriterionKind::Declaration: return zh ? QStringLiteral("自我声明") : QStringLiteral("Self-declaration");
+    case CriterionKind::Exclusion: return zh ? QStringLiteral("排除情形") : QStringLiteral("Exclusion");
+    case CriterionKind::Ban: return zh ? QStringLiteral("限制申报") : QStringLiteral("Re-application ban");
+    case CriterionKind::Window: return zh ? QStringLiteral("时限") : QStringLiteral("Time window");
+    case CriterionKind::Status: return zh ? QStringLiteral("管理要求") : QStringLiteral("Status obligation");
+    case CriterionKind::Info: return zh ? QStringLiteral("说明") : QStringLiteral("Information");
+    }
+    return QString();
+}
+
+QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent)
+{
+    if (percent) return (n * Number(100)).toGroupedString(4) + u'%';
+    QString s = n.toGroupedString(4);
+    if (unit.isEmpty()) return s;
+    if (lang == Lang::En && unit == QStringLiteral("万元")) {
+        // Keep 万元 (the unit of the law) and add the plain amount for English readers.
+        Number millions = n / Number(100);
+        return s + QStringLiteral(" 万元 (CNY %1 million)").arg(millions.toGroupedString(2));
+    }
+    if (lang == Lang::En && unit != QLatin1String("%")) return s + u' ' + unit;
+    return s + unit;
+}
+
+QString formatValue(const Value &v, const QString &unit, const FactDefinition *choiceFact, Lang lang, bool percent)
+{
+    const bool zh = lang == Lang::Zh;
+    switch (v.kind()) {
+    case Value::Unknown: return zh ? QStringLiteral("未填写") : QStringLiteral("not answered");
+    case Value::Bool: return v.toBool() ? (zh ? QStringLiteral("是") : QStringLiteral("yes")) : (zh ? QStringLiteral("否") : QStringLiteral("no"));
+    case Value::Num: return formatNumber(v.number(), unit, lang, percent);
+    case Value::Date: return v.date().toString(Qt::ISODate);
+    case Value::Dur: return v.toPlainString();
+    case Value::Choice:
+        if (choiceFact)
+            if (const ChoiceOption *c = choiceFact->choice(v.string())) return c->label.get(lang);
+        return v.string();
+    case Value::Text: return v.string();
+    }
+    return QString();
+}
+
+QString formatFactValue(const FactDefinition &fact, const Value &v, Lang lang)
+{
+    return formatValue(v, fact.unit, &fact, lang);
+}
+
+namespace {
+
+QString opWord(ExprNode::Op op, bool date, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    switch (op) {
+    case ExprNode::Ge: return date ? (zh ? QStringLiteral("不早于") : QStringLiteral("on or after")) : (zh ? QStringLiteral("不低于") : QStringLiteral("at least"));
+    case ExprNode::Gt: return date ? (zh ? QStringLiteral("晚于") : QStringLiteral("after")) : (zh ? QStringLiteral("高于") : QStringLiteral("more than"));
+    case ExprNode::Le: return date ? (zh ? QStringLiteral("不晚于") : QStringLiteral("on or before")) : (zh ? QStringLiteral("不超过") : QStringLiteral("at most"));
+    case ExprNode::Lt: return date ? (zh ? QStringLiteral("早于") : QStringLiteral("before")) : (zh ? QStringLiteral("低于") : QStringLiteral("less than"));
+    case ExprNode::Eq: return zh ? QStringLiteral("为") : QStringLiteral("equal to");
+    case ExprNode::Ne: return zh ? QStringLiteral("不为") : QStringLiteral("other than");
+    default: return QString();
+    }
+}
+
+const FactDefinition *choiceFactOf(const ExprNode &n) { return n.type == ValueType::Choice ? n.fact : nullptr; }
+
+// The margin between actual and required, signed so that a positive gap means "short".
+QString marginText(const ComparisonTrace &t, Lang lang, bool *isShortfall = nullptr)
+{
+    const ExprNode &n = *t.node;
+    if (!t.lhs.isKnown() || !t.rhs.isKnown() || !t.result.isKnown()) return QString();
+    const bool zh = lang == Lang::Zh;
+    const bool pass = t.result.toBool();
+    if (isShortfall) *isShortfall = !pass;
+    if (t.lhs.kind() == Value::Num) {
+        Number diff = (t.lhs.number() - t.rhs.number()).abs();
+        QString amount;
+        if (n.percentDisplay)
+            amount = (diff * Number(100)).toGroupedString(4) + (zh ? QStringLiteral("个百分点") : QStringLiteral(" percentage points"));
+        else
+            amount = formatNumber(diff, n.unit, lang);
+        switch (n.op) {
+        case ExprNode::Ge:
+        case ExprNode::Gt:
+            if (pass) return diff.isZero() ? (zh ? QStringLiteral("恰好达到") : QStringLiteral("exactly at the threshold"))
+                                           : (zh ? QStringLiteral("高出 ") : QStringLiteral("above by ")) + amount;
+            return diff.isZero() ? (zh ? QStringLiteral("恰好等于界限，不满足“高于”") : QStringLiteral("exactly at the limit, which does not count"))
+                                 : (zh ? QStringLiteral("差 ") : QStringLiteral("short by ")) + amount;
+        case ExprNode::Le:
+        case ExprNode::Lt:
+            if (pass) return diff.isZero() ? (zh ? QStringLiteral("恰好达到上限") : QStringLiteral("exactly at the limit"))
+                                           : (zh ? QStringLiteral("低于上限 ") : QStringLiteral("below the limit by ")) + amount;
+            return diff.isZero() ? (zh ? QStringLiteral("恰好等于界限，不满足“低于”") : QStringLiteral("exactly at the limit, which does not count"))
+                                 : (zh ? QStringLiteral("超出 ") : QStringLiteral("over by ")) + amount;
+        default: return QString();
+        }
+    }
+    if (t.lhs.kind() == Value::Date && n.op != ExprNode::Eq && n.op != ExprNode::Ne) {
+        qint64 days = qAbs(t.lhs.date().daysTo(t.rhs.date()));
+        if (pass || days == 0) return QString();
+        return zh ? QStringLiteral("相差 %1 天").arg(days) : QStringLiteral("%1 days off").arg(days);
+    }
+    return QString();
+}
+
+QString comparisonText(const ComparisonTrace &t, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    const ExprNode &n = *t.node;
+    const ExprNode &lhs = *n.kids[0], &rhs = *n.kids[1];
+    const bool percent = n.percentDisplay;
+    QString lhsDesc = Expression::describe(lhs, lang);
+    QString actual = formatValue(t.lhs, lhs.flexibleUnit ? rhs.unit : lhs.unit, choiceFactOf(lhs), lang, percent);
+    QString required = formatValue(t.rhs, rhs.flexibleUnit ? lhs.unit : rhs.unit, choiceFactOf(rhs) ? choiceFactOf(rhs) : choiceFactOf(lhs), lang, percent);
+    if (rhs.kind != ExprNode::Literal) required += QStringLiteral(" (") + Expression::describe(rhs, lang) + u')';
+    const bool isDate = t.lhs.kind() == Value::Date || t.rhs.kind() == Value::Date;
+    if (lhs.kind == ExprNode::Fact && !t.lhs.isKnown())
+        return zh ? QStringLiteral("%1：未填写").arg(lhsDesc) : QStringLiteral("%1: not answered").arg(lhsDesc);
+    if (t.branch && t.result.isKnown()) {
+        // Which case of the text applies, e.g. "上年度主营业务收入 5,000万元（低于 100,000万元）".
+        ExprNode::Op op = n.op;
+        if (!t.result.toBool()) {
+            static const ExprNode::Op negated[] = {ExprNode::None, ExprNode::Ne, ExprNode::Eq, ExprNode::Ge,
+                                                   ExprNode::Gt,   ExprNode::Le, ExprNode::Lt};
+            if (op >= ExprNode::Eq && op <= ExprNode::Ge) op = negated[op];
+        }
+        return zh ? QStringLiteral("%1 %2（%3 %4）").arg(lhsDesc, actual, opWord(op, isDate, lang), required)
+                  : QStringLiteral("%1 %2 (%3 %4)").arg(lhsDesc, actual, opWord(op, isDate, lang), required);
+    }
+    QString s = zh ? QStringLiteral("%1 %2，要求%3 %4").arg(lhsDesc, actual, opWord(n.op, isDate, lang), required)
+                   : QStringLiteral("%1 %2; required %3 %4").arg(lhsDesc, actual, opWord(n.op, isDate, lang), required);
+    QString margin = marginText(t, lang);
+    if (!margin.isEmpty()) s += (zh ? QStringLiteral("，") : QStringLiteral("; ")) + margin;
+    return s;
+}
+
+// For conditions that compare nothing (yes/no facts), list the facts and their answers.
+QString factsText(const QVector<QPair<int, Value>> &values, const FactRegistry &facts, Lang lang)
+{
+    QStringList parts;
+    for (const auto &[slot, v] : values) {
+        const FactDefinition &f = facts.at(slot);
+        parts << (lang == Lang::Zh ? QStringLiteral("%1：%2") : QStringLiteral("%1: %2"))
+                     .arg(f.label.get(lang), formatFactValue(f, v, lang));
+    }
+    return parts.join(lang == Lang::Zh ? QStringLiteral("；") : QStringLiteral("; "));
+}
+
+} // namespace
+
+QString missingFactsText(const QVector<int> &factSlots, const FactRegistry &facts, Lang lang)
+{
+    QStringList labels;
+    for (int s : factSlots) labels << facts.at(s).label.get(lang);
+    return labels.join(lang == Lang::Zh ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const FactRegistry &facts, const QDate &asOf,
+                         Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    const Criterion &c = *r.criterion;
+    if (c.implicitInForce) {
+        Q_UNUSED(rs);
+        QString from = c.windowFrom ? c.windowFrom->toString(Qt::ISODate) : (zh ? QStringLiteral("未载明") : QStringLiteral("not stated"));
+        QString to = c.windowTo ? c.windowTo->toString(Qt::ISODate) : (zh ? QStringLiteral("长期") : QStringLiteral("open-ended"));
+        QString window = QStringLiteral("%1 – %2").arg(from, to);
+        if (r.status == CriterionStatus::Pass)
+            return zh ? QStringLiteral("评估日期 %1 在有效期（%2）内").arg(asOf.toString(Qt::ISODate), window)
+                      : QStringLiteral("Assessment date %1 is within the validity period (%2)").arg(asOf.toString(Qt::ISODate), window);
+        return zh ? QStringLiteral("评估日期 %1 不在有效期（%2）内，政策未生效或已失效").arg(asOf.toString(Qt::ISODate), window)
+                  : QStringLiteral("Assessment date %1 is outside the validity period (%2): the policy is not in force").arg(asOf.toString(Qt::ISODate), window);
+    }
+    switch (r.status) {
+    case CriterionStatus::NotApplicable:
+        return zh ? QStringLiteral("不适用：本条的适用条件不满足") : QStringLiteral("Not applicable: the condition for applying this clause does not hold");
+    case CriterionStatus::Waived:
+        return zh ? QStringLiteral("已豁免：满足豁免情形") : QStringLiteral("Waived: an exception in the text applies");
+    case CriterionStatus::Unknown:
+        return (zh ? QStringLiteral("尚缺信息：") : QStringLiteral("Still needed: ")) + missingFactsText(r.missing, facts, lang);
+    case CriterionStatus::Info:
+        return zh ? QStringLiteral("说明性条款，不影响结论") : QStringLiteral("For information; does not affect the verdict");
+    default: break;
+    }
+    if (c.kind == CriterionKind::Window && r.comparisons.isEmpty() && r.status == CriterionStatus::Fail)
+        return zh ? QStringLiteral("政策在评估日期不在有效期内") : QStringLiteral("The policy is not in force on the assessment date");
+    QStringList parts;
+    for (const ComparisonTrace &t : r.comparisons) parts << comparisonText(t, lang);
+    QString text = parts.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
+    if (text.isEmpty()) text = factsText(r.facts, facts, lang);
+    if (r.arithmeticError)
+        text += zh ? QStringLiteral("（计算无法进行：除数为零）") : QStringLiteral(" (cannot be computed: division by zero)");
+    return text;
+}
+
+QString explainAmount(const AmountResult &r, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    const Amount &a = *r.amount;
+    if (!r.applicable) return zh ? QStringLiteral("不适用") : QStringLiteral("Not applicable");
+    QStringList parts;
+    auto one = [&](const Expression &e, const Value &v, const QString &zhWord, const QString &enWord) {
+        if (e.isNull()) return;
+        QString formula = Expression::describe(e.root(), lang);
+        QString value = v.isKnown() ? formatNumber(v.number(), QStringLiteral("万元"), lang) : (zh ? QStringLiteral("待定") : QStringLiteral("undetermined"));
+        bool literal = e.root().kind == ExprNode::Literal;
+        parts << (literal ? QStringLiteral("%1 %2").arg(zh ? zhWord : enWord, value)
+                          : QStringLiteral("%1 %2 = %3").arg(zh ? zhWord : enWord, formula, value));
+    };
+    one(a.min, r.min, QStringLiteral("下限"), QStringLiteral("minimum"));
+    one(a.max, r.max, QStringLiteral("上限"), QStringLiteral("maximum"));
+    QString s = parts.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
+    if (a.perYear) s += zh ? QStringLiteral("（每年）") : QStringLiteral(" (per year)");
+    if (!r.missing.isEmpty() && !r.max.isKnown()) s += zh ? QStringLiteral("；尚缺信息") : QStringLiteral("; information missing");
+    return s;
+}
+
+QVector<Gap> gapsToEligibility(const ProgrammeResult &r, Lang lang)
+{
+    QVector<Gap> out;
+    for (const CriterionResult &c : r.criteria) {
+        if (c.status != CriterionStatus::Fail && c.status != CriterionStatus::Warning) continue;
+        // Only what stands between the firm and the programme: status/info never decide it.
+        if (!kindDecidesVerdict(c.criterion->kind) && c.criterion->kind != CriterionKind::Soft) continue;
+        for (const ComparisonTrace &t : c.comparisons) {
+            if (t.branch || !t.result.isKnown() || t.result.toBool() || t.lhs.kind() != Value::Num) continue;
+            bool shortfall = false;
+            QString m = marginText(t, lang, &shortfall);
+            if (m.isEmpty()) continue;
+            out.append({c.criterion, Expression::describe(*t.node->kids[0], lang) + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": ")) + m});
+        }
+    }
+    return out;
+}
+
+} // namespace eligicheck

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "evaluator.h"
+#include "facts.h"
+#include "ruleset.h"
+#include "text.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace eligicheck {
+
+// Words for results, in the user's language. Chinese wording follows the brief:
+// 符合 / 不符合 / 待定 / 需人工复核.
+QString verdictText(Verdict v, Lang lang);
+QString statusText(CriterionStatus s, Lang lang);
+QString statusSymbol(CriterionStatus s); // survives black-and-white printing: ✔ ✘ ? …
+QString kindText(CriterionKind k, Lang lang);
+
+// "5,000万元" / "5,000 万元 (CNY 50 million)", "2.5%", "40人", "是", a choice's label.
+QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent = false);
+QString formatValue(const Value &v, const QString &unit, const FactDefinition *choiceFact, Lang lang,
+                    bool percent = false);
+QString formatFactValue(const FactDefinition &fact, const Value &v, Lang lang);
+
+// One sentence (or several, joined) explaining a criterion's status with the firm's value, the
+// requirement and the margin: "研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元".
+QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const FactRegistry &facts, const QDate &asOf,
+                         Lang lang);
+QString explainAmount(const AmountResult &r, Lang lang);
+QString missingFactsText(const QVector<int> &factSlots, const FactRegistry &facts, Lang lang);
+
+// "What would it take": for each failing numeric comparison, the gap to the requirement.
+struct Gap {
+    const Criterion *criterion = nullptr;
+    QString text;
+};
+QVector<Gap> gapsToEligibility(const ProgrammeResult &r, Lang lang);
+
+} // namespace eligicheck

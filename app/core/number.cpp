@@ -1,0 +1,226 @@
+#include "number.h"
+
+#include <QChar>
+
+namespace eligicheck {
+namespace {
+
+__int128 gcd128(__int128 a, __int128 b)
+{
+    if (a < 0) a = -a;
+    if (b < 0) b = -b;
+    while (b != 0) {
+        __int128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+bool mulOverflow(__int128 a, __int128 b, __int128 *out) { return __builtin_mul_overflow(a, b, out); }
+bool addOverflow(__int128 a, __int128 b, __int128 *out) { return __builtin_add_overflow(a, b, out); }
+
+QString int128ToString(__int128 v)
+{
+    if (v == 0) return QStringLiteral("0");
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
+    char buf[64];
+    int i = 63;
+    buf[i] = 0;
+    while (u > 0) {
+        buf[--i] = char('0' + int(u % 10));
+        u /= 10;
+    }
+    if (neg) buf[--i] = '-';
+    return QString::fromLatin1(buf + i);
+}
+
+} // namespace
+
+Number Number::invalid()
+{
+    Number n;
+    n.m_den = 0;
+    return n;
+}
+
+Number Number::fraction(__int128 num, __int128 den)
+{
+    if (den == 0) return invalid();
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    __int128 g = gcd128(num, den);
+    Number n;
+    if (g > 1) {
+        num /= g;
+        den /= g;
+    }
+    n.m_num = num;
+    n.m_den = den;
+    return n;
+}
+
+std::optional<Number> Number::parse(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty()) return std::nullopt;
+    qsizetype i = 0;
+    bool negative = false;
+    if (text[0] == u'-' || text[0] == u'+') {
+        negative = text[0] == u'-';
+        ++i;
+    }
+    __int128 num = 0, den = 1;
+    bool digits = false, point = false;
+    for (; i < text.size(); ++i) {
+        QChar c = text[i];
+        if (c == u'.') {
+            if (point) return std::nullopt;
+            point = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9') return std::nullopt;
+        digits = true;
+        if (mulOverflow(num, 10, &num) || addOverflow(num, c.unicode() - u'0', &num)) return std::nullopt;
+        if (point && mulOverflow(den, 10, &den)) return std::nullopt;
+    }
+    if (!digits) return std::nullopt;
+    return fraction(negative ? -num : num, den);
+}
+
+long long Number::toLongLong() const { return isValid() ? (long long)(m_num / m_den) : 0; }
+
+double Number::toDouble() const { return isValid() ? double(m_num) / double(m_den) : 0.0; }
+
+Number Number::operator+(const Number &o) const
+{
+    if (!isValid() || !o.isValid()) return invalid();
+    if (m_den == o.m_den) {
+        __int128 n;
+        if (addOverflow(m_num, o.m_num, &n)) return invalid();
+        return fraction(n, m_den);
+    }
+    __int128 a, b, n, d;
+    if (mulOverflow(m_num, o.m_den, &a) || mulOverflow(o.m_num, m_den, &b) || addOverflow(a, b, &n) ||
+        mulOverflow(m_den, o.m_den, &d))
+        return invalid();
+    return fraction(n, d);
+}
+
+Number Number::operator-() const
+{
+    if (!isValid()) return invalid();
+    Number n = *this;
+    n.m_num = -m_num;
+    return n;
+}
+
+Number Number::operator-(const Number &o) const { return *this + (-o); }
+
+Number Number::operator*(const Number &o) const
+{
+    if (!isValid() || !o.isValid()) return invalid();
+    // Cross-reduce first to keep intermediate values small.
+    __int128 g1 = gcd128(m_num, o.m_den), g2 = gcd128(o.m_num, m_den);
+    if (g1 == 0) g1 = 1;
+    if (g2 == 0) g2 = 1;
+    __int128 n, d;
+    if (mulOverflow(m_num / g1, o.m_num / g2, &n) || mulOverflow(m_den / g2, o.m_den / g1, &d)) return invalid();
+    return fraction(n, d);
+}
+
+Number Number::operator/(const Number &o) const
+{
+    if (!isValid() || !o.isValid() || o.m_num == 0) return invalid();
+    Number inv;
+    inv.m_num = o.m_den;
+    inv.m_den = o.m_num;
+    if (inv.m_den < 0) {
+        inv.m_den = -inv.m_den;
+        inv.m_num = -inv.m_num;
+    }
+    return *this * inv;
+}
+
+int Number::compare(const Number &o) const
+{
+    if (m_den == o.m_den) return m_num < o.m_num ? -1 : (m_num > o.m_num ? 1 : 0);
+    __int128 a, b;
+    if (!mulOverflow(m_num, o.m_den, &a) && !mulOverflow(o.m_num, m_den, &b)) return a < b ? -1 : (a > b ? 1 : 0);
+    // Fall back to comparing integer parts, then the fractional remainders recursively.
+    __int128 ia = m_num / m_den, ib = o.m_num / o.m_den;
+    if (m_num < 0 && m_num % m_den) --ia;
+    if (o.m_num < 0 && o.m_num % o.m_den) --ib;
+    if (ia != ib) return ia < ib ? -1 : 1;
+    Number fa = fraction(m_num - ia * m_den, m_den), fb = fraction(o.m_num - ib * o.m_den, o.m_den);
+    if (fa.m_num == 0 || fb.m_num == 0) return fa.m_num == fb.m_num ? 0 : (fa.m_num == 0 ? -1 : 1);
+    // a/b < c/d  <=>  d/c < b/a for positive fractions
+    return -Number::fraction(fa.m_den, fa.m_num).compare(Number::fraction(fb.m_den, fb.m_num));
+}
+
+bool Number::isFiniteDecimal() const
+{
+    if (!isValid()) return false;
+    __int128 d = m_den;
+    while (d % 2 == 0) d /= 2;
+    while (d % 5 == 0) d /= 5;
+    return d == 1;
+}
+
+QString Number::toString(int maxDecimals, bool *exact) const
+{
+    if (!isValid()) {
+        if (exact) *exact = false;
+        return QStringLiteral("NaN");
+    }
+    bool neg = m_num < 0;
+    __int128 n = neg ? -m_num : m_num;
+    __int128 intPart = n / m_den, rem = n % m_den;
+    QString frac;
+    bool isExact = true;
+    // Exact digits for finite decimals (up to 30 places), else rounded.
+    int limit = isFiniteDecimal() ? 30 : maxDecimals;
+    for (int i = 0; i < limit && rem != 0; ++i) {
+        rem *= 10;
+        frac.append(QChar(u'0' + int(rem / m_den)));
+        rem %= m_den;
+    }
+    if (rem != 0) {
+        isExact = false;
+        // Round half up on the next digit.
+        rem *= 10;
+        if (rem / m_den >= 5) {
+            int i = frac.size() - 1;
+            for (; i >= 0; --i) {
+                if (frac[i] == u'9') {
+                    frac[i] = u'0';
+                } else {
+                    frac[i] = QChar(frac[i].unicode() + 1);
+                    break;
+                }
+            }
+            if (i < 0) ++intPart;
+        }
+    }
+    while (frac.endsWith(u'0')) frac.chop(1);
+    if (exact) *exact = isExact;
+    QString s = int128ToString(intPart);
+    if (!frac.isEmpty()) s += u'.' + frac;
+    if (neg && s != QLatin1String("0")) s.prepend(u'-');
+    return s;
+}
+
+QString Number::toGroupedString(int maxDecimals) const
+{
+    QString s = toString(maxDecimals);
+    qsizetype start = s.startsWith(u'-') ? 1 : 0;
+    qsizetype end = s.indexOf(u'.');
+    if (end < 0) end = s.size();
+    for (qsizetype i = end - 3; i > start; i -= 3) s.insert(i, u',');
+    return s;
+}
+
+} // namespace eligicheck

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "diagnostics.h"
+#include "facts.h"
+#include "ruleset.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace eligicheck {
+
+struct RuleSource {
+    QString path;
+    QByteArray content;
+    bool bundled = false;
+};
+
+// What became of one rule file: loaded (ruleSetId set) or rejected, with its problems.
+// A broken file stays in this list so that no rule set silently disappears.
+struct RuleFileStatus {
+    QString path;
+    QString ruleSetId; // empty when the file did not load (or is a fact dictionary)
+    bool bundled = false;
+    bool ok = false;
+    Diagnostics diagnostics;
+};
+
+// Every loaded fact and rule set. Loading never throws and never stops at the first broken
+// file: each file's problems are kept with the file.
+class RuleLibrary {
+public:
+    RuleLibrary();
+    ~RuleLibrary();
+    RuleLibrary(const RuleLibrary &) = delete;
+    RuleLibrary &operator=(const RuleLibrary &) = delete;
+
+    void loadBundled();                       // the rule sets compiled in under :/rules
+    void loadDirectory(const QString &dir);   // every *.yaml below dir
+    void loadPaths(const QStringList &paths); // files or directories
+    void loadSources(std::vector<RuleSource> sources);
+
+    const FactRegistry &facts() const { return m_facts; }
+    const std::vector<std::unique_ptr<RuleSet>> &ruleSets() const { return m_ruleSets; }
+    const RuleSet *ruleSet(const QString &id) const;
+    QStringList suggestRuleSets(const QString &id) const;
+
+    const QVector<RuleFileStatus> &files() const { return m_files; }
+    Diagnostics diagnostics() const; // of all files
+    bool hasErrors() const;
+
+private:
+    friend class RuleFileLoader;
+    FactRegistry m_facts;
+    std::vector<std::unique_ptr<RuleSet>> m_ruleSets;
+    QVector<RuleFileStatus> m_files;
+};
+
+} // namespace eligicheck

@@ -1,0 +1,188 @@
+#include "yamlsupport.h"
+
+#include "facts.h"
+
+#include <QSet>
+#include <sstream>
+
+namespace eligicheck {
+
+YamlFile::YamlFile(QString path, QByteArray content)
+    : m_path(std::move(path))
+    , m_content(std::move(content))
+{
+    m_lines = m_content.split('\n');
+}
+
+namespace {
+// Counts aliases against anchors: a "billion laughs" file refers to a few anchors very many times.
+int countAliases(const QByteArray &text)
+{
+    int n = 0;
+    bool inQuote = false;
+    for (int i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '"') inQuote = !inQuote;
+        if (c == '\n') inQuote = false;
+        if (!inQuote && c == '*' && i + 1 < text.size() && (std::isalnum((unsigned char)text[i + 1]) || text[i + 1] == '_') &&
+            (i == 0 || text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == ','))
+            ++n;
+    }
+    return n;
+}
+} // namespace
+
+bool YamlFile::parse(Diagnostics *diags)
+{
+    if (m_content.size() > MaxRuleFileBytes) {
+        diags->append({Diagnostic::Error, m_path, 0, 0,
+                       QStringLiteral("file is larger than %1 bytes; refusing to read it").arg(MaxRuleFileBytes)});
+        return false;
+    }
+    if (m_content.startsWith("\xEF\xBB\xBF")) m_content.remove(0, 3);
+    if (countAliases(m_content) > 100) {
+        diags->append({Diagnostic::Error, m_path, 0, 0,
+                       QStringLiteral("too many YAML aliases (*name); rule files do not need them")});
+        return false;
+    }
+    // yaml-cpp recurses per nesting level; refuse absurd nesting before it does.
+    int depth = 0, maxDepth = 0;
+    for (char c : m_content) {
+        if (c == '[' || c == '{') maxDepth = std::max(maxDepth, ++depth);
+        else if ((c == ']' || c == '}') && depth > 0) --depth;
+    }
+    if (maxDepth > MaxYamlDepth) {
+        diags->append({Diagnostic::Error, m_path, 0, 0, QStringLiteral("YAML nested more than %1 levels").arg(MaxYamlDepth)});
+        return false;
+    }
+    try {
+        m_root = YAML::Load(std::string(m_content.constData(), size_t(m_content.size())));
+    } catch (const YAML::Exception &e) {
+        SourcePos pos = position(e.mark);
+        QString msg = QString::fromStdString(e.msg);
+        diags->append({Diagnostic::Error, m_path, pos.line, pos.column, QStringLiteral("YAML syntax error: ") + msg});
+        return false;
+    }
+    return true;
+}
+
+SourcePos YamlFile::position(const YAML::Mark &mark) const
+{
+    if (mark.is_null() || mark.line < 0) return {};
+    SourcePos p;
+    p.line = mark.line + 1;
+    int col = 0;
+    if (mark.line < m_lines.size()) {
+        const QByteArray &line = m_lines[mark.line];
+        QByteArray prefix = line.left(mark.column);
+        col = int(QString::fromUtf8(prefix).size());
+    } else {
+        col = mark.column;
+    }
+    p.column = col + 1;
+    return p;
+}
+
+SourcePos YamlFile::positionInScalar(const YAML::Node &node, int offset) const
+{
+    SourcePos start = position(node);
+    const YAML::Mark m = node.Mark();
+    if (m.is_null() || m.line < 0 || m.line >= m_lines.size()) return start;
+    const QString line = QString::fromUtf8(m_lines[m.line]);
+    const int startCol = start.column - 1;
+    QChar first = startCol < line.size() ? line[startCol] : QChar();
+    if (first == u'|' || first == u'>') {
+        // Block scalar: text starts on the next line at that line's indentation.
+        const QString text = scalar(node);
+        int lineOffset = int(text.left(offset).count(u'\n'));
+        int lastNl = int(text.left(offset).lastIndexOf(u'\n'));
+        int inLine = offset - (lastNl + 1);
+        int lineNo = m.line + 1 + lineOffset;
+        int indent = 0;
+        if (lineNo < m_lines.size()) {
+            QString l = QString::fromUtf8(m_lines[lineNo]);
+            while (indent < l.size() && l[indent] == u' ') ++indent;
+        }
+        return {lineNo + 1, indent + inLine + 1};
+    }
+    int quote = (first == u'"' || first == u'\'') ? 1 : 0;
+    return {start.line, start.column + quote + offset};
+}
+
+void YamlFile::error(Diagnostics *diags, const YAML::Node &node, const QString &message) const
+{
+    error(diags, position(node), message);
+}
+
+void YamlFile::error(Diagnostics *diags, const SourcePos &pos, const QString &message) const
+{
+    diags->append({Diagnostic::Error, m_path, pos.line, pos.column, message});
+}
+
+void YamlFile::warning(Diagnostics *diags, const YAML::Node &node, const QString &message) const
+{
+    SourcePos pos = position(node);
+    diags->append({Diagnostic::Warning, m_path, pos.line, pos.column, message});
+}
+
+QString YamlFile::scalar(const YAML::Node &node)
+{
+    if (!node || !node.IsScalar()) return QString();
+    return QString::fromStdString(node.Scalar());
+}
+
+bool YamlFile::checkMap(Diagnostics *diags, const YAML::Node &node, const QString &what, const QStringList &allowed,
+                        const QStringList &required) const
+{
+    if (!node || !node.IsMap()) {
+        error(diags, node, QStringLiteral("%1 must be a mapping (key: value lines)").arg(what));
+        return false;
+    }
+    QSet<QString> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        QString key = scalar(it->first);
+        if (!allowed.contains(key)) {
+            QStringList sug = closestMatches(key, allowed, 1);
+            if (node.Style() == YAML::EmitterStyle::Flow &&
+                sug.isEmpty()) {
+                error(diags, it->first,
+                      QStringLiteral("unexpected key '%1' in %2: a comma inside {…} starts a new key; put text that "
+                                     "contains commas in quotes").arg(key, what));
+                continue;
+            }
+            error(diags, it->first,
+                  QStringLiteral("unknown key '%1' in %2%3").arg(key, what,
+                      sug.isEmpty() ? QStringLiteral(" (allowed: %1)").arg(allowed.join(QStringLiteral(", ")))
+                                    : QStringLiteral(" (did you mean '%1'?)").arg(sug.first())));
+        }
+        seen.insert(key);
+    }
+    for (const QString &r : required)
+        if (!seen.contains(r)) error(diags, node, QStringLiteral("%1 is missing the required key '%2'").arg(what, r));
+    return true;
+}
+
+void YamlFile::checkDuplicateKeys(Diagnostics *diags, const YAML::Node &node, int depth) const
+{
+    if (!node || depth > MaxYamlDepth) return;
+    if (node.IsMap()) {
+        QHash<QString, SourcePos> seen;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            QString key = scalar(it->first);
+            auto prev = seen.constFind(key);
+            if (prev != seen.cend()) {
+                error(diags, it->first,
+                      QStringLiteral("duplicate key '%1' (first defined at line %2); YAML keeps only one of them")
+                          .arg(key)
+                          .arg(prev->line));
+            } else {
+                seen.insert(key, position(it->first));
+            }
+            checkDuplicateKeys(diags, it->second, depth + 1);
+        }
+    } else if (node.IsSequence()) {
+        for (auto it = node.begin(); it != node.end(); ++it) checkDuplicateKeys(diags, *it, depth + 1);
+    }
+}
+
+} // namespace eligicheck
