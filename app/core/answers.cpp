@@ -126,7 +126,8 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
         }
         std::optional<Number> n = parsePlainNumber(s);
         if (!n) {
-            if (!matched && !s.isEmpty() && !s.back().isDigit())
+            static const QRegularExpression numberThenWord(QStringLiteral("^[-+]?[0-9][0-9.,]*[^0-9.,]+$"));
+            if (!matched && numberThenWord.match(s).hasMatch())
                 return failWith(QStringLiteral("'%1' has a unit that is not understood here; expected %2")
                                     .arg(raw, exampleFor(f)));
             return failWith(QStringLiteral("'%1' is not a number; expected %2").arg(raw, exampleFor(f)));

@@ -62,7 +62,8 @@ QString kindText(CriterionKind k, Lang lang)
 
 QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent)
 {
-    if (percent) return (n * Number(100)).toGroupedString(4) + u'%';
+    // Percentages keep more places: 599.99/30000 is 1.999967%, which must not print as "2%".
+    if (percent) return (n * Number(100)).toGroupedString(6) + u'%';
     QString s = n.toGroupedString(4);
     if (unit.isEmpty()) return s;
     if (lang == Lang::En && unit == QStringLiteral("万元")) {
@@ -127,7 +128,7 @@ QString marginText(const ComparisonTrace &t, Lang lang, bool *isShortfall = null
         Number diff = (t.lhs.number() - t.rhs.number()).abs();
         QString amount;
         if (n.percentDisplay)
-            amount = (diff * Number(100)).toGroupedString(4) + (zh ? QStringLiteral("个百分点") : QStringLiteral(" percentage points"));
+            amount = (diff * Number(100)).toGroupedString(6) + (zh ? QStringLiteral("个百分点") : QStringLiteral(" percentage points"));
         else
             amount = formatNumber(diff, n.unit, lang);
         switch (n.op) {
@@ -228,6 +229,9 @@ QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const Fact
     case CriterionStatus::Waived:
         return zh ? QStringLiteral("已豁免：满足豁免情形") : QStringLiteral("Waived: an exception in the text applies");
     case CriterionStatus::Unknown:
+        if (r.missing.isEmpty() && r.arithmeticError)
+            return zh ? QStringLiteral("无法计算：除数为零（例如收入为0时无法计算比重）")
+                      : QStringLiteral("Cannot be computed: division by zero (e.g. a share of zero revenue)");
         return (zh ? QStringLiteral("尚缺信息：") : QStringLiteral("Still needed: ")) + missingFactsText(r.missing, facts, lang);
     case CriterionStatus::Info:
         return zh ? QStringLiteral("说明性条款，不影响结论") : QStringLiteral("For information; does not affect the verdict");

@@ -549,7 +549,7 @@ private:
             QStringList sug = closestMatches(t.text, names);
             fail(t.pos, QStringLiteral("unknown function '%1'%2")
                             .arg(t.text, sug.isEmpty() ? QString()
-                                                       : QStringLiteral(" (did you mean %1?)").arg(sug.join(u','))));
+                                                       : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
         }
         ++m_i; // '('
         auto n = make(ExprNode::Call, t.pos);
@@ -671,7 +671,7 @@ private:
                     fail(item.pos, QStringLiteral("'%1' is not a declared choice of fact '%2'%3")
                                        .arg(id, f->id,
                                             sug.isEmpty() ? QStringLiteral(" (choices: %1)").arg(f->choiceIds().join(u','))
-                                                          : QStringLiteral(" (did you mean %1?)").arg(sug.join(u','))));
+                                                          : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
                 }
                 item.kind = ExprNode::Literal;
                 item.type = ValueType::Choice;

@@ -48,7 +48,8 @@ public:
     {
     }
 
-    bool isFactDictionary() const { return !m_file.root()["document"]; }
+    bool isMap() const { return m_file.root().IsMap(); }
+    bool isFactDictionary() const { return m_file.root().IsMap() && !m_file.root()["document"]; }
 
     void checkTopLevel()
     {
@@ -911,16 +912,32 @@ void RuleLibrary::loadSources(std::vector<RuleSource> sources)
         if (!yf->parse(&m_files.back().diagnostics)) continue;
         pending.push_back({std::move(yf), int(m_files.size()) - 1});
     }
-    for (Pending &p : pending) {
-        RuleFileLoader l(*this, *p.file, m_files[p.statusIndex]);
-        l.checkTopLevel();
-        l.registerFacts();
-    }
-    for (Pending &p : pending) RuleFileLoader(*this, *p.file, m_files[p.statusIndex]).extendFacts();
-    for (Pending &p : pending) {
-        RuleFileLoader l(*this, *p.file, m_files[p.statusIndex]);
-        if (!l.isFactDictionary() && p.file->root().IsMap()) l.buildRuleSet();
-    }
+    // yaml-cpp throws on some malformed shapes; a hostile file must never take the program down.
+    auto guarded = [&](Pending &p, auto step) {
+        try {
+            RuleFileLoader l(*this, *p.file, m_files[p.statusIndex]);
+            step(l);
+        } catch (const YAML::Exception &e) {
+            SourcePos pos = p.file->position(e.mark);
+            m_files[p.statusIndex].diagnostics.append({Diagnostic::Error, p.file->path(), pos.line, pos.column,
+                                                       QStringLiteral("unexpected structure: ") + QString::fromStdString(e.msg)});
+        } catch (const std::exception &e) {
+            m_files[p.statusIndex].diagnostics.append({Diagnostic::Error, p.file->path(), 0, 0, QString::fromLocal8Bit(e.what())});
+        }
+    };
+    for (Pending &p : pending)
+        guarded(p, [](RuleFileLoader &l) {
+            l.checkTopLevel();
+            if (l.isMap()) l.registerFacts();
+        });
+    for (Pending &p : pending)
+        guarded(p, [](RuleFileLoader &l) {
+            if (l.isMap()) l.extendFacts();
+        });
+    for (Pending &p : pending)
+        guarded(p, [](RuleFileLoader &l) {
+            if (l.isMap() && !l.isFactDictionary()) l.buildRuleSet();
+        });
     for (Pending &p : pending) {
         RuleFileStatus &st = m_files[p.statusIndex];
         st.ok = !eligicheck::hasErrors(st.diagnostics);

@@ -1,0 +1,231 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real eligicheck-cli binary and checks what a script or a consultant relies on:
+// the JSON fields, the words of the explanations, and the exit codes.
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"));
+        p.setArguments(args);
+        p.start();
+        if (!p.waitForFinished(60000)) return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeAnswers(const QString &name, const QByteArray &content)
+    {
+        QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+    static QByteArray eligibleFirm(const QByteArray &overrides = QByteArray())
+    {
+        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n"
+                          "  is_independent_legal_person: true\n  has_enterprise_tech_center: true\n"
+                          "  tech_center_operating_years: 3\n  innovation_mechanism_and_advantage_declared: true\n"
+                          "  tech_center_budget_in_annual_plan: true\n"
+                          "  tech_dev_equipment_original_value_wan: 800\n  is_software_it_service_enterprise: false\n"
+                          "  has_qualified_tech_leader_declared: true\n"
+                          "  customs_smuggling_penalty_last_3y: false\n  serious_tax_violation_last_3y: false\n"
+                          "  major_quality_safety_accident_tech_cause_last_3y: false\n"
+                          "  other_serious_illegal_dishonest_conduct_last_3y: false\n"
+                          "  parent_has_gx_enterprise_tech_center: false\n  gx_etc_revocation_reason: none\n";
+        QByteArray defaults = "  main_business_revenue_wan: \"0.8亿元\"\n  rd_expenditure_wan: 200\n  rd_staff_count: 45\n";
+        return base + (overrides.isEmpty() ? defaults : overrides);
+    }
+
+    static QJsonObject programme(const QJsonObject &result, const QString &id)
+    {
+        for (const QJsonValue &p : result[QStringLiteral("programmes")].toArray())
+            if (p[QStringLiteral("id")].toString() == id) return p.toObject();
+        return {};
+    }
+    static QJsonObject criterion(const QJsonObject &programme, const QString &id)
+    {
+        for (const QJsonValue &c : programme[QStringLiteral("criteria")].toArray())
+            if (c[QStringLiteral("id")].toString() == id) return c.toObject();
+        return {};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void checkJson()
+    {
+        QString answers = writeAnswers(QStringLiteral("ok.yaml"), eligibleFirm());
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"), answers,
+                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError pe;
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(o[QStringLiteral("ruleset")].toString(), QStringLiteral("gx-enterprise-tech-center"));
+        QCOMPARE(o[QStringLiteral("document_number")].toString(), QStringLiteral("桂工信规范〔2025〕2号"));
+        QCOMPARE(o[QStringLiteral("as_of")].toString(), QStringLiteral("2025-06-01"));
+        QCOMPARE(o[QStringLiteral("in_force")].toBool(), true);
+        QJsonObject rec = programme(o, QStringLiteral("recognition"));
+        QCOMPARE(rec[QStringLiteral("verdict")].toString(), QStringLiteral("eligible"));
+        QJsonObject revenue = criterion(rec, QStringLiteral("revenue"));
+        QCOMPARE(revenue[QStringLiteral("clause")].toString(), QStringLiteral("第七条第(三)项"));
+        QCOMPARE(revenue[QStringLiteral("kind")].toString(), QStringLiteral("hard"));
+        QCOMPARE(revenue[QStringLiteral("status")].toString(), QStringLiteral("pass"));
+        QCOMPARE(revenue[QStringLiteral("quote")].toString(),
+                 QStringLiteral("具有一定的规模和较好的经济效益,企业上年度主营业务收入不低于5000万元"));
+        QVERIFY(revenue[QStringLiteral("missing")].isArray());
+        QVERIFY(rec.contains(QStringLiteral("outcome")));
+        QVERIFY(rec[QStringLiteral("amounts")].isArray());
+        // The evaluation programme has bands; without a score there is no outcome.
+        QVERIFY(programme(o, QStringLiteral("evaluation"))[QStringLiteral("outcome")].isNull());
+    }
+
+    void explanationsGiveTheMargin_data()
+    {
+        QTest::addColumn<QByteArray>("facts");
+        QTest::addColumn<QString>("criterionId");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("explanation");
+        QTest::newRow("R&D short by 20万元")
+            << QByteArray("  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 180\n  rd_staff_count: 45\n") << "rd-expenditure"
+            << "fail" << "年度研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元";
+        QTest::newRow("ratio short in percentage points")
+            << QByteArray("  main_business_revenue_wan: 20000\n  rd_expenditure_wan: 340\n  rd_staff_count: 45\n") << "rd-expenditure"
+            << "fail" << "1.7%，要求不低于 2%，差 0.3个百分点";
+        QTest::newRow("one person short")
+            << QByteArray("  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 200\n  rd_staff_count: 39\n") << "rd-staff"
+            << "fail" << "研究与试验发展人员数 39人，要求不低于 40人，差 1人";
+        QTest::newRow("exactly at the threshold")
+            << QByteArray("  main_business_revenue_wan: \"5000万\"\n  rd_expenditure_wan: 200\n  rd_staff_count: 40\n") << "revenue"
+            << "pass" << "上年度主营业务收入 5,000万元，要求不低于 5,000万元，恰好达到";
+        QTest::newRow("unknown lists the question")
+            << QByteArray("  main_business_revenue_wan: 8000\n  rd_staff_count: 45\n") << "rd-expenditure" << "unknown"
+            << "尚缺信息：年度研究与试验发展经费支出";
+    }
+    void explanationsGiveTheMargin()
+    {
+        QFETCH(QByteArray, facts);
+        QFETCH(QString, criterionId);
+        QFETCH(QString, status);
+        QFETCH(QString, explanation);
+        QString answers = writeAnswers(QStringLiteral("margin.yaml"), eligibleFirm(facts));
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                     answers, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QStringLiteral("programmes")].toArray().size(), 1); // RULESET/PROGRAMME selects one
+        QJsonObject c = criterion(programme(o, QStringLiteral("recognition")), criterionId);
+        QCOMPARE(c[QStringLiteral("status")].toString(), status);
+        QVERIFY2(c[QStringLiteral("explanation")].toString().contains(explanation),
+                 qPrintable(c[QStringLiteral("explanation")].toString()));
+    }
+
+    void asOfOutsideValidity()
+    {
+        QString answers = writeAnswers(QStringLiteral("old.yaml"), eligibleFirm());
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"), answers,
+                     QStringLiteral("--as-of"), QStringLiteral("2024-12-31"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QStringLiteral("in_force")].toBool(), false);
+        QCOMPARE(programme(o, QStringLiteral("recognition"))[QStringLiteral("verdict")].toString(), QStringLiteral("not_eligible"));
+    }
+
+    void matchOrdersBestFirst()
+    {
+        QString answers = writeAnswers(QStringLiteral("match.yaml"), eligibleFirm());
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(rows.size() >= 13);
+        const QStringList order = {QStringLiteral("eligible"), QStringLiteral("needs_review"), QStringLiteral("undetermined"),
+                                   QStringLiteral("not_eligible"), QStringLiteral("not_applicable")};
+        int last = 0;
+        QSet<QString> ruleSets;
+        for (const QJsonValue &row : rows) {
+            ruleSets.insert(row[QStringLiteral("ruleset")].toString());
+            QJsonArray progs = row[QStringLiteral("programmes")].toArray();
+            QCOMPARE(progs.size(), 1);
+            int rank = int(order.indexOf(progs[0][QStringLiteral("verdict")].toString()));
+            QVERIFY(rank >= last);
+            last = rank;
+        }
+        QCOMPARE(ruleSets.size(), 13);
+        QCOMPARE(rows[0][QStringLiteral("programmes")][0][QStringLiteral("verdict")].toString(), QStringLiteral("eligible"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("unknown rule set suggests") << QStringList{QStringLiteral("show"), QStringLiteral("gx-enterprise-tech-centre")}
+                                                   << 2 << "did you mean gx-enterprise-tech-center";
+        QTest::newRow("check without answers") << QStringList{QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center")}
+                                               << 2 << "--answers";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2 << "unknown option";
+        QTest::newRow("bad as-of") << QStringList{QStringLiteral("match"), QStringLiteral("--answers"), QStringLiteral("@ok"),
+                                                  QStringLiteral("--as-of"), QStringLiteral("2025-02-30")}
+                                   << 2 << "not a date";
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "";
+        QTest::newRow("list") << QStringList{QStringLiteral("list")} << 0 << "";
+        QTest::newRow("examples pass") << QStringList{QStringLiteral("test")} << 0 << "";
+        QTest::newRow("lint bundled rules") << QStringList{QStringLiteral("lint"), QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules")} << 0 << "";
+        QTest::newRow("lint broken file") << QStringList{QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader/unknown-key.yaml")}
+                                          << 1 << "";
+        QTest::newRow("broken rules dir") << QStringList{QStringLiteral("--rules-dir"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader/bad-kind.yaml"),
+                                                         QStringLiteral("list")}
+                                          << 2 << "bad-kind.yaml:33:15: error: unknown kind 'hardd'";
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, stderrContains);
+        for (QString &a : args)
+            if (a == QLatin1String("@ok")) a = writeAnswers(QStringLiteral("ok2.yaml"), eligibleFirm());
+        Run r = cli(args);
+        QCOMPARE(r.code, code);
+        if (!stderrContains.isEmpty()) QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
+    }
+
+    void badAnswersNamePositionAndValue()
+    {
+        QString answers = writeAnswers(QStringLiteral("bad.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n  main_busines_revenue_wan: 1\n");
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"), answers});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.yaml:3:19: error: fact 'rd_staff_count': 'forty' is not a number")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("bad.yaml:4:3: error: unknown fact 'main_busines_revenue_wan' (did you mean main_business_revenue_wan")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty()); // nothing half-evaluated
+    }
+
+    void lintReportsEveryClassPrecisely()
+    {
+        Run r = cli({QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader")});
+        QCOMPARE(r.code, 1);
+        for (const char *expected : {"duplicate-key.yaml:34:9: error: duplicate key 'kind'", "syntax-error.yaml:32:24: error: YAML syntax error",
+                                     "unknown-key.yaml:31:9: error: unknown key 'claus'", "bands-gap.yaml:40:55: error: gap between band"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(expected)), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,122 @@
+#include "rulelibrary.h"
+
+#include <QTest>
+
+using namespace eligicheck;
+
+// Every class of broken rule file is reported with file, line, column and what was expected,
+// and the broken file stays listed instead of silently disappearing.
+class TestLoader : public QObject {
+    Q_OBJECT
+
+    static QString fixture(const QString &name) { return QStringLiteral(ELIGICHECK_TEST_DATA "/loader/") + name; }
+
+    static Diagnostics load(const QString &file, RuleLibrary &lib)
+    {
+        lib.loadSources({}); // nothing bundled but the shared facts
+        QFile facts(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/facts.yaml"));
+        facts.open(QIODevice::ReadOnly);
+        lib.loadSources({{QStringLiteral("facts.yaml"), facts.readAll(), false}});
+        lib.loadPaths({fixture(file)});
+        for (const RuleFileStatus &f : lib.files())
+            if (f.path == fixture(file)) return f.diagnostics;
+        return {};
+    }
+
+private slots:
+    void validFileLoads()
+    {
+        RuleLibrary lib;
+        Diagnostics d = load(QStringLiteral("base-ok.yaml"), lib);
+        QVERIFY2(!hasErrors(d), qPrintable(d.isEmpty() ? QString() : d.first().toString()));
+        QVERIFY(lib.ruleSet(QStringLiteral("test-ok")));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        // Columns count characters: the Chinese text before the error is 8 characters, 24 bytes.
+        QTest::newRow("YAML syntax") << "syntax-error.yaml" << 32 << 24 << "YAML syntax error";
+        QTest::newRow("unknown key (typo)") << "unknown-key.yaml" << 31 << 9 << "unknown key 'claus' in a criterion (did you mean 'clause'?)";
+        QTest::newRow("duplicate key") << "duplicate-key.yaml" << 34 << 9 << "duplicate key 'kind' (first defined at line 33)";
+        QTest::newRow("missing field") << "missing-field.yaml" << 30 << 9 << "missing the required key 'quote'";
+        QTest::newRow("unknown fact") << "unknown-fact.yaml" << 34 << 20 << "unknown fact 'test_staf_count' (did you mean test_staff_count?)";
+        QTest::newRow("unit mismatch") << "unit-mismatch.yaml" << 34 << 40 << "unit mismatch: 人 vs 分";
+        QTest::newRow("boolean vs number") << "bool-vs-number.yaml" << 34 << 40 << "cannot compare a number with a boolean";
+        QTest::newRow("undeclared choice") << "undeclared-choice.yaml" << 34 << 47 << "'tiny' is not a declared choice of fact 'enterprise_size'";
+        QTest::newRow("bands overlap") << "bands-overlap.yaml" << 40 << 55 << "overlaps band 'low' ([0, 60])";
+        QTest::newRow("bands gap") << "bands-gap.yaml" << 40 << 55 << "gap between band 'low' ([0, 59)) and band 'high'";
+        QTest::newRow("example names unknown fact") << "example-unknown-fact.yaml" << 47 << 13 << "unknown fact 'test_staf_count'";
+        QTest::newRow("impossible date") << "bad-date.yaml" << 10 << 17 << "expected a date YYYY-MM-DD, got '2025-02-30'";
+        QTest::newRow("unknown kind") << "bad-kind.yaml" << 33 << 15 << "unknown kind 'hardd'";
+        QTest::newRow("pct fact vs 2%") << "pct-vs-ratio.yaml" << 38 << 37 << "write 2, not 2%";
+        QTest::newRow("comma in flow mapping") << "flow-comma.yaml" << 19 << 32 << "a comma inside {…} starts a new key";
+        QTest::newRow("not a mapping") << "not-yaml.yaml" << 1 << 1 << "must be a mapping";
+    }
+    void errors()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        RuleLibrary lib;
+        Diagnostics d = load(file, lib);
+        QVERIFY2(hasErrors(d), "expected an error");
+        const Diagnostic *match = nullptr;
+        for (const Diagnostic &x : d)
+            if (x.severity == Diagnostic::Error && x.message.contains(message)) match = &x;
+        QVERIFY2(match, qPrintable(d.first().toString()));
+        QCOMPARE(match->file, fixture(file));
+        QCOMPARE(match->line, line);
+        QCOMPARE(match->column, column);
+        // The broken file is listed, not dropped, and no rule set was half-loaded from it.
+        bool listed = false;
+        for (const RuleFileStatus &f : lib.files()) listed = listed || (f.path == fixture(file) && !f.ok);
+        QVERIFY(listed);
+        QVERIFY(!lib.ruleSet(QStringLiteral("test-ok")));
+    }
+
+    void duplicateRuleSetIdIsAnError()
+    {
+        RuleLibrary lib;
+        load(QStringLiteral("base-ok.yaml"), lib);
+        QFile f(fixture(QStringLiteral("base-ok.yaml")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        lib.loadSources({{QStringLiteral("copy.yaml"), f.readAll(), false}});
+        bool found = false;
+        for (const Diagnostic &d : lib.files().last().diagnostics)
+            found = found || d.message.contains(QStringLiteral("rule set id 'test-ok' is already used"));
+        QVERIFY(found);
+        QCOMPARE(int(lib.ruleSets().size()), 1);
+    }
+
+    void billionLaughsIsRefusedQuickly()
+    {
+        QByteArray doc = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'z'; ++c)
+            doc += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *" +
+                   QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) +
+                   ", *" + QByteArray(1, char(c - 1)) + "]\n";
+        QElapsedTimer t;
+        t.start();
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral("laughs.yaml"), doc, false}});
+        QVERIFY(t.elapsed() < 2000);
+        QVERIFY(lib.files().first().diagnostics.first().message.contains(QStringLiteral("aliases")));
+    }
+
+    void bundledRulesLoadCleanly()
+    {
+        RuleLibrary lib;
+        lib.loadBundled();
+        for (const RuleFileStatus &f : lib.files())
+            for (const Diagnostic &d : f.diagnostics) QVERIFY2(d.severity != Diagnostic::Error, qPrintable(d.toString()));
+        QCOMPARE(int(lib.ruleSets().size()), 13);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoader)
+#include "tst_loader.moc"
