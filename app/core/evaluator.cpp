@@ -71,6 +71,7 @@ CriterionResult evaluateCriterion(const Criterion &c, bool inForce, const FactVa
     // A window criterion cannot pass while the policy itself is not in force.
     if (c.kind == CriterionKind::Window && !inForce) {
         r.status = CriterionStatus::Fail;
+        r.notInForce = true;
         return r;
     }
     if (!v.isKnown()) {

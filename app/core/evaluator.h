@@ -16,6 +16,7 @@ struct CriterionResult {
     QVector<ComparisonTrace> comparisons; // filled when explaining
     QVector<QPair<int, Value>> facts;     // filled when explaining: each fact the condition reads
     bool arithmeticError = false;
+    bool notInForce = false; // a window criterion failed because the policy is not in force
 };
 
 struct AmountResult {

@@ -237,12 +237,15 @@ QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const Fact
         return zh ? QStringLiteral("说明性条款，不影响结论") : QStringLiteral("For information; does not affect the verdict");
     default: break;
     }
-    if (c.kind == CriterionKind::Window && r.comparisons.isEmpty() && r.status == CriterionStatus::Fail)
-        return zh ? QStringLiteral("政策在评估日期不在有效期内") : QStringLiteral("The policy is not in force on the assessment date");
     QStringList parts;
+    if (r.notInForce)
+        parts << (zh ? QStringLiteral("政策在评估日期不在有效期内") : QStringLiteral("The policy is not in force on the assessment date"));
     for (const ComparisonTrace &t : r.comparisons) parts << comparisonText(t, lang);
     QString text = parts.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
-    if (text.isEmpty()) text = factsText(r.facts, facts, lang);
+    if (r.comparisons.isEmpty() && !r.facts.isEmpty()) {
+        QString answers = factsText(r.facts, facts, lang);
+        text = text.isEmpty() ? answers : text + (zh ? QStringLiteral("；") : QStringLiteral("; ")) + answers;
+    }
     if (r.arithmeticError)
         text += zh ? QStringLiteral("（计算无法进行：除数为零）") : QStringLiteral(" (cannot be computed: division by zero)");
     return text;
