@@ -5,8 +5,12 @@
 namespace eligicheck {
 namespace {
 
+constexpr __int128 kInt128Max = (__int128)(~(unsigned __int128)0 >> 1);
+constexpr __int128 kInt128Min = -kInt128Max - 1;
+
 __int128 gcd128(__int128 a, __int128 b)
 {
+    if (a == kInt128Min || b == kInt128Min) return 1; // cannot be negated; leave unreduced
     if (a < 0) a = -a;
     if (b < 0) b = -b;
     while (b != 0) {
@@ -48,6 +52,7 @@ Number Number::invalid()
 Number Number::fraction(__int128 num, __int128 den)
 {
     if (den == 0) return invalid();
+    if (num == kInt128Min || den == kInt128Min) return invalid(); // would overflow when negated
     if (den < 0) {
         num = -num;
         den = -den;
@@ -112,7 +117,7 @@ Number Number::operator+(const Number &o) const
 
 Number Number::operator-() const
 {
-    if (!isValid()) return invalid();
+    if (!isValid() || m_num == kInt128Min) return invalid();
     Number n = *this;
     n.m_num = -m_num;
     return n;
@@ -183,16 +188,29 @@ QString Number::toString(int maxDecimals, bool *exact) const
     bool isExact = true;
     // Exact digits for finite decimals (up to 30 places), else rounded.
     int limit = isFiniteDecimal() ? 30 : maxDecimals;
+    __int128 den = m_den;
     for (int i = 0; i < limit && rem != 0; ++i) {
+        if (rem > kInt128Max / 10) {
+            // Only for display: a denominator this large cannot be expanded exactly without
+            // overflowing, so drop one digit of precision from both parts.
+            rem /= 10;
+            den /= 10;
+            isExact = false;
+            if (den == 0) break;
+        }
         rem *= 10;
-        frac.append(QChar(u'0' + int(rem / m_den)));
-        rem %= m_den;
+        frac.append(QChar(u'0' + int(rem / den)));
+        rem %= den;
     }
-    if (rem != 0) {
+    if (rem != 0 && den != 0) {
         isExact = false;
         // Round half up on the next digit.
+        if (rem > kInt128Max / 10) {
+            rem /= 10;
+            den /= 10;
+        }
         rem *= 10;
-        if (rem / m_den >= 5) {
+        if (den != 0 && rem / den >= 5) {
             int i = frac.size() - 1;
             for (; i >= 0; --i) {
                 if (frac[i] == u'9') {

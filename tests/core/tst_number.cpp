@@ -65,6 +65,17 @@ private slots:
         QCOMPARE(Number(1) / Number(3) * Number(3), Number(1));
     }
 
+    // Found by fuzzing: printing a fraction with a denominator near 2^127 overflowed.
+    void hugeDenominatorPrints()
+    {
+        Number tiny = Number(1) / *Number::parse(u"182622766329838000000000000000000000");
+        QVERIFY(tiny.isValid());
+        bool exact = true;
+        QCOMPARE(tiny.toString(6, &exact), QStringLiteral("0"));
+        QVERIFY(!exact);
+        QVERIFY(!(-(*Number::parse(u"170141183460469231731687303715884105727")) - Number(2)).isValid());
+    }
+
     void divisionByZeroIsInvalid()
     {
         QVERIFY(!(Number(1) / Number(0)).isValid());
