@@ -1,10 +1,40 @@
 #!/usr/bin/env bash
-# Builds (Release) and prints the performance figures recorded in docs/performance.md.
-#   scripts/bench.sh [FIRMS]     number of generated firms for the batch figure (default 100000)
+# Builds (Release) and prints every performance figure of docs/performance.md in one run:
+# (1) GUI start-up vs a minimal Qt program, (2) rule loading, (3) batch verdicts, (4) match,
+# (5) re-evaluation latency, (6) PDF of a full match, (7) GUI peak memory, and the peer
+# comparison with json-rules-engine over the same firms (fails when any verdict differs).
+#   scripts/bench.sh [FIRMS]     number of generated firms for (3) and the peer (default 100000)
 BUILD_DIR="${BUILD_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-bench}"
 BUILD_TYPE=Release
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_missing_packages
-configure_and_build >/dev/null
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-"$BUILD_DIR/bin/eligicheck-bench" "${1:-100000}"
+if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+fi
+cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target eligicheck eligicheck-minimal eligicheck-bench >/dev/null
+for tool in node npm; do
+  command -v "$tool" >/dev/null || { echo "bench.sh: $tool is needed for the peer comparison (Node.js >= 18)" >&2; exit 1; }
+done
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then # Qt warns without one (offscreen runs on headless machines)
+  export XDG_RUNTIME_DIR="$WORK/runtime"
+  mkdir -m 700 "$XDG_RUNTIME_DIR"
+fi
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
+echo "date: $(date -Iseconds); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$BUILD_DIR/bin/eligicheck-bench" --peer-file "$WORK/firms.json" "${1:-100000}" | tee "$WORK/ours.txt"
+
+# The peer: the same criteria for json-rules-engine, installed exactly as locked.
+PEER="$ROOT/tests/bench/peer"
+(cd "$PEER" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+node "$PEER/peer.js" "$WORK/firms.json" | tee "$WORK/peer.txt"
+
+rate() { sed -n "s/.*$1.*= \([0-9]*\) evaluations\/s.*/\1/p" "$2" | head -n1; }
+ours="$(rate '(3) tech-centre verdicts' "$WORK/ours.txt")"
+traced="$(sed -n 's/.*with explanation traces: \([0-9]*\) evaluations\/s.*/\1/p' "$WORK/ours.txt")"
+peer="$(rate 'peer json-rules-engine' "$WORK/peer.txt")"
+awk -v o="$ours" -v t="$traced" -v p="$peer" 'BEGIN {
+  printf "peer ratio: EligiCheck / json-rules-engine = %.1fx (verdicts), %.1fx (with explanation traces); target >= 20x\n", o / p, t / p }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

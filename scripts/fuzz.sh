@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS (default 600).
-#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: ruleloader expression answers
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: ruleloader expression answers import
 # Crashes, hangs and leaks are written to build-fuzz/findings/<target>/; copy a fixed one to
 # tests/data/fuzz/<target>/ so tst_fuzzregressions replays it forever.
 set -euo pipefail
@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECONDS_PER_TARGET="${1:-600}"
 shift || true
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(ruleloader expression answers)
+((${#TARGETS[@]})) || TARGETS=(ruleloader expression answers import)
 BUILD_DIR="$ROOT/build-fuzz"
 source "$ROOT/scripts/setup.sh"
 PACKAGES+=(clang libclang-rt-14-dev)
@@ -25,6 +25,12 @@ seed_corpus() {
     expression)
       grep -h -o 'condition: .*' "$ROOT"/rules/*/*.yaml | sed 's/^condition: //' | head -400 |
         awk -v d="$dir" '{ f = d "/c" NR; printf "\x1f%s", $0 > f; close(f) }' ;;
+    import)
+      # The first byte picks the mode (even: a firms import, odd: answers only), as in fuzz_import.cpp.
+      for f in "$ROOT"/tests/data/storage/*.yaml; do
+        { printf '\x00'; cat "$f"; } >"$dir/firms-$(basename "$f")"
+        { printf '\x01'; cat "$f"; } >"$dir/answers-$(basename "$f")"
+      done ;;
   esac
   cp "$ROOT/tests/data/fuzz/$target"/* "$dir"/ 2>/dev/null || true
 }

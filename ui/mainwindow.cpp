@@ -1,24 +1,403 @@
 #include "mainwindow.h"
 
-#include <QHeaderView>
-#include <QTreeWidget>
+#include "answermodel.h"
+#include "answerscontroller.h"
+#include "appsettings.h"
+#include "assessmentsession.h"
+#include "browserview.h"
+#include "firmworkspace.h"
+#include "icons.h"
+#include "librarymanager.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "questionnaireview.h"
+#include "reportactions.h"
+#include "reportcontroller.h"
+#include "resultview.h"
+#include "sessionreport.h"
+#include "settingsdialog.h"
+#include "uilanguage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace eligicheck {
 
-MainWindow::MainWindow(std::shared_ptr<RuleLibrary> library, QWidget *parent)
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kAnswersFilter = QStringLiteral("YAML (*.yaml *.yml);;All files (*)");
+
+QStringList startupFolders(const GuiOptions &options) {
+    // Folders of Settings (and Tools → Load rule folder…) come back; --rules-dir adds to them.
+    QStringList folders = AppSettings().ruleFolders();
+    for (const QString &d : options.rulesDirs)
+        if (!folders.contains(d)) folders << d;
+    return folders;
+}
+} // namespace
+
+struct MainWindow::Actions {
+    QAction *newAssessment, *open, *save, *saveAs, *exportReport, *print, *quit;
+    QAction *copyResult, *find;
+    QAction *showBrowser, *showQuestionnaire, *showResult, *fullScreen;
+    QAction *loadFolder, *reload;
+    QAction *about, *guide;
+};
+
+MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_library(std::move(library))
-{
+    , m_options(options)
+    , m_libraries(new LibraryManager(startupFolders(options), this))
+    , m_answers(new AnswerModel(this))
+    , m_session(new AssessmentSession(m_libraries, m_answers, this))
+    , m_files(new AnswersController(m_answers, m_libraries, this))
+    , m_problems(new ProblemsModel(this))
+    , m_problemsPanel(new ProblemsPanel(m_problems, this))
+    , m_tabs(new QTabWidget(this))
+    , m_browser(new BrowserView(options.lang, this))
+    , m_questionnaire(new QuestionnaireView(m_session, options.lang, this))
+    , m_result(new ResultView(m_session, options.lang, this))
+    , m_asOf(new QDateEdit(this))
+    , m_libraryStatus(new QLabel(this))
+    , m_actions(new Actions) {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EligiCheck 政策申报资格自测"));
-    m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Programme"), tr("Document number"), tr("Region")});
-    for (const auto &rs : m_library->ruleSets()) {
-        auto *doc = new QTreeWidgetItem(m_tree, {rs->title, rs->documentNumber, regionLabel(rs->region, Lang::Zh)});
-        for (const Programme &p : rs->programmes) new QTreeWidgetItem(doc, {p.title.zh, QString(), QString()});
+    setWindowIcon(applicationIcon());
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_browser, tr("&Programmes"));
+    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    m_tabs->addTab(m_result, tr("&Result"));
+    setCentralWidget(m_tabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    statusBar()->addPermanentWidget(m_libraryStatus);
+
+    m_asOf->setObjectName(QStringLiteral("asOfDate"));
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    m_answers->setAsOf(AppSettings().defaultAsOf()); // today, or the fixed date of Settings
+    m_asOf->setDate(m_answers->asOf());
+    m_asOf->setAccessibleName(tr("Assessment date"));
+    m_asOf->setToolTip(tr("The date the programmes are checked against (validity and deadlines)"));
+
+    createActions();
+    createMenus();
+    createToolBar();
+    m_firms = new FirmWorkspace(this, options); // adds the Firms tab and menu, opens the database
+
+    connect(m_libraries, &LibraryManager::libraryChanged, this, &MainWindow::onLibraryChanged);
+    connect(m_files, &AnswersController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_asOf, &QDateEdit::dateChanged, m_answers, &AnswerModel::setAsOf);
+    connect(m_answers, &AnswerModel::asOfChanged, m_asOf, &QDateEdit::setDate);
+    connect(m_answers, &AnswerModel::asOfChanged, m_browser, &BrowserView::setDate);
+    connect(m_browser, &BrowserView::assessRequested, this, [this](const Selection &s) {
+        m_questionnaire->startWith(s);
+        showTab(QuestionnaireTab);
+    });
+    connect(m_questionnaire, &QuestionnaireView::resultRequested, this, [this] { showTab(ResultTab); });
+    connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+
+    m_browser->setDate(m_answers->asOf());
+    onLibraryChanged();
+    updateRecentMenu();
+    restoreSettings();
+    if (!options.answersFile.isEmpty()) openAnswersFile(options.answersFile);
+}
+
+MainWindow::~MainWindow() {
+    delete m_actions;
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString &text, const QString &name, QKeySequence key = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) a->setShortcut(key);
+        return a;
+    };
+    Actions &a = *m_actions;
+    a.newAssessment = make(tr("&New assessment"), QStringLiteral("actionNew"), QKeySequence::New);
+    a.open = make(tr("&Open answers…"), QStringLiteral("actionOpen"), QKeySequence::Open);
+    a.save = make(tr("&Save answers"), QStringLiteral("actionSave"), QKeySequence::Save);
+    a.saveAs = make(tr("Save answers &as…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs);
+    // Reports: the actions follow the current tab (see ReportActions).
+    m_reports = new ReportActions(this);
+    a.exportReport = m_reports->exportAction();
+    a.print = m_reports->printAction();
+    ReportController *resultReport = SessionReport::controller(m_session, m_options.lang, this);
+    m_reports->addView(m_result, resultReport);
+    connect(resultReport, &ReportController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_reports->setCurrentView(m_tabs->currentWidget()); });
+    a.quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
+    a.copyResult = make(tr("&Copy result as text"), QStringLiteral("actionCopyResult"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    a.find = make(tr("&Find programme…"), QStringLiteral("actionFind"), QKeySequence::Find);
+    a.showBrowser =
+        make(tr("&Programmes"), QStringLiteral("actionShowBrowser"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    a.showQuestionnaire = make(tr("&Questionnaire"), QStringLiteral("actionShowQuestionnaire"),
+                               QKeySequence(Qt::CTRL | Qt::Key_2));
+    a.showResult =
+        make(tr("&Result"), QStringLiteral("actionShowResult"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    a.fullScreen = make(tr("&Full screen"), QStringLiteral("actionFullScreen"), QKeySequence::FullScreen);
+    a.fullScreen->setCheckable(true);
+    a.loadFolder = make(tr("&Load rule folder…"), QStringLiteral("actionLoadFolder"));
+    a.reload = make(tr("&Reload rules"), QStringLiteral("actionReload"), QKeySequence::Refresh);
+    a.about = make(tr("&About EligiCheck"), QStringLiteral("actionAbout"));
+    a.guide = make(tr("&User guide"), QStringLiteral("actionGuide"), QKeySequence::HelpContents);
+
+    connect(a.newAssessment, &QAction::triggered, this, &MainWindow::newAssessment);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openAnswers);
+    connect(a.save, &QAction::triggered, this, [this] { saveAnswers(false); });
+    connect(a.saveAs, &QAction::triggered, this, [this] { saveAnswers(true); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.copyResult, &QAction::triggered, m_result, &ResultView::copyAsText);
+    connect(a.find, &QAction::triggered, this, [this] {
+        showTab(BrowserTab);
+        m_browser->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->searchBox()->selectAll();
+    });
+    connect(a.showBrowser, &QAction::triggered, this, [this] { showTab(BrowserTab); });
+    connect(a.showQuestionnaire, &QAction::triggered, this, [this] { showTab(QuestionnaireTab); });
+    connect(a.showResult, &QAction::triggered, this, [this] { showTab(ResultTab); });
+    connect(a.fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(a.loadFolder, &QAction::triggered, this, &MainWindow::loadRuleFolder);
+    connect(a.reload, &QAction::triggered, m_libraries, &LibraryManager::reload);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.guide, &QAction::triggered, this, &MainWindow::showUserGuide);
+}
+
+void MainWindow::createMenus() {
+    const Actions &a = *m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newAssessment);
+    file->addAction(a.open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
+    file->addSeparator();
+    file->addAction(a.exportReport);
+    file->addAction(m_reports->pageSetupAction());
+    file->addAction(m_reports->previewAction());
+    file->addAction(a.print);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.copyResult);
+    edit->addAction(a.find);
+
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.showBrowser);
+    view->addAction(a.showQuestionnaire);
+    view->addAction(a.showResult);
+    view->addSeparator();
+    QAction *problems = m_problemsPanel->toggleViewAction();
+    problems->setObjectName(QStringLiteral("actionShowProblems"));
+    view->addAction(problems);
+    view->addAction(a.fullScreen);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(a.loadFolder);
+    tools->addAction(a.reload);
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.guide);
+    help->addAction(a.about);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_actions->newAssessment);
+    bar->addAction(m_actions->open);
+    bar->addAction(m_actions->save);
+    bar->addSeparator();
+    bar->addAction(m_actions->reload);
+    bar->addSeparator();
+    auto *label = new QLabel(tr("Assessment &date:"), bar);
+    label->setBuddy(m_asOf);
+    bar->addWidget(label);
+    bar->addWidget(m_asOf);
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::onLibraryChanged() {
+    const std::shared_ptr<const RuleLibrary> library = m_libraries->library();
+    m_browser->setLibrary(library);
+    m_questionnaire->setLibrary(library);
+    m_problems->setLibrary(*library);
+    int programmes = 0;
+    for (const auto &rs : library->ruleSets())
+        programmes += int(rs->programmes.size());
+    const int problems = m_problems->rowCount();
+    m_libraryStatus->setText(tr("%L1 documents, %L2 programmes, %n problem(s)", nullptr, problems)
+                                 .arg(library->ruleSets().size())
+                                 .arg(programmes));
+    if (m_problems->errorCount() > 0) {
+        // A broken rule file never stops the app, but it must not go unnoticed either.
+        m_problemsPanel->show();
+        statusBar()->showMessage(
+            tr("%n rule file(s) could not be loaded; see Problems.", nullptr, m_libraries->errorFileCount()),
+            15000);
     }
-    m_tree->expandAll();
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setCentralWidget(m_tree);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = m_files->recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        a->setToolTip(recent[i]);
+        const QString path = recent[i];
+        connect(a, &QAction::triggered, this, [this, path] { openAnswersFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newAssessment() {
+    Answers empty;
+    empty.asOf = m_answers->asOf();
+    m_answers->reset(empty);
+    m_files->forgetPath();
+    m_questionnaire->choose({});
+    showTab(QuestionnaireTab);
+    statusBar()->showMessage(tr("New assessment: choose the programmes to check."), 5000);
+}
+
+void MainWindow::openAnswers() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open answers"), QString(), kAnswersFilter);
+    if (!path.isEmpty()) openAnswersFile(path);
+}
+
+void MainWindow::openAnswersFile(const QString &path) {
+    QString error;
+    if (!m_files->open(path, &error)) {
+        QMessageBox::warning(
+            this, tr("Cannot open answers"),
+            tr("The answers file was not loaded; your current answers are unchanged.\n\n%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::saveAnswers(bool askForPath) {
+    QString path = m_files->currentPath();
+    if (askForPath || path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save answers"), path, kAnswersFilter);
+        if (path.isEmpty()) return;
+        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".yaml");
+    }
+    QString error;
+    if (!m_files->save(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save answers"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::loadRuleFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Load rule folder"));
+    if (dir.isEmpty()) return;
+    AppSettings settings;
+    QStringList saved = settings.ruleFolders();
+    if (!saved.contains(dir)) settings.setRuleFolders(saved << dir);
+    m_libraries->addFolder(dir);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About EligiCheck"),
+        tr("<h3>EligiCheck 政策申报资格自测 %1</h3>"
+           "<p>Tells a firm whether it qualifies for government support programmes and shows why, "
+           "clause by clause, with the verbatim text of each policy.</p>"
+           "<p>Works offline. The result is a self-assessment, not an official decision.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showUserGuide() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("User guide"));
+    auto *text = new QTextBrowser(&dialog);
+    // One guide per interface language (resources/help/userguide_<language>.html).
+    QFile guide(QStringLiteral(":/help/userguide_%1.html").arg(m_options.localeName));
+    text->setHtml(guide.open(QIODevice::ReadOnly) ? QString::fromUtf8(guide.readAll())
+                                                  : tr("The user guide is missing from this build."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.sizeHint().expandedTo(
+        QSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 35)));
+    dialog.exec();
+}
+
+void MainWindow::showSettings() {
+    AppSettings settings;
+    SettingsDialog dialog(&settings, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.ruleFoldersChanged()) m_libraries->setFolders(startupFolders(m_options));
+    if (dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language takes effect the next time EligiCheck starts."), 15000);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: a size derived from the font, so it scales with the screen's DPI.
+        resize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 45);
+    }
+    const bool firstStart = settings.value(kStateKey).isNull();
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (firstStart) {
+        // Warnings alone do not pop the panel up; errors always do (see onLibraryChanged).
+        m_problemsPanel->setVisible(m_problems->errorCount() > 0);
+        resizeDocks({m_problemsPanel}, {height() / 5}, Qt::Vertical);
+    }
+    if (m_problems->errorCount() > 0) m_problemsPanel->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
 }
 
 } // namespace eligicheck

@@ -1,22 +1,90 @@
 #pragma once
 
-#include "rulelibrary.h"
+#include "guioptions.h"
 
 #include <QMainWindow>
-#include <memory>
 
-class QTreeWidget;
+class QAction;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace eligicheck {
 
+class AnswerModel;
+class AnswersController;
+class AssessmentSession;
+class BrowserView;
+class LibraryManager;
+class ProblemsModel;
+class ProblemsPanel;
+class QuestionnaireView;
+class FirmWorkspace;
+class ReportActions;
+class ResultView;
+
+// The application window: programme browser, questionnaire and result as tabs, the Problems
+// dock, menus and settings. Data lives in the models and controllers it wires together.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<RuleLibrary> library, QWidget *parent = nullptr);
+    explicit MainWindow(const GuiOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    enum Tab { BrowserTab, QuestionnaireTab, ResultTab, FirmsTab };
+    void showTab(Tab tab);
+
+    LibraryManager *libraries() const { return m_libraries; }
+    AnswerModel *answers() const { return m_answers; }
+    AssessmentSession *session() const { return m_session; }
+    AnswersController *answersController() const { return m_files; }
+    BrowserView *browser() const { return m_browser; }
+    QuestionnaireView *questionnaire() const { return m_questionnaire; }
+    ResultView *resultView() const { return m_result; }
+    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ReportActions *reportActions() const { return m_reports; }
+    FirmWorkspace *firms() const { return m_firms; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    std::shared_ptr<RuleLibrary> m_library;
-    QTreeWidget *m_tree = nullptr;
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void onLibraryChanged();
+    void updateRecentMenu();
+    void newAssessment();
+    void openAnswers();
+    void openAnswersFile(const QString &path);
+    void saveAnswers(bool askForPath);
+    void loadRuleFolder();
+    void showAbout();
+    void showUserGuide();
+    void showSettings();
+    void restoreSettings();
+
+    GuiOptions m_options;
+    LibraryManager *m_libraries;
+    AnswerModel *m_answers;
+    AssessmentSession *m_session;
+    AnswersController *m_files;
+    ProblemsModel *m_problems;
+    ProblemsPanel *m_problemsPanel;
+    QTabWidget *m_tabs;
+    BrowserView *m_browser;
+    QuestionnaireView *m_questionnaire;
+    ResultView *m_result;
+    QDateEdit *m_asOf;
+    QLabel *m_libraryStatus;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    struct Actions;
+    Actions *m_actions;
+    ReportActions *m_reports = nullptr; // File → Export/Print/Preview for the current tab
+    FirmWorkspace *m_firms = nullptr;   // Firms tab, firms database, questionnaire ↔ firm
 };
 
 } // namespace eligicheck

@@ -4,7 +4,11 @@
 #include "evaluator.h"
 #include "examplerunner.h"
 #include "explanation.h"
+#include "reportbuilder.h"
+#include "reportpainter.h"
 #include "resultjson.h"
+#include "storagecommands.h"
+#include "uilanguage.h"
 
 #include <QDate>
 #include <QFile>
@@ -18,7 +22,8 @@ namespace {
 // Options that take a value; everything else starting with -- is a flag.
 const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
                                    QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
-                                   QStringLiteral("--db")};
+                                   QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
+                                   QStringLiteral("--region"),    QStringLiteral("--notes")};
 const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
                             QStringLiteral("-h")};
 } // namespace
@@ -47,51 +52,67 @@ QStringList CliApp::options(const QString &name) const
 
 int CliApp::usageError(const QString &message)
 {
-    m_err << "eligicheck-cli: " << message << "\n"
-          << "Try 'eligicheck-cli --help'.\n";
+    m_err << "eligicheck-cli: " << message << "\n" << tr("Try 'eligicheck-cli --help'.") << "\n";
     return 2;
 }
 
 void CliApp::printHelp()
 {
-    m_out << "eligicheck-cli " << ELIGICHECK_VERSION << " — 政策申报资格自测 (EligiCheck) command-line tool\n\n"
-          << "Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]\n\n"
-          << "Commands:\n"
-          << "  list [--format text|json]                       rule sets, programmes, 文号 and validity\n"
-          << "  show RULESET [--format text|json]               a document's metadata and every criterion\n"
-          << "  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json]\n"
-          << "                                                  evaluate one rule set for one firm\n"
-          << "  match --answers FILE [--as-of DATE] [--format text|json]\n"
-          << "                                                  evaluate every programme, best first\n"
-          << "  lint PATH...                                    check rule files (exit 1 on errors)\n"
-          << "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n\n"
-          << "Options:\n"
-          << "  --rules-dir DIR   load more rule sets from DIR (repeatable)\n"
-          << "  --no-bundled      do not load the rule sets built into the program\n"
-          << "  --lang LANG       zh_CN (default for Chinese systems) or en\n"
-          << "  --help, --version\n\n"
-          << "Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.\n";
+    m_out << tr("eligicheck-cli %1 — 政策申报资格自测 (EligiCheck) command-line tool").arg(QStringLiteral(ELIGICHECK_VERSION))
+          << "\n\n"
+          << tr("Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]") << "\n\n"
+          << tr("Commands:\n"
+                "  list [--format text|json]                       rule sets, programmes, 文号 and validity\n"
+                "  show RULESET [--format text|json]               a document's metadata and every criterion\n"
+                "  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]\n"
+                "                                                  evaluate one rule set for one firm\n"
+                "  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]\n"
+                "                                                  evaluate every programme, best first\n"
+                "  lint PATH...                                    check rule files (exit 1 on errors)\n"
+                "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
+          << "\n"
+          << StorageCommands::helpText() << "\n"
+          << tr("Options:\n"
+                "  --rules-dir DIR   load more rule sets from DIR (repeatable)\n"
+                "  --no-bundled      do not load the rule sets built into the program\n"
+                "  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)\n"
+                "  --help, --version\n")
+          << "\n"
+          << tr("Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.")
+          << "\n";
 }
 
 int CliApp::run(const QStringList &args)
 {
+    // The language comes first, so that every message below (even a usage error) is in it.
+    QString requested;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) requested = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang="))) requested = args[i].mid(7);
+    }
+    QString languageError;
+    const std::optional<QString> language = UiLanguage::resolve(requested, QString(), QLocale::system(), &languageError);
+    UiLanguage::install(language.value_or(UiLanguage::forSystemLocale()));
+    if (!language) return usageError(languageError);
+    m_lang = UiLanguage::langOf(*language);
+
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a.startsWith(QLatin1String("--")) && a.contains(u'=')) {
             m_options.append({a.section(u'=', 0, 0), a.section(u'=', 1)});
         } else if (kValueOptions.contains(a)) {
-            if (i + 1 >= args.size()) return usageError(QStringLiteral("option %1 needs a value").arg(a));
+            if (i + 1 >= args.size()) return usageError(tr("option %1 needs a value").arg(a));
             m_options.append({a, args[++i]});
         } else if (kFlags.contains(a)) {
             m_flags << a;
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(QStringLiteral("unknown option '%1'").arg(a));
+            return usageError(tr("unknown option '%1'").arg(a));
         } else {
             m_positional << a;
         }
     }
     for (const auto &o : m_options)
-        if (!kValueOptions.contains(o.first)) return usageError(QStringLiteral("unknown option '%1'").arg(o.first));
+        if (!kValueOptions.contains(o.first)) return usageError(tr("unknown option '%1'").arg(o.first));
     if (m_flags.contains(QStringLiteral("--version"))) {
         m_out << "eligicheck-cli " << ELIGICHECK_VERSION << "\n";
         return 0;
@@ -100,14 +121,16 @@ int CliApp::run(const QStringList &args)
         printHelp();
         return m_positional.isEmpty() && !m_flags.contains(QStringLiteral("--help")) && !m_flags.contains(QStringLiteral("-h")) ? 2 : 0;
     }
-    QString lang = option(QStringLiteral("--lang"));
-    if (lang.isEmpty()) lang = QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
-    if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en_"))) m_lang = Lang::En;
-    else if (lang == QLatin1String("zh_CN") || lang == QLatin1String("zh")) m_lang = Lang::Zh;
-    else return usageError(QStringLiteral("unknown language '%1' (use zh_CN or en)").arg(lang));
     QString format = option(QStringLiteral("--format"));
-    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("unknown format '%1' (use text or json)").arg(format));
+    const bool reportFormat = format == QLatin1String("pdf") || format == QLatin1String("html");
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") && !reportFormat)
+        return usageError(tr("unknown format '%1' (use text, json, html or pdf)").arg(format));
+    // Reports are for evaluations (check, match and the stored-assessment commands), not for listings.
+    if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"), QStringLiteral("test")}
+                            .contains(m_positional.first()))
+        return usageError(tr("--format %1 is only for check, match and report").arg(format));
+    if (format == QLatin1String("pdf") && option(QStringLiteral("--output")).isEmpty())
+        return usageError(tr("--format pdf needs --output FILE"));
 
     const QString cmd = m_positional.takeFirst();
     if (cmd == QLatin1String("list")) return cmdList();
@@ -116,7 +139,12 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("match")) return cmdMatch();
     if (cmd == QLatin1String("lint")) return cmdLint();
     if (cmd == QLatin1String("test")) return cmdTest();
-    return usageError(QStringLiteral("unknown command '%1'").arg(cmd));
+    if (StorageCommands::handles(cmd)) {
+        if (!loadRules()) return 2;
+        return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) { return option(name); })
+            .run(cmd, m_positional);
+    }
+    return usageError(tr("unknown command '%1'").arg(cmd));
 }
 
 bool CliApp::loadRules(bool bundled)
@@ -131,7 +159,7 @@ bool CliApp::loadRules(bool bundled)
                 ok = false;
             }
     }
-    if (!ok) m_err << "eligicheck-cli: rule files have errors (see above); fix them or leave them out\n";
+    if (!ok) m_err << "eligicheck-cli: " << tr("rule files have errors (see above); fix them or leave them out") << "\n";
     return ok;
 }
 
@@ -140,7 +168,6 @@ int CliApp::cmdList()
     if (!loadRules()) return 2;
     const bool json = option(QStringLiteral("--format")) == QLatin1String("json");
     Json arr = Json::array();
-    const bool zh = m_lang == Lang::Zh;
     for (const auto &rs : m_library.ruleSets()) {
         const QDate today = QDate::currentDate();
         if (json) {
@@ -164,12 +191,12 @@ int CliApp::cmdList()
             continue;
         }
         QString validity = rs->effectiveFrom.toString(Qt::ISODate) + QStringLiteral(" – ") +
-                           (rs->effectiveTo ? rs->effectiveTo->toString(Qt::ISODate) : (zh ? QStringLiteral("长期") : QStringLiteral("open-ended")));
-        QString state = rs->inForceOn(today) ? (zh ? QStringLiteral("现行有效") : QStringLiteral("in force"))
-                        : today < rs->effectiveFrom ? (zh ? QStringLiteral("尚未施行") : QStringLiteral("not yet in force"))
-                                                    : (zh ? QStringLiteral("已失效") : QStringLiteral("expired"));
+                           (rs->effectiveTo ? rs->effectiveTo->toString(Qt::ISODate) : tr("open-ended", "validity without an end date"));
+        QString state = rs->inForceOn(today)             ? tr("in force", "policy validity")
+                        : today < rs->effectiveFrom ? tr("not yet in force", "policy validity")
+                                                    : tr("expired", "policy validity");
         m_out << rs->id << "  [" << regionLabel(rs->region, m_lang) << "]  "
-              << (rs->documentNumber.isEmpty() ? (zh ? QStringLiteral("(无文号)") : QStringLiteral("(no document number)")) : rs->documentNumber)
+              << (rs->documentNumber.isEmpty() ? tr("(no document number)") : rs->documentNumber)
               << "  " << validity << "  " << state << "\n";
         m_out << "    " << rs->title << "\n";
         for (const Programme &p : rs->programmes) m_out << "    - " << p.id << ": " << p.title.get(m_lang) << "\n";
@@ -180,13 +207,13 @@ int CliApp::cmdList()
 
 int CliApp::cmdShow()
 {
-    if (m_positional.size() != 1) return usageError(QStringLiteral("show needs exactly one RULESET"));
+    if (m_positional.size() != 1) return usageError(tr("show needs exactly one RULESET"));
     if (!loadRules()) return 2;
     const RuleSet *rs = m_library.ruleSet(m_positional[0]);
     if (!rs) {
         QStringList sug = m_library.suggestRuleSets(m_positional[0]);
-        return usageError(QStringLiteral("no rule set '%1'%2").arg(m_positional[0],
-            sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+        return usageError(tr("no rule set '%1'%2").arg(m_positional[0],
+            sug.isEmpty() ? QString() : tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
     }
     if (option(QStringLiteral("--format")) == QLatin1String("json")) {
         m_out << ruleSetToJson(*rs, m_lang).toString() << "\n";
@@ -195,7 +222,7 @@ int CliApp::cmdShow()
     m_out << rs->title << "\n";
     if (!rs->documentNumber.isEmpty()) m_out << rs->documentNumber << "\n";
     m_out << rs->issuers.join(QStringLiteral("、")) << "\n";
-    m_out << "effective: " << rs->effectiveFrom.toString(Qt::ISODate) << " – "
+    m_out << tr("effective: ", "policy validity") << rs->effectiveFrom.toString(Qt::ISODate) << " – "
           << (rs->effectiveTo ? rs->effectiveTo->toString(Qt::ISODate) : QStringLiteral("…")) << "\n\n";
     for (const Programme &p : rs->programmes) {
         m_out << "■ " << p.title.get(m_lang) << " [" << p.id << "]\n";
@@ -218,14 +245,12 @@ struct Target {
 void printResultText(QTextStream &out, const RuleSetResult &r, const FactRegistry &facts, Lang lang,
                      const QString &onlyProgramme)
 {
-    const bool zh = lang == Lang::Zh;
     const RuleSet &rs = *r.ruleSet;
     out << rs.title;
     if (!rs.documentNumber.isEmpty()) out << " (" << rs.documentNumber << ")";
     out << "\n"
-        << (zh ? QStringLiteral("评估日期 ") : QStringLiteral("As of ")) << r.asOf.toString(Qt::ISODate) << " · "
-        << (r.inForce ? (zh ? QStringLiteral("政策在有效期内") : QStringLiteral("policy in force"))
-                      : (zh ? QStringLiteral("政策不在有效期内") : QStringLiteral("policy NOT in force")))
+        << CliApp::tr("As of %1").arg(r.asOf.toString(Qt::ISODate)) << " · "
+        << (r.inForce ? CliApp::tr("policy in force") : CliApp::tr("policy NOT in force"))
         << "\n";
     for (const ProgrammeResult &p : r.programmes) {
         if (!onlyProgramme.isEmpty() && p.programme->id != onlyProgramme) continue;
@@ -237,38 +262,57 @@ void printResultText(QTextStream &out, const RuleSetResult &r, const FactRegistr
             if (!c.criterion->quote.isEmpty()) out << "      「" << c.criterion->quote << "」\n";
         }
         if (p.outcome && p.outcome->band)
-            out << (zh ? QStringLiteral("  结果：") : QStringLiteral("  Outcome: ")) << p.outcome->band->label.get(lang) << " ("
+            out << "  " << CliApp::tr("Outcome: ") << p.outcome->band->label.get(lang) << " ("
                 << p.programme->outcome->clause << ")\n";
         for (const AmountResult &a : p.amounts)
-            out << (zh ? QStringLiteral("  支持金额 ") : QStringLiteral("  Support ")) << a.amount->clause << ": "
+            out << "  " << CliApp::tr("Support", "support amount, followed by a clause") << " " << a.amount->clause << ": "
                 << explainAmount(a, lang) << "\n";
         const QVector<Gap> gaps = gapsToEligibility(p, lang);
         if (!gaps.isEmpty()) {
-            out << (zh ? QStringLiteral("  差距：") : QStringLiteral("  What it would take:")) << "\n";
+            out << "  " << CliApp::tr("What it would take:") << "\n";
             for (const Gap &g : gaps) out << "    · " << g.criterion->clause << " " << g.text << "\n";
         }
     }
+}
+
+// --format html|pdf: the printable report (eligicheck_report). HTML goes to stdout without --output.
+int writeReport(QTextStream &out, QTextStream &err, const ReportInput &input, const FactRegistry &facts, Lang lang,
+                const QString &format, const QString &output)
+{
+    const Report report = ReportBuilder(facts, lang).build(input);
+    QString error;
+    if (format == QLatin1String("html") && output.isEmpty()) {
+        out << report.html;
+        return 0;
+    }
+    const bool ok = format == QLatin1String("pdf") ? PdfExporter::write(report, output, ReportPainter::defaultPageLayout(), &error)
+                                                   : HtmlExporter::write(report, output, &error);
+    if (!ok) {
+        err << "eligicheck-cli: " << error << "\n";
+        return 2;
+    }
+    return 0;
 }
 
 } // namespace
 
 int CliApp::cmdCheck()
 {
-    if (m_positional.size() != 1) return usageError(QStringLiteral("check needs exactly one RULESET[/PROGRAMME]"));
+    if (m_positional.size() != 1) return usageError(tr("check needs exactly one RULESET[/PROGRAMME]"));
     const QString answersPath = option(QStringLiteral("--answers"));
-    if (answersPath.isEmpty()) return usageError(QStringLiteral("check needs --answers FILE"));
+    if (answersPath.isEmpty()) return usageError(tr("check needs --answers FILE"));
     if (!loadRules()) return 2;
     QString id = m_positional[0].section(u'/', 0, 0), prog = m_positional[0].section(u'/', 1);
     const RuleSet *rs = m_library.ruleSet(id);
     if (!rs) {
         QStringList sug = m_library.suggestRuleSets(id);
-        return usageError(QStringLiteral("no rule set '%1'%2").arg(id,
-            sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+        return usageError(tr("no rule set '%1'%2").arg(id,
+            sug.isEmpty() ? QString() : tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
     }
     if (!prog.isEmpty() && !rs->programme(prog)) {
         QStringList ids;
         for (const Programme &p : rs->programmes) ids << p.id;
-        return usageError(QStringLiteral("rule set '%1' has no programme '%2' (programmes: %3)").arg(id, prog, ids.join(QStringLiteral(", "))));
+        return usageError(tr("rule set '%1' has no programme '%2' (programmes: %3)").arg(id, prog, ids.join(QStringLiteral(", "))));
     }
     Diagnostics diags;
     auto answers = loadAnswersFile(answersPath, m_library.facts(), &diags);
@@ -279,8 +323,11 @@ int CliApp::cmdCheck()
     QDate asOf = answers->asOf.value_or(QDate::currentDate());
     if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
         asOf = QDate::fromString(s, Qt::ISODate);
-        if (!asOf.isValid() || s.size() != 10) return usageError(QStringLiteral("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
+        if (!asOf.isValid() || s.size() != 10) return usageError(tr("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
     }
+    if (const QString format = option(QStringLiteral("--format")); format == QLatin1String("pdf") || format == QLatin1String("html"))
+        return writeReport(m_out, m_err, ReportInput::forRuleSet(m_library, *rs, *answers, asOf, prog), m_library.facts(), m_lang,
+                           format, option(QStringLiteral("--output")));
     FactValues values = answers->toFactValues(m_library.facts(), asOf);
     RuleSetResult result = Evaluator::evaluate(*rs, values);
     if (!prog.isEmpty())
@@ -296,9 +343,9 @@ int CliApp::cmdCheck()
 
 int CliApp::cmdMatch()
 {
-    if (!m_positional.isEmpty()) return usageError(QStringLiteral("match takes no rule set; it evaluates all of them"));
+    if (!m_positional.isEmpty()) return usageError(tr("match takes no rule set; it evaluates all of them"));
     const QString answersPath = option(QStringLiteral("--answers"));
-    if (answersPath.isEmpty()) return usageError(QStringLiteral("match needs --answers FILE"));
+    if (answersPath.isEmpty()) return usageError(tr("match needs --answers FILE"));
     if (!loadRules()) return 2;
     Diagnostics diags;
     auto answers = loadAnswersFile(answersPath, m_library.facts(), &diags);
@@ -309,8 +356,11 @@ int CliApp::cmdMatch()
     QDate asOf = answers->asOf.value_or(QDate::currentDate());
     if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
         asOf = QDate::fromString(s, Qt::ISODate);
-        if (!asOf.isValid() || s.size() != 10) return usageError(QStringLiteral("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
+        if (!asOf.isValid() || s.size() != 10) return usageError(tr("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
     }
+    if (const QString format = option(QStringLiteral("--format")); format == QLatin1String("pdf") || format == QLatin1String("html"))
+        return writeReport(m_out, m_err, ReportInput::forMatch(m_library, *answers, asOf), m_library.facts(), m_lang, format,
+                           option(QStringLiteral("--output")));
     FactValues values = answers->toFactValues(m_library.facts(), asOf);
     std::vector<RuleSetResult> results;
     for (const auto &rs : m_library.ruleSets()) results.push_back(Evaluator::evaluate(*rs, values));
@@ -337,13 +387,12 @@ int CliApp::cmdMatch()
         m_out << arr.toString() << "\n";
         return 0;
     }
-    const bool zh = m_lang == Lang::Zh;
-    m_out << (zh ? QStringLiteral("评估日期 ") : QStringLiteral("As of ")) << asOf.toString(Qt::ISODate) << "\n";
+    m_out << tr("As of %1").arg(asOf.toString(Qt::ISODate)) << "\n";
     for (const Row &row : rows) {
         m_out << QStringLiteral("%1  %2/%3  %4").arg(verdictText(row.p->verdict, m_lang), -8)
                      .arg(row.rs->ruleSet->id, row.p->programme->id, row.p->programme->title.get(m_lang));
         if (!row.p->missing.isEmpty())
-            m_out << (zh ? QStringLiteral("  (尚缺 %1 项)") : QStringLiteral("  (%1 answers missing)")).arg(row.p->missing.size());
+            m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(row.p->missing.size()));
         m_out << "\n";
     }
     return 0;
@@ -351,7 +400,7 @@ int CliApp::cmdMatch()
 
 int CliApp::cmdLint()
 {
-    if (m_positional.isEmpty()) return usageError(QStringLiteral("lint needs at least one file or folder"));
+    if (m_positional.isEmpty()) return usageError(tr("lint needs at least one file or folder"));
     // Shared facts come from the bundled dictionary unless the paths bring their own.
     bool ownFacts = false;
     for (const QString &p : m_positional) {
@@ -373,12 +422,14 @@ int CliApp::cmdLint()
             m_out << d.toString() << "\n";
         }
     }
-    m_out << QStringLiteral("%1 file(s) checked: %2 error(s), %3 warning(s)\n").arg(files).arg(errors).arg(warnings);
+    m_out << tr("%n file(s) checked: ", nullptr, files) << tr("%n error(s), ", nullptr, errors)
+          << tr("%n warning(s)", nullptr, warnings) << "\n";
     return errors ? 1 : 0;
 }
 
 int CliApp::cmdTest()
 {
+    m_library.setLoadBundledExamples(true); // the one command that runs them
     if (m_positional.isEmpty()) {
         if (!loadRules()) return 2;
     } else {
@@ -398,7 +449,7 @@ int CliApp::cmdTest()
                     ok = false;
                 }
         if (!ok) {
-            m_out << "rule files have errors; run lint\n";
+            m_out << tr("rule files have errors; run lint") << "\n";
             return 1;
         }
     }
@@ -409,12 +460,11 @@ int CliApp::cmdTest()
         checks += rep.checks;
         failed += int(rep.failures.size());
         for (const Diagnostic &d : rep.failures) m_out << d.toString() << "\n";
-        m_out << QStringLiteral("%1: %2 example(s), %3 check(s), %4 failure(s)\n")
-                     .arg(rs->id).arg(rep.examples).arg(rep.checks).arg(rep.failures.size());
+        m_out << rs->id << ": " << tr("%n example(s), ", nullptr, rep.examples) << tr("%n check(s), ", nullptr, rep.checks)
+              << tr("%n failure(s)", nullptr, int(rep.failures.size())) << "\n";
     }
-    m_out << QStringLiteral("%1 rule set(s), %2 example(s), %3 check(s): %4\n")
-                 .arg(m_library.ruleSets().size()).arg(examples).arg(checks)
-                 .arg(failed ? QStringLiteral("%1 FAILED").arg(failed) : QStringLiteral("all passed"));
+    m_out << tr("%n rule set(s), ", nullptr, int(m_library.ruleSets().size())) << tr("%n example(s), ", nullptr, examples)
+          << tr("%n check(s): ", nullptr, checks) << (failed ? tr("%n FAILED", nullptr, failed) : tr("all passed")) << "\n";
     return failed ? 1 : 0;
 }
 

@@ -3,14 +3,17 @@
 #include "rulelibrary.h"
 #include "text.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace eligicheck {
 
 // The command-line tool. Exit codes: 0 evaluated (whatever the verdict), 1 lint or examples
-// failed, 2 usage or input error (message on stderr).
+// failed, 2 usage or input error (message on stderr). Messages follow --lang, else the system
+// locale (UiLanguage); machine-readable output (json) never changes with the language.
 class CliApp {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
     CliApp(QTextStream &out, QTextStream &err);
     int run(const QStringList &args);

@@ -1,6 +1,7 @@
 #include "facts.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace eligicheck {
 
@@ -90,13 +91,42 @@ int editDistance(const QString &a, const QString &b)
     return prev[size_t(b.size())];
 }
 
+namespace {
+// editDistance(a, b) when it is at most `limit`, otherwise some value above `limit`. Stops as soon
+// as every cell of a row exceeds the limit: a hostile file with thousands of long unknown ids must
+// not cost a full quadratic comparison against every known id (found by fuzz_import).
+int boundedEditDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > limit) return limit + 1;
+    std::vector<int> prev(size_t(b.size()) + 1), cur(size_t(b.size()) + 1);
+    for (int j = 0; j <= b.size(); ++j) prev[size_t(j)] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        int rowMin = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+            rowMin = std::min(rowMin, cur[size_t(j)]);
+        }
+        if (rowMin > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[size_t(b.size())];
+}
+} // namespace
+
 QStringList closestMatches(const QString &word, const QStringList &candidates, int max)
 {
     QList<QPair<int, QString>> scored;
     const int limit = std::max(2, int(word.size()) / 3);
     for (const QString &c : candidates) {
-        int d = editDistance(word, c);
-        if (d <= limit || (c.contains(word) && word.size() >= 4)) scored.append({d, c});
+        // A candidate containing the word is exactly the missing characters away.
+        if (word.size() >= 4 && c.contains(word)) {
+            scored.append({int(c.size() - word.size()), c});
+            continue;
+        }
+        const int d = boundedEditDistance(word, c, limit);
+        if (d <= limit) scored.append({d, c});
     }
     std::sort(scored.begin(), scored.end());
     QStringList out;

@@ -1,9 +1,10 @@
 #include "rulelibrary.h"
 
 #include "answers.h"
+#include "doctree.h"
+#include "rulepack.h"
 #include "yamlsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -15,20 +16,19 @@ namespace eligicheck {
 
 namespace {
 
-const QStringList kKnownUnits = {QStringLiteral("万元"), QStringLiteral("%"),  QStringLiteral("人"),
-                                 QStringLiteral("m²"),   QStringLiteral("年"), QStringLiteral("月"),
-                                 QStringLiteral("天"),   QStringLiteral("分"), QStringLiteral("亩"),
-                                 QStringLiteral("t"),    QStringLiteral("tce"), QStringLiteral("个"),
-                                 QStringLiteral("项"),   QStringLiteral("次"), QStringLiteral("家"),
-                                 QStringLiteral("倍"),   QStringLiteral("元"), QStringLiteral("kW"),
-                                 QStringLiteral("件"),   QStringLiteral("台"), QStringLiteral("周岁"),
-                                 QStringLiteral("小时"), QStringLiteral("公里"), QStringLiteral("万千瓦时")};
-const QStringList kGroups = {QStringLiteral("basic"),      QStringLiteral("finance"), QStringLiteral("rd"),
-                             QStringLiteral("project"),    QStringLiteral("compliance"), QStringLiteral("history"),
+const QStringList kKnownUnits = {
+    QStringLiteral("万元"), QStringLiteral("%"),    QStringLiteral("人"),   QStringLiteral("m²"),
+    QStringLiteral("年"),   QStringLiteral("月"),   QStringLiteral("天"),   QStringLiteral("分"),
+    QStringLiteral("亩"),   QStringLiteral("t"),    QStringLiteral("tce"),  QStringLiteral("个"),
+    QStringLiteral("项"),   QStringLiteral("次"),   QStringLiteral("家"),   QStringLiteral("倍"),
+    QStringLiteral("元"),   QStringLiteral("kW"),   QStringLiteral("件"),   QStringLiteral("台"),
+    QStringLiteral("周岁"), QStringLiteral("小时"), QStringLiteral("公里"), QStringLiteral("万千瓦时")};
+const QStringList kGroups = {QStringLiteral("basic"),      QStringLiteral("finance"),
+                             QStringLiteral("rd"),         QStringLiteral("project"),
+                             QStringLiteral("compliance"), QStringLiteral("history"),
                              QStringLiteral("other")};
 
-QString parseDateError(const QString &s, QDate *out)
-{
+QString parseDateError(const QString &s, QDate *out) {
     QDate d = QDate::fromString(s, Qt::ISODate);
     if (s.size() != 10 || !d.isValid()) return QStringLiteral("expected a date YYYY-MM-DD, got '%1'").arg(s);
     *out = d;
@@ -37,79 +37,75 @@ QString parseDateError(const QString &s, QDate *out)
 
 } // namespace
 
-// Turns parsed YAML into rule sets, reporting every problem with file:line:column.
+// Turns a parsed rule file into rule sets, reporting every problem with file:line:column.
 class RuleFileLoader {
 public:
-    RuleFileLoader(RuleLibrary &lib, YamlFile &file, RuleFileStatus &status)
+    RuleFileLoader(RuleLibrary &lib, const RuleDocument &file, RuleFileStatus &status)
         : m_lib(lib)
-        , m_file(file)
+        , m_doc(file)
         , m_status(status)
-        , m_diags(&status.diagnostics)
-    {
-    }
+        , m_diags(&status.diagnostics) {}
 
-    bool isMap() const { return m_file.root().IsMap(); }
-    bool isFactDictionary() const { return m_file.root().IsMap() && !m_file.root()["document"]; }
+    bool isMap() const { return m_doc.root().isMap(); }
+    bool isFactDictionary() const { return m_doc.root().isMap() && !m_doc.root()["document"]; }
 
-    void checkTopLevel()
-    {
-        const YAML::Node &root = m_file.root();
-        if (!root.IsMap()) {
-            m_file.error(m_diags, root, QStringLiteral("a rule file must be a mapping with 'document:' and 'programmes:'"));
+    void checkTopLevel() {
+        DocRef root = m_doc.root();
+        if (!root.isMap()) {
+            m_doc.error(m_diags, root,
+                        QStringLiteral("a rule file must be a mapping with 'document:' and 'programmes:'"));
             m_broken = true;
             return;
         }
-        m_file.checkDuplicateKeys(m_diags, root);
         if (isFactDictionary()) {
-            m_file.checkMap(m_diags, root, QStringLiteral("a fact dictionary"),
-                            {QStringLiteral("schema"), QStringLiteral("facts")}, {QStringLiteral("facts")});
+            m_doc.checkMap(m_diags, root, QStringLiteral("a fact dictionary"),
+                           {QStringLiteral("schema"), QStringLiteral("facts")}, {QStringLiteral("facts")});
         } else {
-            m_file.checkMap(m_diags, root, QStringLiteral("a rule file"),
-                            {QStringLiteral("schema"), QStringLiteral("document"), QStringLiteral("parameters"),
-                             QStringLiteral("facts"), QStringLiteral("programmes"), QStringLiteral("examples")},
-                            {QStringLiteral("document"), QStringLiteral("programmes")});
+            m_doc.checkMap(m_diags, root, QStringLiteral("a rule file"),
+                           {QStringLiteral("schema"), QStringLiteral("document"),
+                            QStringLiteral("parameters"), QStringLiteral("facts"),
+                            QStringLiteral("programmes"), QStringLiteral("examples")},
+                           {QStringLiteral("document"), QStringLiteral("programmes")});
         }
-        if (YAML::Node s = root["schema"]; s && YamlFile::scalar(s) != QLatin1String("1"))
-            m_file.error(m_diags, s, QStringLiteral("unsupported schema version '%1' (this program reads schema 1)")
-                                         .arg(YamlFile::scalar(s)));
+        if (DocRef s = root["schema"]; s && s.text() != QLatin1String("1"))
+            m_doc.error(m_diags, s,
+                        QStringLiteral("unsupported schema version '%1' (this program reads schema 1)")
+                            .arg(s.text()));
     }
 
     // Phase 1: plain fact definitions. `extends` entries wait for phase 1b.
-    void registerFacts()
-    {
-        YAML::Node facts = m_file.root()["facts"];
-        if (YamlFile::isNull(facts)) return;
-        if (!facts.IsSequence()) {
-            m_file.error(m_diags, facts, QStringLiteral("'facts' must be a list of fact definitions"));
+    void registerFacts() {
+        DocRef facts = m_doc.root()["facts"];
+        if (facts.isMissingOrNull()) return;
+        if (!facts.isSequence()) {
+            m_doc.error(m_diags, facts, QStringLiteral("'facts' must be a list of fact definitions"));
             return;
         }
-        for (auto it = facts.begin(); it != facts.end(); ++it) {
-            const YAML::Node &n = *it;
-            if (n.IsMap() && n["extends"]) continue;
+        for (DocRef n : facts.items()) {
+            if (n.isMap() && n["extends"]) continue;
             parseFact(n);
         }
     }
 
-    void extendFacts()
-    {
-        YAML::Node facts = m_file.root()["facts"];
-        if (YamlFile::isNull(facts) || !facts.IsSequence()) return;
-        for (auto it = facts.begin(); it != facts.end(); ++it) {
-            const YAML::Node &n = *it;
-            if (!n.IsMap() || !n["extends"]) continue;
-            if (!m_file.checkMap(m_diags, n, QStringLiteral("a fact extension"),
-                                 {QStringLiteral("extends"), QStringLiteral("choices")},
-                                 {QStringLiteral("extends"), QStringLiteral("choices")}))
+    void extendFacts() {
+        DocRef facts = m_doc.root()["facts"];
+        if (facts.isMissingOrNull() || !facts.isSequence()) return;
+        for (DocRef n : facts.items()) {
+            if (!n.isMap() || !n["extends"]) continue;
+            if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact extension"),
+                                {QStringLiteral("extends"), QStringLiteral("choices")},
+                                {QStringLiteral("extends"), QStringLiteral("choices")}))
                 continue;
-            QString id = YamlFile::scalar(n["extends"]);
+            QString id = n["extends"].text();
             FactDefinition *f = m_lib.m_facts.findMutable(id);
             if (!f) {
                 unknownFact(n["extends"], id);
                 continue;
             }
             if (f->type != FactType::Choice) {
-                m_file.error(m_diags, n["extends"], QStringLiteral("only choice facts can be extended; '%1' is a %2")
-                                                        .arg(id, factTypeName(f->type)));
+                m_doc.error(m_diags, n["extends"],
+                            QStringLiteral("only choice facts can be extended; '%1' is a %2")
+                                .arg(id, factTypeName(f->type)));
                 continue;
             }
             for (const ChoiceOption &c : parseChoices(n["choices"]))
@@ -117,32 +113,36 @@ public:
         }
     }
 
-    void buildRuleSet()
-    {
-        const YAML::Node &root = m_file.root();
+    void buildRuleSet() {
+        DocRef root = m_doc.root();
         auto rs = std::make_unique<RuleSet>();
         rs->filePath = m_status.path;
         rs->bundled = m_status.bundled;
-        rs->contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(m_file.content(), QCryptographicHash::Sha256).toHex());
+        rs->contentHash = m_doc.contentHash();
         parseDocument(root["document"], *rs);
         parseParameters(root["parameters"], *rs);
-        YAML::Node progs = root["programmes"];
-        if (!progs || !progs.IsSequence() || progs.size() == 0) {
-            m_file.error(m_diags, progs ? progs : root, QStringLiteral("'programmes' must be a non-empty list"));
+        DocRef progs = root["programmes"];
+        if (!progs || !progs.isSequence() || progs.size() == 0) {
+            m_doc.error(m_diags, progs ? progs : root,
+                        QStringLiteral("'programmes' must be a non-empty list"));
         } else {
             QSet<QString> ids;
-            for (auto it = progs.begin(); it != progs.end(); ++it) {
-                Programme p = parseProgramme(*it, *rs);
-                if (ids.contains(p.id)) m_file.error(m_diags, (*it)["id"], QStringLiteral("duplicate programme id '%1'").arg(p.id));
+            for (DocRef item : progs.items()) {
+                Programme p = parseProgramme(item, *rs);
+                if (ids.contains(p.id))
+                    m_doc.error(m_diags, item["id"], QStringLiteral("duplicate programme id '%1'").arg(p.id));
                 ids.insert(p.id);
                 rs->programmes.push_back(std::move(p));
             }
         }
-        parseExamples(root["examples"], *rs);
+        // Examples of a bundled file were checked when the pack was built; only `test` runs them.
+        if (DocRef examples = root["examples"];
+            !m_doc.isPacked() || m_lib.m_loadBundledExamples || examples.isMissingOrNull())
+            parseExamples(examples, *rs);
         if (!rs->id.isEmpty() && m_lib.ruleSet(rs->id)) {
-            m_file.error(m_diags, root["document"]["id"],
-                         QStringLiteral("rule set id '%1' is already used by %2").arg(rs->id, m_lib.ruleSet(rs->id)->filePath));
+            m_doc.error(m_diags, root["document"]["id"],
+                        QStringLiteral("rule set id '%1' is already used by %2")
+                            .arg(rs->id, m_lib.ruleSet(rs->id)->filePath));
         }
         if (hasErrors(*m_diags)) return;
         m_status.ruleSetId = rs->id;
@@ -152,162 +152,184 @@ public:
 private:
     // ---- small readers ---------------------------------------------------------------------
 
-    void unknownFact(const YAML::Node &at, const QString &id)
-    {
+    void unknownFact(DocRef at, const QString &id) {
         QStringList sug = m_lib.m_facts.suggestions(id);
-        m_file.error(m_diags, at, QStringLiteral("unknown fact '%1'%2").arg(id,
-                         sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+        m_doc.error(
+            m_diags, at,
+            QStringLiteral("unknown fact '%1'%2")
+                .arg(id, sug.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
     }
 
-    QString requireString(const YAML::Node &map, const char *key, const QString &what)
-    {
-        YAML::Node n = map[key];
-        if (YamlFile::isNull(n)) return QString(); // missing keys are reported by checkMap
-        if (!n.IsScalar()) {
-            m_file.error(m_diags, n, QStringLiteral("%1: '%2' must be a single text value").arg(what, QLatin1String(key)));
+    QString requireString(DocRef map, const char *key, const QString &what) {
+        DocRef n = map[key];
+        if (n.isMissingOrNull()) return QString(); // missing keys are reported by checkMap
+        if (!n.isScalar()) {
+            m_doc.error(m_diags, n,
+                        QStringLiteral("%1: '%2' must be a single text value").arg(what, QLatin1String(key)));
             return QString();
         }
-        return YamlFile::scalar(n);
+        return n.text();
     }
 
-    LocalizedText readText(const YAML::Node &n, const QString &what, bool warnMissingEn = true)
-    {
+    LocalizedText readText(DocRef n, const QString &what, bool warnMissingEn = true) {
         LocalizedText t;
-        if (YamlFile::isNull(n)) return t;
-        if (n.IsScalar()) {
-            t.zh = YamlFile::scalar(n);
-            if (warnMissingEn) m_file.warning(m_diags, n, QStringLiteral("%1 has no English text (write {zh: …, en: …})").arg(what));
+        if (n.isMissingOrNull()) return t;
+        if (n.isScalar()) {
+            t.zh = n.text();
+            if (warnMissingEn)
+                m_doc.warning(m_diags, n,
+                              QStringLiteral("%1 has no English text (write {zh: …, en: …})").arg(what));
             return t;
         }
-        if (!m_file.checkMap(m_diags, n, what, {QStringLiteral("zh"), QStringLiteral("en")}, {QStringLiteral("zh")})) return t;
-        t.zh = YamlFile::scalar(n["zh"]);
-        t.en = YamlFile::scalar(n["en"]);
-        if (t.en.isEmpty() && warnMissingEn) m_file.warning(m_diags, n, QStringLiteral("%1 has no English text").arg(what));
+        if (!m_doc.checkMap(m_diags, n, what, {QStringLiteral("zh"), QStringLiteral("en")},
+                            {QStringLiteral("zh")}))
+            return t;
+        t.zh = n["zh"].text();
+        t.en = n["en"].text();
+        if (t.en.isEmpty() && warnMissingEn)
+            m_doc.warning(m_diags, n, QStringLiteral("%1 has no English text").arg(what));
         return t;
     }
 
-    std::optional<QDate> readDate(const YAML::Node &n, const QString &what)
-    {
-        if (YamlFile::isNull(n)) return std::nullopt;
+    std::optional<QDate> readDate(DocRef n, const QString &what) {
+        if (n.isMissingOrNull()) return std::nullopt;
         QDate d;
-        QString err = parseDateError(YamlFile::scalar(n), &d);
+        QString err = parseDateError(n.text(), &d);
         if (!err.isEmpty()) {
-            m_file.error(m_diags, n, what + QStringLiteral(": ") + err);
+            m_doc.error(m_diags, n, what + QStringLiteral(": ") + err);
             return std::nullopt;
         }
         return d;
     }
 
-    std::optional<Number> readNumber(const YAML::Node &n, const QString &what)
-    {
-        if (YamlFile::isNull(n)) return std::nullopt;
-        auto v = Number::parse(YamlFile::scalar(n));
-        if (!v) m_file.error(m_diags, n, QStringLiteral("%1: expected a number, got '%2'").arg(what, YamlFile::scalar(n)));
+    std::optional<Number> readNumber(DocRef n, const QString &what) {
+        if (n.isMissingOrNull()) return std::nullopt;
+        auto v = Number::parse(n.text());
+        if (!v)
+            m_doc.error(m_diags, n, QStringLiteral("%1: expected a number, got '%2'").arg(what, n.text()));
         return v;
     }
 
-    bool readBool(const YAML::Node &n, const QString &what)
-    {
-        if (YamlFile::isNull(n)) return false;
-        QString s = YamlFile::scalar(n);
+    bool readBool(DocRef n, const QString &what) {
+        if (n.isMissingOrNull()) return false;
+        QString s = n.text();
         if (s == QLatin1String("true")) return true;
-        if (s != QLatin1String("false")) m_file.error(m_diags, n, QStringLiteral("%1: expected true or false").arg(what));
+        if (s != QLatin1String("false"))
+            m_doc.error(m_diags, n, QStringLiteral("%1: expected true or false").arg(what));
         return false;
     }
 
-    Expression compile(const YAML::Node &n, const QString &what, ValueType expected)
-    {
-        if (YamlFile::isNull(n)) return Expression();
-        if (!n.IsScalar()) {
-            m_file.error(m_diags, n, QStringLiteral("%1 must be an expression written as text").arg(what));
+    Expression compile(DocRef n, const QString &what, ValueType expected) {
+        if (n.isMissingOrNull()) return Expression();
+        if (!n.isScalar()) {
+            m_doc.error(m_diags, n, QStringLiteral("%1 must be an expression written as text").arg(what));
             return Expression();
         }
         ExpressionError err;
         SymbolTable symbols{&m_lib.m_facts, &m_parameters};
-        auto e = Expression::parse(YamlFile::scalar(n), symbols, expected, &err);
+        auto e = Expression::parse(n.text(), symbols, expected, &err);
         if (!e) {
-            m_file.error(m_diags, m_file.positionInScalar(n, err.offset), QStringLiteral("%1: %2").arg(what, err.message));
+            m_doc.error(m_diags, m_doc.positionInScalar(n, err.offset),
+                        QStringLiteral("%1: %2").arg(what, err.message));
             return Expression();
         }
         return std::move(*e);
     }
 
-    std::vector<ChoiceOption> parseChoices(const YAML::Node &n)
-    {
+    std::vector<ChoiceOption> parseChoices(DocRef n) {
         std::vector<ChoiceOption> out;
-        if (!n || !n.IsSequence() || n.size() == 0) {
-            m_file.error(m_diags, n, QStringLiteral("'choices' must be a non-empty list of {id, label}"));
+        if (!n || !n.isSequence() || n.size() == 0) {
+            m_doc.error(m_diags, n, QStringLiteral("'choices' must be a non-empty list of {id, label}"));
             return out;
         }
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
         QSet<QString> seen;
-        for (auto it = n.begin(); it != n.end(); ++it) {
-            if (!m_file.checkMap(m_diags, *it, QStringLiteral("a choice"), {QStringLiteral("id"), QStringLiteral("label")},
-                                 {QStringLiteral("id"), QStringLiteral("label")}))
+        for (DocRef item : n.items()) {
+            if (!m_doc.checkMap(m_diags, item, QStringLiteral("a choice"),
+                                {QStringLiteral("id"), QStringLiteral("label")},
+                                {QStringLiteral("id"), QStringLiteral("label")}))
                 continue;
             ChoiceOption c;
-            c.id = YamlFile::scalar((*it)["id"]);
+            c.id = item["id"].text();
             if (!idRe.match(c.id).hasMatch())
-                m_file.error(m_diags, (*it)["id"], QStringLiteral("choice id '%1' must be lower-case ASCII snake_case").arg(c.id));
-            if (seen.contains(c.id)) m_file.error(m_diags, (*it)["id"], QStringLiteral("duplicate choice id '%1'").arg(c.id));
+                m_doc.error(m_diags, item["id"],
+                            QStringLiteral("choice id '%1' must be lower-case ASCII snake_case").arg(c.id));
+            if (seen.contains(c.id))
+                m_doc.error(m_diags, item["id"], QStringLiteral("duplicate choice id '%1'").arg(c.id));
             seen.insert(c.id);
-            c.label = readText((*it)["label"], QStringLiteral("choice label"));
+            c.label = readText(item["label"], QStringLiteral("choice label"));
             out.push_back(c);
         }
         return out;
     }
 
-    void parseFact(const YAML::Node &n)
-    {
-        if (!m_file.checkMap(m_diags, n, QStringLiteral("a fact"),
-                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("unit"), QStringLiteral("min"),
-                              QStringLiteral("max"), QStringLiteral("choices"), QStringLiteral("label"),
-                              QStringLiteral("help"), QStringLiteral("group"), QStringLiteral("yearly")},
-                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}))
+    void parseFact(DocRef n) {
+        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact"),
+                            {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("unit"),
+                             QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("choices"),
+                             QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("group"),
+                             QStringLiteral("yearly")},
+                            {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}))
             return;
         FactDefinition f;
         f.id = requireString(n, "id", QStringLiteral("fact"));
         static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
         if (!idRe.match(f.id).hasMatch()) {
-            m_file.error(m_diags, n["id"], QStringLiteral("fact id '%1' must be lower-case snake_case").arg(f.id));
+            m_doc.error(m_diags, n["id"],
+                        QStringLiteral("fact id '%1' must be lower-case snake_case").arg(f.id));
             return;
         }
         QString typeName = requireString(n, "type", QStringLiteral("fact"));
         auto type = factTypeFromName(typeName);
         if (!type) {
-            m_file.error(m_diags, n["type"], QStringLiteral("unknown fact type '%1' (expected number, integer, boolean, "
-                                                            "choice, date or text)").arg(typeName));
+            m_doc.error(m_diags, n["type"],
+                        QStringLiteral("unknown fact type '%1' (expected number, integer, boolean, "
+                                       "choice, date or text)")
+                            .arg(typeName));
             return;
         }
         f.type = *type;
         f.unit = requireString(n, "unit", QStringLiteral("fact"));
         if (!f.unit.isEmpty() && !f.isNumeric())
-            m_file.error(m_diags, n["unit"], QStringLiteral("only number and integer facts have a unit"));
+            m_doc.error(m_diags, n["unit"], QStringLiteral("only number and integer facts have a unit"));
         if (!f.unit.isEmpty() && !kKnownUnits.contains(f.unit))
-            m_file.error(m_diags, n["unit"], QStringLiteral("unknown unit '%1' (known: %2)").arg(f.unit, kKnownUnits.join(u' ')));
+            m_doc.error(m_diags, n["unit"],
+                        QStringLiteral("unknown unit '%1' (known: %2)").arg(f.unit, kKnownUnits.join(u' ')));
         if (f.id.endsWith(QLatin1String("_wan")) && f.unit != QStringLiteral("万元"))
-            m_file.error(m_diags, n["unit"] ? n["unit"] : n["id"], QStringLiteral("money facts (_wan) must have unit 万元"));
+            m_doc.error(m_diags, n["unit"] ? n["unit"] : n["id"],
+                        QStringLiteral("money facts (_wan) must have unit 万元"));
         if (f.id.endsWith(QLatin1String("_pct")) && f.unit != QLatin1String("%"))
-            m_file.error(m_diags, n["unit"] ? n["unit"] : n["id"], QStringLiteral("percent facts (_pct) must have unit %"));
+            m_doc.error(m_diags, n["unit"] ? n["unit"] : n["id"],
+                        QStringLiteral("percent facts (_pct) must have unit %"));
         f.min = readNumber(n["min"], QStringLiteral("min"));
         f.max = readNumber(n["max"], QStringLiteral("max"));
-        if ((f.min || f.max) && !f.isNumeric()) m_file.error(m_diags, n, QStringLiteral("only numeric facts have min/max"));
-        if (f.min && f.max && *f.min > *f.max) m_file.error(m_diags, n["max"], QStringLiteral("max is below min"));
-        if (f.type == FactType::Choice) f.choices = parseChoices(n["choices"]);
-        else if (n["choices"]) m_file.error(m_diags, n["choices"], QStringLiteral("only choice facts have choices"));
+        if ((f.min || f.max) && !f.isNumeric())
+            m_doc.error(m_diags, n, QStringLiteral("only numeric facts have min/max"));
+        if (f.min && f.max && *f.min > *f.max)
+            m_doc.error(m_diags, n["max"], QStringLiteral("max is below min"));
+        if (f.type == FactType::Choice)
+            f.choices = parseChoices(n["choices"]);
+        else if (n["choices"])
+            m_doc.error(m_diags, n["choices"], QStringLiteral("only choice facts have choices"));
         f.label = readText(n["label"], QStringLiteral("fact label"));
         f.help = readText(n["help"], QStringLiteral("fact help"));
-        if (YAML::Node g = n["group"]; g) {
-            f.group = YamlFile::scalar(g);
+        if (DocRef g = n["group"]; g) {
+            f.group = g.text();
             if (!kGroups.contains(f.group))
-                m_file.error(m_diags, g, QStringLiteral("unknown group '%1' (expected one of %2)").arg(f.group, kGroups.join(QStringLiteral(", "))));
+                m_doc.error(m_diags, g,
+                            QStringLiteral("unknown group '%1' (expected one of %2)")
+                                .arg(f.group, kGroups.join(QStringLiteral(", "))));
         }
         f.yearly = readBool(n["yearly"], QStringLiteral("yearly"));
         f.definedIn = m_status.path;
         if (const FactDefinition *existing = m_lib.m_facts.find(f.id)) {
-            m_file.error(m_diags, n["id"], QStringLiteral("fact '%1' is already defined%2; shared facts belong in rules/facts.yaml")
-                                               .arg(f.id, existing->builtin ? QStringLiteral(" (built in)")
-                                                                            : QStringLiteral(" in ") + existing->definedIn));
+            m_doc.error(
+                m_diags, n["id"],
+                QStringLiteral("fact '%1' is already defined%2; shared facts belong in rules/facts.yaml")
+                    .arg(f.id, existing->builtin ? QStringLiteral(" (built in)")
+                                                 : QStringLiteral(" in ") + existing->definedIn));
             return;
         }
         m_lib.m_facts.add(std::move(f));
@@ -315,44 +337,50 @@ private:
 
     // ---- document ------------------------------------------------------------------------------
 
-    void parseDocument(const YAML::Node &d, RuleSet &rs)
-    {
-        if (!m_file.checkMap(m_diags, d, QStringLiteral("document"),
-                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
-                              QStringLiteral("document_number"), QStringLiteral("issuers"), QStringLiteral("issued"),
-                              QStringLiteral("effective_from"), QStringLiteral("effective_to"), QStringLiteral("validity"),
-                              QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("verified_on"),
-                              QStringLiteral("verification")},
-                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("issuers"),
-                              QStringLiteral("effective_from"), QStringLiteral("region"), QStringLiteral("source"),
-                              QStringLiteral("verified_on")}))
+    void parseDocument(DocRef d, RuleSet &rs) {
+        if (!m_doc.checkMap(m_diags, d, QStringLiteral("document"),
+                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
+                             QStringLiteral("document_number"), QStringLiteral("issuers"),
+                             QStringLiteral("issued"), QStringLiteral("effective_from"),
+                             QStringLiteral("effective_to"), QStringLiteral("validity"),
+                             QStringLiteral("region"), QStringLiteral("source"),
+                             QStringLiteral("verified_on"), QStringLiteral("verification")},
+                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("issuers"),
+                             QStringLiteral("effective_from"), QStringLiteral("region"),
+                             QStringLiteral("source"), QStringLiteral("verified_on")}))
             return;
         rs.id = requireString(d, "id", QStringLiteral("document"));
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (d["id"] && !idRe.match(rs.id).hasMatch())
-            m_file.error(m_diags, d["id"], QStringLiteral("rule set id '%1' must be kebab-case (e.g. gx-enterprise-tech-center)").arg(rs.id));
+            m_doc.error(m_diags, d["id"],
+                        QStringLiteral("rule set id '%1' must be kebab-case (e.g. gx-enterprise-tech-center)")
+                            .arg(rs.id));
         rs.title = requireString(d, "title", QStringLiteral("document"));
         rs.titleEn = requireString(d, "title_en", QStringLiteral("document"));
-        if (rs.titleEn.isEmpty() && d["title"]) m_file.warning(m_diags, d["title"], QStringLiteral("document has no title_en"));
+        if (rs.titleEn.isEmpty() && d["title"])
+            m_doc.warning(m_diags, d["title"], QStringLiteral("document has no title_en"));
         rs.documentNumber = requireString(d, "document_number", QStringLiteral("document"));
-        if (YAML::Node iss = d["issuers"]; iss) {
-            if (iss.IsSequence()) {
-                for (auto it = iss.begin(); it != iss.end(); ++it) rs.issuers << YamlFile::scalar(*it);
-            } else if (iss.IsScalar()) {
-                rs.issuers << YamlFile::scalar(iss);
+        if (DocRef iss = d["issuers"]; iss) {
+            if (iss.isSequence()) {
+                for (DocRef item : iss.items())
+                    rs.issuers << item.text();
+            } else if (iss.isScalar()) {
+                rs.issuers << iss.text();
             }
             if (rs.issuers.isEmpty())
-                m_file.warning(m_diags, iss, QStringLiteral("no issuer named; say in verification why the text has none"));
+                m_doc.warning(m_diags, iss,
+                              QStringLiteral("no issuer named; say in verification why the text has none"));
         }
         rs.issued = readDate(d["issued"], QStringLiteral("issued"));
         rs.effectiveFrom = readDate(d["effective_from"], QStringLiteral("effective_from")).value_or(QDate());
         rs.effectiveTo = readDate(d["effective_to"], QStringLiteral("effective_to"));
         if (rs.effectiveTo && rs.effectiveFrom.isValid() && *rs.effectiveTo < rs.effectiveFrom)
-            m_file.error(m_diags, d["effective_to"], QStringLiteral("effective_to is before effective_from"));
-        if (YAML::Node v = d["validity"]; !YamlFile::isNull(v)) {
-            if (m_file.checkMap(m_diags, v, QStringLiteral("validity"),
-                                {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("interpretation")},
-                                {QStringLiteral("clause"), QStringLiteral("quote")})) {
+            m_doc.error(m_diags, d["effective_to"], QStringLiteral("effective_to is before effective_from"));
+        if (DocRef v = d["validity"]; !v.isMissingOrNull()) {
+            if (m_doc.checkMap(
+                    m_diags, v, QStringLiteral("validity"),
+                    {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("interpretation")},
+                    {QStringLiteral("clause"), QStringLiteral("quote")})) {
                 rs.validity.clause = requireString(v, "clause", QStringLiteral("validity"));
                 rs.validity.quote = requireString(v, "quote", QStringLiteral("validity"));
                 rs.validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
@@ -360,27 +388,27 @@ private:
         }
         rs.region = requireString(d, "region", QStringLiteral("document"));
         if (d["region"] && !knownRegions().contains(rs.region))
-            m_file.error(m_diags, d["region"], QStringLiteral("unknown region '%1' (expected one of %2)")
-                                                   .arg(rs.region, knownRegions().join(QStringLiteral(", "))));
+            m_doc.error(m_diags, d["region"],
+                        QStringLiteral("unknown region '%1' (expected one of %2)")
+                            .arg(rs.region, knownRegions().join(QStringLiteral(", "))));
         rs.source = requireString(d, "source", QStringLiteral("document"));
         rs.verifiedOn = readDate(d["verified_on"], QStringLiteral("verified_on")).value_or(QDate());
         rs.verification = requireString(d, "verification", QStringLiteral("document"));
     }
 
-    void parseParameters(const YAML::Node &n, RuleSet &rs)
-    {
-        if (YamlFile::isNull(n)) return;
-        if (!n.IsSequence()) {
-            m_file.error(m_diags, n, QStringLiteral("'parameters' must be a list"));
+    void parseParameters(DocRef n, RuleSet &rs) {
+        if (n.isMissingOrNull()) return;
+        if (!n.isSequence()) {
+            m_doc.error(m_diags, n, QStringLiteral("'parameters' must be a list"));
             return;
         }
-        for (auto it = n.begin(); it != n.end(); ++it) {
-            const YAML::Node &p = *it;
-            if (!m_file.checkMap(m_diags, p, QStringLiteral("a parameter"),
-                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("label"),
-                                  QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("source"),
-                                  QStringLiteral("interpretation")},
-                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("clause"), QStringLiteral("quote")}))
+        for (DocRef p : n.items()) {
+            if (!m_doc.checkMap(m_diags, p, QStringLiteral("a parameter"),
+                                {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("unit"),
+                                 QStringLiteral("label"), QStringLiteral("clause"), QStringLiteral("quote"),
+                                 QStringLiteral("source"), QStringLiteral("interpretation")},
+                                {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("clause"),
+                                 QStringLiteral("quote")}))
                 continue;
             Parameter par;
             par.id = requireString(p, "id", QStringLiteral("parameter"));
@@ -392,27 +420,28 @@ private:
             par.source = requireString(p, "source", QStringLiteral("parameter"));
             par.interpretation = readText(p["interpretation"], QStringLiteral("interpretation"));
             if (m_lib.m_facts.find(par.id) || m_parameters.contains(par.id))
-                m_file.error(m_diags, p["id"], QStringLiteral("parameter id '%1' is already a fact or parameter").arg(par.id));
+                m_doc.error(m_diags, p["id"],
+                            QStringLiteral("parameter id '%1' is already a fact or parameter").arg(par.id));
             m_parameters.insert(par.id, ParameterSymbol{par.value, par.unit, par.label});
             rs.parameters.push_back(par);
         }
     }
 
-    Programme parseProgramme(const YAML::Node &n, const RuleSet &rs)
-    {
+    Programme parseProgramme(DocRef n, const RuleSet &rs) {
         Programme p;
-        p.pos = m_file.position(n);
-        if (!m_file.checkMap(m_diags, n, QStringLiteral("a programme"),
-                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("applicant"),
-                              QStringLiteral("applies_when"), QStringLiteral("effective_from"), QStringLiteral("effective_to"),
-                              QStringLiteral("criteria"), QStringLiteral("outcome"), QStringLiteral("amounts"),
-                              QStringLiteral("interpretation")},
-                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("criteria")}))
+        p.pos = n.pos();
+        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a programme"),
+                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("applicant"),
+                             QStringLiteral("applies_when"), QStringLiteral("effective_from"),
+                             QStringLiteral("effective_to"), QStringLiteral("criteria"),
+                             QStringLiteral("outcome"), QStringLiteral("amounts"),
+                             QStringLiteral("interpretation")},
+                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("criteria")}))
             return p;
         p.id = requireString(n, "id", QStringLiteral("programme"));
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (n["id"] && !idRe.match(p.id).hasMatch())
-            m_file.error(m_diags, n["id"], QStringLiteral("programme id '%1' must be kebab-case").arg(p.id));
+            m_doc.error(m_diags, n["id"], QStringLiteral("programme id '%1' must be kebab-case").arg(p.id));
         p.title = readText(n["title"], QStringLiteral("programme title"));
         p.applicant = readText(n["applicant"], QStringLiteral("applicant"));
         p.interpretation = readText(n["interpretation"], QStringLiteral("interpretation"));
@@ -429,33 +458,39 @@ private:
         inForce.quote = rs.validity.quote;
         inForce.interpretation = rs.validity.interpretation;
         inForce.label = {QStringLiteral("政策在有效期内"), QStringLiteral("Policy in force")};
-        inForce.windowFrom = p.effectiveFrom ? p.effectiveFrom
-                                             : (rs.effectiveFrom.isValid() ? std::optional<QDate>(rs.effectiveFrom) : std::nullopt);
+        inForce.windowFrom =
+            p.effectiveFrom
+                ? p.effectiveFrom
+                : (rs.effectiveFrom.isValid() ? std::optional<QDate>(rs.effectiveFrom) : std::nullopt);
         inForce.windowTo = p.effectiveTo ? p.effectiveTo : rs.effectiveTo;
         p.criteria.push_back(std::move(inForce));
 
-        YAML::Node crit = n["criteria"];
-        if (crit && (!crit.IsSequence() || crit.size() == 0)) {
-            m_file.error(m_diags, crit, QStringLiteral("'criteria' must be a non-empty list"));
+        DocRef crit = n["criteria"];
+        if (crit && (!crit.isSequence() || crit.size() == 0)) {
+            m_doc.error(m_diags, crit, QStringLiteral("'criteria' must be a non-empty list"));
         } else if (crit) {
             QSet<QString> ids = {QStringLiteral("in-force")};
-            for (auto it = crit.begin(); it != crit.end(); ++it) {
-                Criterion c = parseCriterion(*it);
+            for (DocRef item : crit.items()) {
+                Criterion c = parseCriterion(item);
                 if (ids.contains(c.id))
-                    m_file.error(m_diags, (*it)["id"], QStringLiteral("duplicate criterion id '%1' in programme '%2'").arg(c.id, p.id));
+                    m_doc.error(
+                        m_diags, item["id"],
+                        QStringLiteral("duplicate criterion id '%1' in programme '%2'").arg(c.id, p.id));
                 ids.insert(c.id);
                 p.criteria.push_back(std::move(c));
             }
         }
-        if (YAML::Node o = n["outcome"]; !YamlFile::isNull(o)) p.outcome = parseOutcome(o);
-        if (YAML::Node a = n["amounts"]; !YamlFile::isNull(a)) {
-            if (!a.IsSequence()) {
-                m_file.error(m_diags, a, QStringLiteral("'amounts' must be a list"));
+        if (DocRef o = n["outcome"]; !o.isMissingOrNull()) p.outcome = parseOutcome(o);
+        if (DocRef a = n["amounts"]; !a.isMissingOrNull()) {
+            if (!a.isSequence()) {
+                m_doc.error(m_diags, a, QStringLiteral("'amounts' must be a list"));
             } else {
                 QSet<QString> ids;
-                for (auto it = a.begin(); it != a.end(); ++it) {
-                    Amount am = parseAmount(*it);
-                    if (ids.contains(am.id)) m_file.error(m_diags, (*it)["id"], QStringLiteral("duplicate amount id '%1'").arg(am.id));
+                for (DocRef item : a.items()) {
+                    Amount am = parseAmount(item);
+                    if (ids.contains(am.id))
+                        m_doc.error(m_diags, item["id"],
+                                    QStringLiteral("duplicate amount id '%1'").arg(am.id));
                     ids.insert(am.id);
                     p.amounts.push_back(std::move(am));
                 }
@@ -464,16 +499,17 @@ private:
         return p;
     }
 
-    Criterion parseCriterion(const YAML::Node &n)
-    {
+    Criterion parseCriterion(DocRef n) {
         Criterion c;
-        c.pos = m_file.position(n);
-        if (!m_file.checkMap(m_diags, n, QStringLiteral("a criterion"),
-                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("kind"),
-                              QStringLiteral("condition"), QStringLiteral("label"), QStringLiteral("applies_when"),
-                              QStringLiteral("waived_when"), QStringLiteral("interpretation"), QStringLiteral("evidence"),
-                              QStringLiteral("source")},
-                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("kind")}))
+        c.pos = n.pos();
+        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a criterion"),
+                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
+                             QStringLiteral("kind"), QStringLiteral("condition"), QStringLiteral("label"),
+                             QStringLiteral("applies_when"), QStringLiteral("waived_when"),
+                             QStringLiteral("interpretation"), QStringLiteral("evidence"),
+                             QStringLiteral("source")},
+                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
+                             QStringLiteral("kind")}))
             return c;
         c.id = requireString(n, "id", QStringLiteral("criterion"));
         c.clause = requireString(n, "clause", QStringLiteral("criterion"));
@@ -482,41 +518,47 @@ private:
         if (auto k = criterionKindFromName(kind)) {
             c.kind = *k;
         } else if (n["kind"]) {
-            m_file.error(m_diags, n["kind"], QStringLiteral("unknown kind '%1' (expected hard, soft, declaration, exclusion, "
-                                                            "ban, window, status or info)").arg(kind));
+            m_doc.error(m_diags, n["kind"],
+                        QStringLiteral("unknown kind '%1' (expected hard, soft, declaration, exclusion, "
+                                       "ban, window, status or info)")
+                            .arg(kind));
         }
         c.condition = compile(n["condition"], QStringLiteral("condition"), ValueType::Boolean);
-        if (YamlFile::isNull(n["condition"]) && c.kind != CriterionKind::Info)
-            m_file.error(m_diags, n, QStringLiteral("criterion '%1' needs a condition (only kind info may omit it)").arg(c.id));
+        if (n["condition"].isMissingOrNull() && c.kind != CriterionKind::Info)
+            m_doc.error(
+                m_diags, n,
+                QStringLiteral("criterion '%1' needs a condition (only kind info may omit it)").arg(c.id));
         c.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
         c.waivedWhen = compile(n["waived_when"], QStringLiteral("waived_when"), ValueType::Boolean);
         c.label = readText(n["label"], QStringLiteral("criterion label"));
         c.interpretation = readText(n["interpretation"], QStringLiteral("interpretation"));
         c.source = requireString(n, "source", QStringLiteral("criterion"));
-        if (YAML::Node ev = n["evidence"]; !YamlFile::isNull(ev)) {
-            if (!ev.IsSequence()) m_file.error(m_diags, ev, QStringLiteral("'evidence' must be a list"));
+        if (DocRef ev = n["evidence"]; !ev.isMissingOrNull()) {
+            if (!ev.isSequence())
+                m_doc.error(m_diags, ev, QStringLiteral("'evidence' must be a list"));
             else
-                for (auto it = ev.begin(); it != ev.end(); ++it)
-                    c.evidence.push_back(readText(*it, QStringLiteral("evidence item"), false));
+                for (DocRef item : ev.items())
+                    c.evidence.push_back(readText(item, QStringLiteral("evidence item"), false));
         }
         return c;
     }
 
-    std::optional<Number> readBound(const QString &s, bool *ok)
-    {
+    std::optional<Number> readBound(const QString &s, bool *ok) {
         QString t = s.trimmed();
-        if (t == QLatin1String("inf") || t == QLatin1String("+inf") || t == QLatin1String("-inf")) return std::nullopt;
+        if (t == QLatin1String("inf") || t == QLatin1String("+inf") || t == QLatin1String("-inf"))
+            return std::nullopt;
         auto n = Number::parse(t);
         if (!n) *ok = false;
         return n;
     }
 
-    std::optional<Outcome> parseOutcome(const YAML::Node &n)
-    {
-        if (!m_file.checkMap(m_diags, n, QStringLiteral("outcome"),
-                             {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("bands"),
-                              QStringLiteral("applies_when"), QStringLiteral("source")},
-                             {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("bands")}))
+    std::optional<Outcome> parseOutcome(DocRef n) {
+        if (!m_doc.checkMap(m_diags, n, QStringLiteral("outcome"),
+                            {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"),
+                             QStringLiteral("bands"), QStringLiteral("applies_when"),
+                             QStringLiteral("source")},
+                            {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"),
+                             QStringLiteral("bands")}))
             return std::nullopt;
         Outcome o;
         QString factId = requireString(n, "fact", QStringLiteral("outcome"));
@@ -526,31 +568,34 @@ private:
             return std::nullopt;
         }
         if (!o.fact->isNumeric()) {
-            m_file.error(m_diags, n["fact"], QStringLiteral("outcome bands need a numeric fact; '%1' is a %2").arg(factId, factTypeName(o.fact->type)));
+            m_doc.error(m_diags, n["fact"],
+                        QStringLiteral("outcome bands need a numeric fact; '%1' is a %2")
+                            .arg(factId, factTypeName(o.fact->type)));
             return std::nullopt;
         }
         o.clause = requireString(n, "clause", QStringLiteral("outcome"));
         o.quote = requireString(n, "quote", QStringLiteral("outcome"));
         o.source = requireString(n, "source", QStringLiteral("outcome"));
         o.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
-        YAML::Node bands = n["bands"];
-        if (!bands.IsSequence() || bands.size() == 0) {
-            m_file.error(m_diags, bands, QStringLiteral("'bands' must be a non-empty list"));
+        DocRef bands = n["bands"];
+        if (!bands.isSequence() || bands.size() == 0) {
+            m_doc.error(m_diags, bands, QStringLiteral("'bands' must be a non-empty list"));
             return std::nullopt;
         }
-        static const QRegularExpression rangeRe(QStringLiteral("^\\s*([\\[(])\\s*([^,]+?)\\s*,\\s*([^\\])]+?)\\s*([\\])])\\s*$"));
-        std::vector<std::pair<Band, YAML::Node>> parsed;
+        static const QRegularExpression rangeRe(
+            QStringLiteral("^\\s*([\\[(])\\s*([^,]+?)\\s*,\\s*([^\\])]+?)\\s*([\\])])\\s*$"));
+        std::vector<std::pair<Band, DocRef>> parsed;
         QSet<QString> ids;
-        for (auto it = bands.begin(); it != bands.end(); ++it) {
-            const YAML::Node &b = *it;
-            if (!m_file.checkMap(m_diags, b, QStringLiteral("a band"),
-                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range"), QStringLiteral("clause"),
-                                  QStringLiteral("quote")},
-                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
+        for (DocRef b : bands.items()) {
+            if (!m_doc.checkMap(m_diags, b, QStringLiteral("a band"),
+                                {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range"),
+                                 QStringLiteral("clause"), QStringLiteral("quote")},
+                                {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
                 continue;
             Band band;
             band.id = requireString(b, "id", QStringLiteral("band"));
-            if (ids.contains(band.id)) m_file.error(m_diags, b["id"], QStringLiteral("duplicate band id '%1'").arg(band.id));
+            if (ids.contains(band.id))
+                m_doc.error(m_diags, b["id"], QStringLiteral("duplicate band id '%1'").arg(band.id));
             ids.insert(band.id);
             band.label = readText(b["label"], QStringLiteral("band label"));
             band.clause = requireString(b, "clause", QStringLiteral("band"));
@@ -569,23 +614,28 @@ private:
                 if (!band.high) band.highInclusive = false;
             }
             if (!ok) {
-                m_file.error(m_diags, b["range"], QStringLiteral("range '%1' is not interval notation like \"[60, 70)\" or \"[90, inf)\"").arg(range));
+                m_doc.error(
+                    m_diags, b["range"],
+                    QStringLiteral("range '%1' is not interval notation like \"[60, 70)\" or \"[90, inf)\"")
+                        .arg(range));
                 continue;
             }
-            if (band.low && band.high && (*band.low > *band.high || (*band.low == *band.high && !(band.lowInclusive && band.highInclusive)))) {
-                m_file.error(m_diags, b["range"], QStringLiteral("range '%1' is empty").arg(range));
+            if (band.low && band.high &&
+                (*band.low > *band.high ||
+                 (*band.low == *band.high && !(band.lowInclusive && band.highInclusive)))) {
+                m_doc.error(m_diags, b["range"], QStringLiteral("range '%1' is empty").arg(range));
                 continue;
             }
             parsed.push_back({band, b});
         }
         checkBands(parsed, *o.fact, n);
-        for (auto &p : parsed) o.bands.push_back(p.first);
+        for (auto &p : parsed)
+            o.bands.push_back(p.first);
         return o;
     }
 
     // Proves the bands cover the fact's range exactly once.
-    void checkBands(std::vector<std::pair<Band, YAML::Node>> &bands, const FactDefinition &fact, const YAML::Node &at)
-    {
+    void checkBands(std::vector<std::pair<Band, DocRef>> &bands, const FactDefinition &fact, DocRef at) {
         if (bands.empty()) return;
         auto lowLess = [](const Band &a, const Band &b) {
             if (!a.low) return bool(b.low);
@@ -593,56 +643,65 @@ private:
             if (*a.low != *b.low) return *a.low < *b.low;
             return a.lowInclusive && !b.lowInclusive;
         };
-        std::vector<std::pair<Band, YAML::Node>> sorted = bands;
-        std::sort(sorted.begin(), sorted.end(), [&](const auto &x, const auto &y) { return lowLess(x.first, y.first); });
+        std::vector<std::pair<Band, DocRef>> sorted = bands;
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](const auto &x, const auto &y) { return lowLess(x.first, y.first); });
         for (size_t i = 0; i + 1 < sorted.size(); ++i) {
             const Band &a = sorted[i].first, &b = sorted[i + 1].first;
-            const YAML::Node &where = sorted[i + 1].second["range"];
+            DocRef where = sorted[i + 1].second["range"];
             if (!a.high) {
-                m_file.error(m_diags, where, QStringLiteral("band '%1' overlaps band '%2' (which extends to infinity)").arg(b.id, a.id));
+                m_doc.error(m_diags, where,
+                            QStringLiteral("band '%1' overlaps band '%2' (which extends to infinity)")
+                                .arg(b.id, a.id));
                 continue;
             }
             if (!b.low) {
-                m_file.error(m_diags, where, QStringLiteral("band '%1' overlaps band '%2'").arg(b.id, a.id));
+                m_doc.error(m_diags, where, QStringLiteral("band '%1' overlaps band '%2'").arg(b.id, a.id));
                 continue;
             }
             int c = a.high->compare(*b.low);
             if (c < 0 || (c == 0 && !a.highInclusive && !b.lowInclusive))
-                m_file.error(m_diags, where, QStringLiteral("gap between band '%1' (%2) and band '%3' (%4)")
-                                                 .arg(a.id, a.rangeText(), b.id, b.rangeText()));
+                m_doc.error(m_diags, where,
+                            QStringLiteral("gap between band '%1' (%2) and band '%3' (%4)")
+                                .arg(a.id, a.rangeText(), b.id, b.rangeText()));
             else if (c > 0 || (c == 0 && a.highInclusive && b.lowInclusive))
-                m_file.error(m_diags, where, QStringLiteral("band '%1' (%2) overlaps band '%3' (%4)")
-                                                 .arg(b.id, b.rangeText(), a.id, a.rangeText()));
+                m_doc.error(m_diags, where,
+                            QStringLiteral("band '%1' (%2) overlaps band '%3' (%4)")
+                                .arg(b.id, b.rangeText(), a.id, a.rangeText()));
         }
         const Band &first = sorted.front().first, &last = sorted.back().first;
         if (first.low) {
-            bool covered = fact.min && (*first.low < *fact.min || (*first.low == *fact.min && first.lowInclusive));
+            bool covered =
+                fact.min && (*first.low < *fact.min || (*first.low == *fact.min && first.lowInclusive));
             if (!covered)
-                m_file.error(m_diags, sorted.front().second["range"],
-                             QStringLiteral("bands leave values below %1 uncovered (fact '%2' has %3)")
-                                 .arg(first.low->toString(), fact.id,
-                                      fact.min ? QStringLiteral("min %1").arg(fact.min->toString()) : QStringLiteral("no min")));
+                m_doc.error(m_diags, sorted.front().second["range"],
+                            QStringLiteral("bands leave values below %1 uncovered (fact '%2' has %3)")
+                                .arg(first.low->toString(), fact.id,
+                                     fact.min ? QStringLiteral("min %1").arg(fact.min->toString())
+                                              : QStringLiteral("no min")));
         }
         if (last.high) {
-            bool covered = fact.max && (*last.high > *fact.max || (*last.high == *fact.max && last.highInclusive));
+            bool covered =
+                fact.max && (*last.high > *fact.max || (*last.high == *fact.max && last.highInclusive));
             if (!covered)
-                m_file.error(m_diags, sorted.back().second["range"],
-                             QStringLiteral("bands leave values above %1 uncovered (fact '%2' has %3)")
-                                 .arg(last.high->toString(), fact.id,
-                                      fact.max ? QStringLiteral("max %1").arg(fact.max->toString()) : QStringLiteral("no max")));
+                m_doc.error(m_diags, sorted.back().second["range"],
+                            QStringLiteral("bands leave values above %1 uncovered (fact '%2' has %3)")
+                                .arg(last.high->toString(), fact.id,
+                                     fact.max ? QStringLiteral("max %1").arg(fact.max->toString())
+                                              : QStringLiteral("no max")));
         }
         Q_UNUSED(at);
     }
 
-    Amount parseAmount(const YAML::Node &n)
-    {
+    Amount parseAmount(DocRef n) {
         Amount a;
-        a.pos = m_file.position(n);
-        if (!m_file.checkMap(m_diags, n, QStringLiteral("an amount"),
-                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("label"),
-                              QStringLiteral("max"), QStringLiteral("min"), QStringLiteral("per_year"),
-                              QStringLiteral("applies_when"), QStringLiteral("interpretation"), QStringLiteral("source")},
-                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote")}))
+        a.pos = n.pos();
+        if (!m_doc.checkMap(m_diags, n, QStringLiteral("an amount"),
+                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
+                             QStringLiteral("label"), QStringLiteral("max"), QStringLiteral("min"),
+                             QStringLiteral("per_year"), QStringLiteral("applies_when"),
+                             QStringLiteral("interpretation"), QStringLiteral("source")},
+                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote")}))
             return a;
         a.id = requireString(n, "id", QStringLiteral("amount"));
         a.clause = requireString(n, "clause", QStringLiteral("amount"));
@@ -651,18 +710,23 @@ private:
         a.label = readText(n["label"], QStringLiteral("amount label"));
         a.max = compile(n["max"], QStringLiteral("max"), ValueType::Number);
         a.min = compile(n["min"], QStringLiteral("min"), ValueType::Number);
-        if (YamlFile::isNull(n["max"]) && YamlFile::isNull(n["min"]))
-            m_file.error(m_diags, n, QStringLiteral("amount '%1' needs a max (and/or min) formula in 万元; a benefit that is "
-                                                    "not a sum of money (a tax rate, an exemption) is a criterion of kind info")
-                                         .arg(a.id));
-        for (const auto &[e, key] : {std::pair<const Expression *, const char *>{&a.max, "max"}, {&a.min, "min"}}) {
+        if (n["max"].isMissingOrNull() && n["min"].isMissingOrNull())
+            m_doc.error(
+                m_diags, n,
+                QStringLiteral("amount '%1' needs a max (and/or min) formula in 万元; a benefit that is "
+                               "not a sum of money (a tax rate, an exemption) is a criterion of kind info")
+                    .arg(a.id));
+        for (const auto &[e, key] :
+             {std::pair<const Expression *, const char *>{&a.max, "max"}, {&a.min, "min"}}) {
             // Per-unit amounts ("每个平台奖励10万元") are count × a 万元 rate; the rate is a bare number.
-            static const QStringList perUnit = {QStringLiteral("个"), QStringLiteral("人"), QStringLiteral("项"),
-                                                QStringLiteral("次"), QStringLiteral("家"), QStringLiteral("件"),
-                                                QStringLiteral("台")};
-            if (!e->isNull() && !e->root().flexibleUnit && e->unit() != QStringLiteral("万元") && !perUnit.contains(e->unit()))
-                m_file.error(m_diags, n[key], QStringLiteral("amount formula must be in 万元, this one is in %1")
-                                                  .arg(e->unit().isEmpty() ? QStringLiteral("a plain number") : e->unit()));
+            static const QStringList perUnit = {
+                QStringLiteral("个"), QStringLiteral("人"), QStringLiteral("项"), QStringLiteral("次"),
+                QStringLiteral("家"), QStringLiteral("件"), QStringLiteral("台")};
+            if (!e->isNull() && !e->root().flexibleUnit && e->unit() != QStringLiteral("万元") &&
+                !perUnit.contains(e->unit()))
+                m_doc.error(m_diags, n[key],
+                            QStringLiteral("amount formula must be in 万元, this one is in %1")
+                                .arg(e->unit().isEmpty() ? QStringLiteral("a plain number") : e->unit()));
         }
         a.perYear = readBool(n["per_year"], QStringLiteral("per_year"));
         a.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
@@ -672,45 +736,52 @@ private:
 
     // ---- examples ------------------------------------------------------------------------------
 
-    void parseExamples(const YAML::Node &n, RuleSet &rs)
-    {
-        if (YamlFile::isNull(n)) {
-            m_file.warning(m_diags, m_file.root()["document"], QStringLiteral("rule set has no examples; add some to test it"));
+    void parseExamples(DocRef n, RuleSet &rs) {
+        if (n.isMissingOrNull()) {
+            m_doc.warning(m_diags, m_doc.root()["document"],
+                          QStringLiteral("rule set has no examples; add some to test it"));
             return;
         }
-        if (!n.IsSequence()) {
-            m_file.error(m_diags, n, QStringLiteral("'examples' must be a list"));
+        if (!n.isSequence()) {
+            m_doc.error(m_diags, n, QStringLiteral("'examples' must be a list"));
             return;
         }
         QSet<QString> names;
-        for (auto it = n.begin(); it != n.end(); ++it) {
-            const YAML::Node &e = *it;
-            if (!m_file.checkMap(m_diags, e, QStringLiteral("an example"),
-                                 {QStringLiteral("name"), QStringLiteral("as_of"), QStringLiteral("facts"), QStringLiteral("expect")},
-                                 {QStringLiteral("name"), QStringLiteral("expect")}))
+        for (DocRef e : n.items()) {
+            if (!m_doc.checkMap(m_diags, e, QStringLiteral("an example"),
+                                {QStringLiteral("name"), QStringLiteral("as_of"), QStringLiteral("facts"),
+                                 QStringLiteral("expect")},
+                                {QStringLiteral("name"), QStringLiteral("expect")}))
                 continue;
             Example ex;
-            ex.pos = m_file.position(e);
+            ex.pos = e.pos();
             ex.name = requireString(e, "name", QStringLiteral("example"));
-            if (names.contains(ex.name)) m_file.error(m_diags, e["name"], QStringLiteral("duplicate example name '%1'").arg(ex.name));
+            if (names.contains(ex.name))
+                m_doc.error(m_diags, e["name"], QStringLiteral("duplicate example name '%1'").arg(ex.name));
             names.insert(ex.name);
             ex.asOf = readDate(e["as_of"], QStringLiteral("as_of"));
-            if (YAML::Node f = e["facts"]; !YamlFile::isNull(f)) {
-                if (!f.IsMap()) {
-                    m_file.error(m_diags, f, QStringLiteral("example facts must be a mapping of fact id to value"));
+            if (DocRef f = e["facts"]; !f.isMissingOrNull()) {
+                if (!f.isMap()) {
+                    m_doc.error(m_diags, f,
+                                QStringLiteral("example facts must be a mapping of fact id to value"));
                 } else {
-                    for (auto ft = f.begin(); ft != f.end(); ++ft) {
-                        QString id = YamlFile::scalar(ft->first);
+                    for (const DocEntry &ft : f.entries()) {
+                        QString id = ft.key.text();
                         const FactDefinition *def = m_lib.m_facts.find(id);
                         if (!def || def->builtin) {
-                            if (def) m_file.error(m_diags, ft->first, QStringLiteral("set the date with as_of, not application_date"));
-                            else unknownFact(ft->first, id);
+                            if (def)
+                                m_doc.error(m_diags, ft.key,
+                                            QStringLiteral("set the date with as_of, not application_date"));
+                            else
+                                unknownFact(ft.key, id);
                             continue;
                         }
                         QString err;
-                        auto v = parseFactValue(*def, YamlFile::scalar(ft->second), &err);
-                        if (!v) m_file.error(m_diags, ft->second, QStringLiteral("fact '%1': %2").arg(id, err));
-                        else if (v->isKnown()) ex.facts.insert(id, *v);
+                        auto v = parseFactValue(*def, ft.value.text(), &err);
+                        if (!v)
+                            m_doc.error(m_diags, ft.value, QStringLiteral("fact '%1': %2").arg(id, err));
+                        else if (v->isKnown())
+                            ex.facts.insert(id, *v);
                     }
                 }
             }
@@ -719,25 +790,28 @@ private:
         }
     }
 
-    const Programme *expectProgramme(const RuleSet &rs, const YAML::Node &key, const QString &id)
-    {
+    const Programme *expectProgramme(const RuleSet &rs, DocRef key, const QString &id) {
         const Programme *p = rs.programme(id);
         if (!p) {
             QStringList ids;
-            for (const Programme &pp : rs.programmes) ids << pp.id;
+            for (const Programme &pp : rs.programmes)
+                ids << pp.id;
             QStringList sug = closestMatches(id, ids);
-            m_file.error(m_diags, key, QStringLiteral("unknown programme '%1'%2").arg(id,
-                             sug.isEmpty() ? QStringLiteral(" (programmes: %1)").arg(ids.join(QStringLiteral(", ")))
-                                           : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+            m_doc.error(
+                m_diags, key,
+                QStringLiteral("unknown programme '%1'%2")
+                    .arg(id,
+                         sug.isEmpty()
+                             ? QStringLiteral(" (programmes: %1)").arg(ids.join(QStringLiteral(", ")))
+                             : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
         }
         return p;
     }
 
-    const Criterion *expectCriterion(const RuleSet &rs, const YAML::Node &key, const QString &path)
-    {
+    const Criterion *expectCriterion(const RuleSet &rs, DocRef key, const QString &path) {
         int slash = int(path.indexOf(u'/'));
         if (slash < 0) {
-            m_file.error(m_diags, key, QStringLiteral("'%1' must be written programme/criterion").arg(path));
+            m_doc.error(m_diags, key, QStringLiteral("'%1' must be written programme/criterion").arg(path));
             return nullptr;
         }
         const Programme *p = expectProgramme(rs, key, path.left(slash));
@@ -746,123 +820,165 @@ private:
         const Criterion *c = p->criterion(cid);
         if (!c) {
             QStringList ids;
-            for (const Criterion &cc : p->criteria) ids << cc.id;
+            for (const Criterion &cc : p->criteria)
+                ids << cc.id;
             QStringList sug = closestMatches(cid, ids);
-            m_file.error(m_diags, key, QStringLiteral("programme '%1' has no criterion '%2'%3").arg(p->id, cid,
-                             sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+            m_doc.error(
+                m_diags, key,
+                QStringLiteral("programme '%1' has no criterion '%2'%3")
+                    .arg(p->id, cid,
+                         sug.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
         }
         return c;
     }
 
-    void parseExpectations(const YAML::Node &n, const RuleSet &rs, Example &ex)
-    {
-        if (!m_file.checkMap(m_diags, n, QStringLiteral("expect"),
-                             {QStringLiteral("verdicts"), QStringLiteral("criteria"), QStringLiteral("missing"),
-                              QStringLiteral("outcomes"), QStringLiteral("amounts"), QStringLiteral("in_force")},
-                             {}))
+    void parseExpectations(DocRef n, const RuleSet &rs, Example &ex) {
+        if (!m_doc.checkMap(m_diags, n, QStringLiteral("expect"),
+                            {QStringLiteral("verdicts"), QStringLiteral("criteria"),
+                             QStringLiteral("missing"), QStringLiteral("outcomes"), QStringLiteral("amounts"),
+                             QStringLiteral("in_force")},
+                            {}))
             return;
         auto eachPair = [&](const char *key, auto fn) {
-            YAML::Node m = n[key];
-            if (YamlFile::isNull(m)) return;
-            if (!m.IsMap()) {
-                m_file.error(m_diags, m, QStringLiteral("expect.%1 must be a mapping").arg(QLatin1String(key)));
+            DocRef m = n[key];
+            if (m.isMissingOrNull()) return;
+            if (!m.isMap()) {
+                m_doc.error(m_diags, m,
+                            QStringLiteral("expect.%1 must be a mapping").arg(QLatin1String(key)));
                 return;
             }
-            for (auto it = m.begin(); it != m.end(); ++it) fn(YamlFile::scalar(it->first), it->first, it->second);
+            for (const DocEntry &entry : m.entries())
+                fn(entry.key.text(), entry.key, entry.value);
         };
-        eachPair("verdicts", [&](const QString &k, const YAML::Node &kn, const YAML::Node &v) {
+        eachPair("verdicts", [&](const QString &k, DocRef kn, DocRef v) {
             expectProgramme(rs, kn, k);
-            QString s = YamlFile::scalar(v);
+            QString s = v.text();
             if (!verdictFromName(s))
-                m_file.error(m_diags, v, QStringLiteral("unknown verdict '%1' (expected eligible, needs_review, undetermined, "
-                                                        "not_eligible or not_applicable)").arg(s));
+                m_doc.error(
+                    m_diags, v,
+                    QStringLiteral("unknown verdict '%1' (expected eligible, needs_review, undetermined, "
+                                   "not_eligible or not_applicable)")
+                        .arg(s));
             ex.verdicts.insert(k, s);
         });
-        eachPair("criteria", [&](const QString &k, const YAML::Node &kn, const YAML::Node &v) {
+        eachPair("criteria", [&](const QString &k, DocRef kn, DocRef v) {
             expectCriterion(rs, kn, k);
-            QString s = YamlFile::scalar(v);
+            QString s = v.text();
             if (!criterionStatusFromName(s))
-                m_file.error(m_diags, v, QStringLiteral("unknown status '%1' (expected pass, fail, unknown, not_applicable, "
-                                                        "waived, warning or info)").arg(s));
+                m_doc.error(
+                    m_diags, v,
+                    QStringLiteral("unknown status '%1' (expected pass, fail, unknown, not_applicable, "
+                                   "waived, warning or info)")
+                        .arg(s));
             ex.criteria.insert(k, s);
         });
-        eachPair("missing", [&](const QString &k, const YAML::Node &kn, const YAML::Node &v) {
+        eachPair("missing", [&](const QString &k, DocRef kn, DocRef v) {
             expectCriterion(rs, kn, k);
             QStringList ids;
-            if (v.IsSequence())
-                for (auto it = v.begin(); it != v.end(); ++it) {
-                    QString id = YamlFile::scalar(*it);
-                    if (!m_lib.m_facts.find(id)) unknownFact(*it, id);
+            if (v.isSequence())
+                for (DocRef item : v.items()) {
+                    QString id = item.text();
+                    if (!m_lib.m_facts.find(id)) unknownFact(item, id);
                     ids << id;
                 }
-            else m_file.error(m_diags, v, QStringLiteral("expect.missing values are lists of fact ids"));
+            else
+                m_doc.error(m_diags, v, QStringLiteral("expect.missing values are lists of fact ids"));
             ex.missing.insert(k, ids);
         });
-        eachPair("outcomes", [&](const QString &k, const YAML::Node &kn, const YAML::Node &v) {
+        eachPair("outcomes", [&](const QString &k, DocRef kn, DocRef v) {
             const Programme *p = expectProgramme(rs, kn, k);
-            QString s = YamlFile::isNull(v) ? QString() : YamlFile::scalar(v);
-            if (p && !p->outcome) m_file.error(m_diags, kn, QStringLiteral("programme '%1' has no outcome bands").arg(k));
+            QString s = v.isMissingOrNull() ? QString() : v.text();
+            if (p && !p->outcome)
+                m_doc.error(m_diags, kn, QStringLiteral("programme '%1' has no outcome bands").arg(k));
             else if (p && !s.isEmpty()) {
                 bool found = false;
-                for (const Band &b : p->outcome->bands) found = found || b.id == s || b.label.zh == s;
-                if (!found) m_file.error(m_diags, v, QStringLiteral("programme '%1' has no band '%2'").arg(k, s));
+                for (const Band &b : p->outcome->bands)
+                    found = found || b.id == s || b.label.zh == s;
+                if (!found)
+                    m_doc.error(m_diags, v, QStringLiteral("programme '%1' has no band '%2'").arg(k, s));
             }
             ex.outcomes.insert(k, s);
         });
-        eachPair("amounts", [&](const QString &k, const YAML::Node &kn, const YAML::Node &v) {
+        eachPair("amounts", [&](const QString &k, DocRef kn, DocRef v) {
             int slash = int(k.indexOf(u'/'));
             const Programme *p = slash > 0 ? expectProgramme(rs, kn, k.left(slash)) : nullptr;
-            if (slash <= 0) m_file.error(m_diags, kn, QStringLiteral("'%1' must be written programme/amount").arg(k));
+            if (slash <= 0)
+                m_doc.error(m_diags, kn, QStringLiteral("'%1' must be written programme/amount").arg(k));
             else if (p && !p->amount(k.mid(slash + 1)))
-                m_file.error(m_diags, kn, QStringLiteral("programme '%1' has no amount '%2'").arg(p->id, k.mid(slash + 1)));
-            QString s = YamlFile::isNull(v) ? QString() : YamlFile::scalar(v);
-            if (!s.isEmpty() && !Number::parse(s)) m_file.error(m_diags, v, QStringLiteral("expected an amount in 万元 like \"1500\""));
+                m_doc.error(m_diags, kn,
+                            QStringLiteral("programme '%1' has no amount '%2'").arg(p->id, k.mid(slash + 1)));
+            QString s = v.isMissingOrNull() ? QString() : v.text();
+            if (!s.isEmpty() && !Number::parse(s))
+                m_doc.error(m_diags, v, QStringLiteral("expected an amount in 万元 like \"1500\""));
             ex.amounts.insert(k, s);
         });
-        if (YAML::Node f = n["in_force"]; !YamlFile::isNull(f)) ex.inForce = readBool(f, QStringLiteral("in_force"));
+        if (DocRef f = n["in_force"]; !f.isMissingOrNull())
+            ex.inForce = readBool(f, QStringLiteral("in_force"));
     }
 
     RuleLibrary &m_lib;
-    YamlFile &m_file;
+    const RuleDocument &m_doc;
     RuleFileStatus &m_status;
     Diagnostics *m_diags;
     QHash<QString, ParameterSymbol> m_parameters;
     bool m_broken = false;
 };
 
+// A rule file parsed (from YAML or from the pack) and waiting for the loader's phases.
+struct RuleLibrary::ParsedFile {
+    std::unique_ptr<RuleDocument> document;
+    int statusIndex;
+};
+
 RuleLibrary::RuleLibrary() = default;
 RuleLibrary::~RuleLibrary() = default;
 
-void RuleLibrary::loadBundled()
-{
-    std::vector<RuleSource> sources;
-    QDirIterator it(QStringLiteral(":/rules"), {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) sources.push_back({path, f.readAll(), true});
-    }
-    loadSources(std::move(sources));
+namespace {
+
+// Fact dictionaries first, then documents, so any file may use any fact.
+bool factsFirst(const QString &a, const QString &b) {
+    return a.endsWith(QLatin1String("facts.yaml")) && !b.endsWith(QLatin1String("facts.yaml"));
 }
 
-void RuleLibrary::loadDirectory(const QString &dir) { loadPaths({dir}); }
+} // namespace
 
-void RuleLibrary::loadPaths(const QStringList &paths)
-{
+void RuleLibrary::loadPacked(std::vector<PackedFile> files) {
+    std::stable_sort(files.begin(), files.end(),
+                     [](const PackedFile &a, const PackedFile &b) { return factsFirst(a.path, b.path); });
+    std::vector<ParsedFile> parsed;
+    for (PackedFile &pf : files) {
+        const int index = addFileStatus(pf.path, true);
+        if (index < 0) continue;
+        auto doc = std::make_unique<RuleDocument>();
+        doc->adopt(pf.path, std::move(pf.root), pf.contentHash);
+        parsed.push_back({std::move(doc), index});
+    }
+    loadParsed(parsed);
+}
+
+void RuleLibrary::loadDirectory(const QString &dir) {
+    loadPaths({dir});
+}
+
+void RuleLibrary::loadPaths(const QStringList &paths) {
     std::vector<RuleSource> sources;
     auto addFile = [&](const QString &path) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             RuleFileStatus st;
             st.path = path;
-            st.diagnostics.append({Diagnostic::Error, path, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString())});
+            st.diagnostics.append(
+                {Diagnostic::Error, path, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString())});
             m_files.append(st);
             return;
         }
         if (f.size() > MaxRuleFileBytes) {
             RuleFileStatus st;
             st.path = path;
-            st.diagnostics.append({Diagnostic::Error, path, 0, 0, QStringLiteral("file larger than %1 bytes").arg(MaxRuleFileBytes)});
+            st.diagnostics.append({Diagnostic::Error, path, 0, 0,
+                                   QStringLiteral("file larger than %1 bytes").arg(MaxRuleFileBytes)});
             m_files.append(st);
             return;
         }
@@ -872,10 +988,13 @@ void RuleLibrary::loadPaths(const QStringList &paths)
         QFileInfo fi(p);
         if (fi.isDir()) {
             QStringList files;
-            QDirIterator it(p, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) files << it.next();
+            QDirIterator it(p, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
             files.sort();
-            for (const QString &f : files) addFile(f);
+            for (const QString &f : files)
+                addFile(f);
         } else if (fi.exists()) {
             addFile(p);
         } else {
@@ -888,85 +1007,82 @@ void RuleLibrary::loadPaths(const QStringList &paths)
     loadSources(std::move(sources));
 }
 
-void RuleLibrary::loadSources(std::vector<RuleSource> sources)
-{
-    // Fact dictionaries first, then documents, so any file may use any fact.
-    std::stable_sort(sources.begin(), sources.end(), [](const RuleSource &a, const RuleSource &b) {
-        return a.path.endsWith(QLatin1String("facts.yaml")) && !b.path.endsWith(QLatin1String("facts.yaml"));
-    });
-    struct Pending {
-        std::unique_ptr<YamlFile> file;
-        int statusIndex;
-    };
-    std::vector<Pending> pending;
+int RuleLibrary::addFileStatus(const QString &path, bool bundled) {
+    // Skip a file already loaded (e.g. the same folder given twice).
+    for (const RuleFileStatus &st : m_files)
+        if (st.path == path) return -1;
+    RuleFileStatus st;
+    st.path = path;
+    st.bundled = bundled;
+    m_files.append(st);
+    return int(m_files.size()) - 1;
+}
+
+void RuleLibrary::loadSources(std::vector<RuleSource> sources) {
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const RuleSource &a, const RuleSource &b) { return factsFirst(a.path, b.path); });
+    std::vector<ParsedFile> parsed;
     for (RuleSource &s : sources) {
-        // Skip a file already loaded (e.g. the same folder given twice).
-        bool dup = false;
-        for (const RuleFileStatus &st : m_files) dup = dup || st.path == s.path;
-        if (dup) continue;
-        RuleFileStatus st;
-        st.path = s.path;
-        st.bundled = s.bundled;
-        m_files.append(st);
-        auto yf = std::make_unique<YamlFile>(s.path, std::move(s.content));
-        if (!yf->parse(&m_files.back().diagnostics)) continue;
-        pending.push_back({std::move(yf), int(m_files.size()) - 1});
+        const int index = addFileStatus(s.path, s.bundled);
+        if (index < 0) continue;
+        auto doc = std::make_unique<RuleDocument>();
+        if (!doc->parseYaml(s.path, std::move(s.content), &m_files[index].diagnostics)) continue;
+        parsed.push_back({std::move(doc), index});
     }
-    // yaml-cpp throws on some malformed shapes; a hostile file must never take the program down.
-    auto guarded = [&](Pending &p, auto step) {
+    loadParsed(parsed);
+}
+
+void RuleLibrary::loadParsed(std::vector<ParsedFile> &parsed) {
+    // A hostile file must never take the program down, whatever the loader trips over.
+    auto guarded = [&](ParsedFile &p, auto step) {
         try {
-            RuleFileLoader l(*this, *p.file, m_files[p.statusIndex]);
+            RuleFileLoader l(*this, *p.document, m_files[p.statusIndex]);
             step(l);
-        } catch (const YAML::Exception &e) {
-            SourcePos pos = p.file->position(e.mark);
-            m_files[p.statusIndex].diagnostics.append({Diagnostic::Error, p.file->path(), pos.line, pos.column,
-                                                       QStringLiteral("unexpected structure: ") + QString::fromStdString(e.msg)});
         } catch (const std::exception &e) {
-            m_files[p.statusIndex].diagnostics.append({Diagnostic::Error, p.file->path(), 0, 0, QString::fromLocal8Bit(e.what())});
+            m_files[p.statusIndex].diagnostics.append(
+                {Diagnostic::Error, p.document->path(), 0, 0, QString::fromLocal8Bit(e.what())});
         }
     };
-    for (Pending &p : pending)
+    for (ParsedFile &p : parsed)
         guarded(p, [](RuleFileLoader &l) {
             l.checkTopLevel();
             if (l.isMap()) l.registerFacts();
         });
-    for (Pending &p : pending)
+    for (ParsedFile &p : parsed)
         guarded(p, [](RuleFileLoader &l) {
             if (l.isMap()) l.extendFacts();
         });
-    for (Pending &p : pending)
+    for (ParsedFile &p : parsed)
         guarded(p, [](RuleFileLoader &l) {
             if (l.isMap() && !l.isFactDictionary()) l.buildRuleSet();
         });
-    for (Pending &p : pending) {
+    for (ParsedFile &p : parsed) {
         RuleFileStatus &st = m_files[p.statusIndex];
         st.ok = !eligicheck::hasErrors(st.diagnostics);
     }
 }
 
-const RuleSet *RuleLibrary::ruleSet(const QString &id) const
-{
+const RuleSet *RuleLibrary::ruleSet(const QString &id) const {
     for (const auto &r : m_ruleSets)
         if (r->id == id) return r.get();
     return nullptr;
 }
 
-QStringList RuleLibrary::suggestRuleSets(const QString &id) const
-{
+QStringList RuleLibrary::suggestRuleSets(const QString &id) const {
     QStringList ids;
-    for (const auto &r : m_ruleSets) ids << r->id;
+    for (const auto &r : m_ruleSets)
+        ids << r->id;
     return closestMatches(id, ids);
 }
 
-Diagnostics RuleLibrary::diagnostics() const
-{
+Diagnostics RuleLibrary::diagnostics() const {
     Diagnostics out;
-    for (const RuleFileStatus &f : m_files) out += f.diagnostics;
+    for (const RuleFileStatus &f : m_files)
+        out += f.diagnostics;
     return out;
 }
 
-bool RuleLibrary::hasErrors() const
-{
+bool RuleLibrary::hasErrors() const {
     for (const RuleFileStatus &f : m_files)
         if (eligicheck::hasErrors(f.diagnostics)) return true;
     return false;

@@ -12,6 +12,8 @@
 
 namespace eligicheck {
 
+struct PackedFile;
+
 struct RuleSource {
     QString path;
     QByteArray content;
@@ -37,7 +39,15 @@ public:
     RuleLibrary(const RuleLibrary &) = delete;
     RuleLibrary &operator=(const RuleLibrary &) = delete;
 
-    void loadBundled();                       // the rule sets compiled in under :/rules
+    // The rule sets compiled in under :/rules. They come from the pack made at build time (parsed
+    // and checked then); if that pack is unusable, from the YAML files themselves.
+    enum class BundledSource { Pack, Yaml };
+    BundledSource loadBundled();
+    BundledSource loadBundled(const QByteArray &pack); // the same with a given pack (for tests)
+    // Whether bundled rule sets come with their `examples` (needed only to run them, as `test`
+    // does; the build has already checked them). Off by default: start-up does not pay for them.
+    // Files users load always get their examples, fully checked.
+    void setLoadBundledExamples(bool load) { m_loadBundledExamples = load; }
     void loadDirectory(const QString &dir);   // every *.yaml below dir
     void loadPaths(const QStringList &paths); // files or directories
     void loadSources(std::vector<RuleSource> sources);
@@ -53,9 +63,15 @@ public:
 
 private:
     friend class RuleFileLoader;
+    struct ParsedFile;
+    int addFileStatus(const QString &path, bool bundled); // -1 when the path is already loaded
+    void loadParsed(std::vector<ParsedFile> &parsed);
+    void loadPacked(std::vector<PackedFile> files); // bundled files, already checked
+
     FactRegistry m_facts;
     std::vector<std::unique_ptr<RuleSet>> m_ruleSets;
     QVector<RuleFileStatus> m_files;
+    bool m_loadBundledExamples = false;
 };
 
 } // namespace eligicheck

@@ -54,6 +54,7 @@ class TestRuleSets : public QObject {
 private slots:
     void initTestCase()
     {
+        m_lib.setLoadBundledExamples(true); // examples() runs them
         m_lib.loadBundled();
         QVERIFY(!m_lib.hasErrors());
         QDir seeds(QStringLiteral(ELIGICHECK_SEEDS_DIR));

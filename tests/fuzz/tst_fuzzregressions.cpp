@@ -7,6 +7,7 @@
 extern "C" int fuzzRuleLoader(const uint8_t *data, size_t size);
 extern "C" int fuzzExpression(const uint8_t *data, size_t size);
 extern "C" int fuzzAnswers(const uint8_t *data, size_t size);
+extern "C" int fuzzImport(const uint8_t *data, size_t size);
 
 class TestFuzzRegressions : public QObject {
     Q_OBJECT
@@ -15,7 +16,7 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
-        for (const char *t : {"ruleloader", "expression", "answers"}) {
+        for (const char *t : {"ruleloader", "expression", "answers", "import"}) {
             QDir dir(QStringLiteral(ELIGICHECK_TEST_DATA "/fuzz/") + QLatin1String(t));
             for (const QString &f : dir.entryList(QDir::Files))
                 QTest::newRow(qPrintable(QLatin1String(t) + u'/' + f)) << QString::fromLatin1(t) << dir.filePath(f);
@@ -31,7 +32,8 @@ private slots:
         auto *p = reinterpret_cast<const uint8_t *>(data.constData());
         if (target == QLatin1String("ruleloader")) fuzzRuleLoader(p, size_t(data.size()));
         else if (target == QLatin1String("expression")) fuzzExpression(p, size_t(data.size()));
-        else fuzzAnswers(p, size_t(data.size()));
+        else if (target == QLatin1String("answers")) fuzzAnswers(p, size_t(data.size()));
+        else fuzzImport(p, size_t(data.size()));
         QVERIFY(true); // reaching here without a crash or sanitizer report is the assertion
     }
 };

@@ -1,0 +1,563 @@
+#include "storagecommands.h"
+
+#include "assessmentservice.h"
+#include "explanation.h"
+#include "firmexchange.h"
+#include "firmrepository.h"
+#include "firmtablemodel.h"
+#include "resultjson.h"
+
+#include <QDate>
+#include <QFile>
+#include <QSaveFile>
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace eligicheck {
+
+namespace {
+
+// Reads a password from the terminal without echo; empty when there is no terminal.
+QString promptPassword(const QString &prompt) {
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO)) return QString();
+    fputs(prompt.toLocal8Bit().constData(), stderr);
+    fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buf[512] = {};
+    const bool ok = fgets(buf, sizeof buf, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    fputs("\n", stderr);
+    QString pw = ok ? QString::fromLocal8Bit(buf) : QString();
+    while (pw.endsWith(u'\n') || pw.endsWith(u'\r'))
+        pw.chop(1);
+    return pw;
+#else
+    Q_UNUSED(prompt);
+    return QString();
+#endif
+}
+
+QString verdictWord(const QString &name, Lang lang) {
+    if (auto v = verdictFromName(name)) return verdictText(*v, lang);
+    return name;
+}
+
+QString statusWord(const QString &name, Lang lang) {
+    if (name.isEmpty()) return StorageCommands::tr("(absent)");
+    if (auto s = criterionStatusFromName(name)) return statusText(*s, lang);
+    return name;
+}
+
+} // namespace
+
+StorageCommands::StorageCommands(QTextStream &out, QTextStream &err, const RuleLibrary &library, Lang lang,
+                                 OptionLookup option)
+    : m_out(out)
+    , m_err(err)
+    , m_library(library)
+    , m_lang(lang)
+    , m_option(std::move(option)) {}
+
+bool StorageCommands::handles(const QString &command) {
+    static const QStringList commands = {QStringLiteral("firm"),     QStringLiteral("assess"),
+                                         QStringLiteral("history"),  QStringLiteral("recheck"),
+                                         QStringLiteral("export"),   QStringLiteral("import"),
+                                         QStringLiteral("match-all")};
+    return commands.contains(command);
+}
+
+QString StorageCommands::helpText() {
+    return tr(
+        "Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data "
+        "file):\n"
+        "  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]\n"
+        "  firm list [--format text|json]                  firms, newest verdicts, stale marks\n"
+        "  firm show NAME                                  a firm and its stored answers\n"
+        "  firm answers NAME --answers FILE                merge answers from a file\n"
+        "  assess NAME [RULESET...] [--as-of DATE] [--format text|json]\n"
+        "                                                  evaluate and store assessments\n"
+        "  history NAME [--format text|json]               saved assessments, newest first\n"
+        "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
+        "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
+        "  import FILE                                     add or merge firms (nothing written on error)\n"
+        "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
+        "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
+}
+
+int StorageCommands::fail(const QString &message) {
+    m_err << "eligicheck-cli: " << message << "\n";
+    return 2;
+}
+
+int StorageCommands::usage(const QString &message) {
+    m_err << "eligicheck-cli: " << message << "\n" << tr("Try 'eligicheck-cli --help'.") << "\n";
+    return 2;
+}
+
+bool StorageCommands::openDatabase() {
+    QString spec = m_option(QStringLiteral("--db"));
+    if (spec.isEmpty()) spec = DatabaseLocation::defaultSqlitePath();
+    QString error;
+    std::optional<DatabaseLocation> loc = DatabaseLocation::parse(spec, &error);
+    if (!loc) {
+        fail(error);
+        return false;
+    }
+    Database::OpenOptions options;
+    if (loc->kind == DatabaseLocation::PostgreSQL) {
+        options.password = qEnvironmentVariable("PGPASSWORD");
+        if (options.password.isEmpty())
+            options.password = promptPassword(tr("Password for %1: ").arg(loc->toDisplayString()));
+    }
+    StorageError e = m_db.open(*loc, options);
+    if (!e.ok()) {
+        fail(e.message);
+        return false;
+    }
+    return true;
+}
+
+bool StorageCommands::readAsOf(QDate *date) {
+    *date = QDate::currentDate();
+    const QString s = m_option(QStringLiteral("--as-of"));
+    if (s.isEmpty()) return true;
+    *date = QDate::fromString(s, Qt::ISODate);
+    if (date->isValid() && s.size() == 10) return true;
+    usage(tr("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
+    return false;
+}
+
+int StorageCommands::run(const QString &command, const QStringList &args) {
+    if (command == QLatin1String("firm")) {
+        if (args.isEmpty()) return usage(tr("firm needs a subcommand: add, list, show or answers"));
+        const QString sub = args.first();
+        const QStringList rest = args.mid(1);
+        if (sub != QLatin1String("add") && sub != QLatin1String("list") && sub != QLatin1String("show") &&
+            sub != QLatin1String("answers"))
+            return usage(tr("unknown firm subcommand '%1' (use add, list, show or answers)").arg(sub));
+        if (!openDatabase()) return 2;
+        if (sub == QLatin1String("add")) return firmAdd(rest);
+        if (sub == QLatin1String("list")) return firmList(rest);
+        if (sub == QLatin1String("show")) return firmShow(rest);
+        return firmAnswers(rest);
+    }
+    if (!openDatabase()) return 2;
+    if (command == QLatin1String("assess")) return assess(args);
+    if (command == QLatin1String("history")) return history(args);
+    if (command == QLatin1String("recheck")) return recheck(args);
+    if (command == QLatin1String("export")) return exportFirms(args);
+    if (command == QLatin1String("import")) return importFirms(args);
+    return matchAll(args);
+}
+
+// --- firm -------------------------------------------------------------------------------------
+
+namespace {
+
+// Reads an answers file for a firm chosen on the command line.
+std::optional<FirmRecord> readAnswers(Database &db, const FactRegistry &facts, const QString &path,
+                                      QTextStream &err) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "eligicheck-cli: " << StorageCommands::tr("cannot read '%1': %2").arg(path, f.errorString())
+            << "\n";
+        return std::nullopt;
+    }
+    Diagnostics diags;
+    FirmExchange exchange(db, facts);
+    auto records = exchange.parse(path, f.readAll(), &diags, FirmExchange::Mode::AnswersOnly);
+    for (const Diagnostic &d : diags)
+        err << d.toString() << "\n";
+    if (!records || records->isEmpty()) return std::nullopt;
+    return records->first();
+}
+
+} // namespace
+
+int StorageCommands::firmAdd(const QStringList &args) {
+    if (!args.isEmpty()) return usage(tr("firm add takes no positional arguments; use --name NAME"));
+    Firm firm;
+    firm.name = m_option(QStringLiteral("--name"));
+    firm.creditCode = m_option(QStringLiteral("--credit-code"));
+    firm.region = m_option(QStringLiteral("--region"));
+    firm.notes = m_option(QStringLiteral("--notes"));
+    std::optional<FirmRecord> record;
+    if (const QString path = m_option(QStringLiteral("--answers")); !path.isEmpty()) {
+        record = readAnswers(m_db, m_library.facts(), path, m_err);
+        if (!record) return 2;
+        if (firm.name.isEmpty()) firm.name = record->firm.name;
+        if (firm.creditCode.isEmpty()) firm.creditCode = record->firm.creditCode;
+        if (firm.region.isEmpty()) firm.region = record->firm.region;
+        if (firm.notes.isEmpty()) firm.notes = record->firm.notes;
+    }
+    if (firm.name.trimmed().isEmpty()) return usage(tr("firm add needs --name NAME"));
+    FirmRepository repo(m_db);
+    Firm added;
+    StorageError e = m_db.transaction([&]() -> StorageError {
+        Result<Firm> r = repo.addFirm(firm);
+        if (!r.ok()) return r.error();
+        added = *r;
+        return record ? repo.setAnswers(added.id, record->answers, m_library.facts()) : StorageError();
+    });
+    if (!e.ok()) return failWith(e);
+    m_out << tr("Added firm '%1' (id %2)").arg(added.name).arg(added.id);
+    if (record) m_out << tr(" with %n answer(s)", nullptr, int(record->answers.size()));
+    m_out << "\n";
+    return 0;
+}
+
+int StorageCommands::firmList(const QStringList &args) {
+    if (!args.isEmpty()) return usage(tr("firm list takes no arguments"));
+    FirmTableModel model(m_db);
+    model.setLanguage(m_lang);
+    model.setCurrentHashes(AssessmentStore::currentHashes(m_library));
+    if (StorageError e = model.reload(); !e.ok()) return failWith(e);
+    auto cell = [&](int row, int col) { return model.index(row, col).data().toString(); };
+    if (m_option(QStringLiteral("--format")) == QLatin1String("json")) {
+        Json arr = Json::array();
+        for (int r = 0; r < model.rowCount(); ++r) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("id"), model.firmId(r));
+            o.insert(QStringLiteral("name"), cell(r, FirmTableModel::NameColumn));
+            o.insert(QStringLiteral("credit_code"),
+                     Json::stringOrNull(cell(r, FirmTableModel::CreditCodeColumn)));
+            o.insert(QStringLiteral("last_assessed"),
+                     Json::stringOrNull(cell(r, FirmTableModel::LastAssessedColumn)));
+            o.insert(QStringLiteral("verdicts"), cell(r, FirmTableModel::VerdictsColumn));
+            o.insert(QStringLiteral("stale"), model.index(r, 0).data(FirmTableModel::StaleRole).toBool());
+            arr.append(o);
+        }
+        m_out << arr.toString() << "\n";
+        return 0;
+    }
+    if (model.rowCount() == 0) m_out << tr("No firms yet; add one with: firm add --name NAME") << "\n";
+    for (int r = 0; r < model.rowCount(); ++r) {
+        m_out << cell(r, FirmTableModel::NameColumn);
+        if (const QString code = cell(r, FirmTableModel::CreditCodeColumn); !code.isEmpty())
+            m_out << "  " << code;
+        if (const QString d = cell(r, FirmTableModel::LastAssessedColumn); !d.isEmpty())
+            m_out << "  " << tr("assessed %1: %2").arg(d, cell(r, FirmTableModel::VerdictsColumn));
+        if (model.index(r, 0).data(FirmTableModel::StaleRole).toBool())
+            m_out << "  [" << tr("rules changed — run recheck") << "]";
+        m_out << "\n";
+    }
+    return 0;
+}
+
+int StorageCommands::firmShow(const QStringList &args) {
+    if (args.size() != 1) return usage(tr("firm show needs exactly one firm NAME"));
+    FirmRepository repo(m_db);
+    Result<Firm> firm = repo.findFirm(args[0]);
+    if (!firm.ok()) return failWith(firm.error());
+    Result<QVector<StoredAnswer>> answers = repo.answers(firm->id);
+    if (!answers.ok()) return failWith(answers.error());
+    m_out << firm->name << "\n";
+    m_out << tr("  credit code: %1").arg(firm->creditCode.isEmpty() ? tr("(not given)") : firm->creditCode)
+          << "\n";
+    if (!firm->region.isEmpty()) m_out << tr("  region: %1").arg(regionLabel(firm->region, m_lang)) << "\n";
+    if (!firm->notes.isEmpty()) m_out << tr("  notes: %1").arg(firm->notes) << "\n";
+    m_out << tr("  %n answer(s):", nullptr, int(answers->size())) << "\n";
+    for (const StoredAnswer &a : *answers) {
+        const FactDefinition *def = m_library.facts().find(a.factId);
+        const QString label = def ? def->label.get(m_lang) : a.factId;
+        const QString value =
+            def && a.value.isKnown() ? formatFactValue(*def, a.value, m_lang) : a.value.toPlainString();
+        m_out << "    " << a.factId;
+        if (a.fiscalYear) m_out << " [" << a.fiscalYear << "]";
+        m_out << " = " << value;
+        if (!a.entered.isEmpty() && a.entered != a.value.toPlainString())
+            m_out << tr(" (entered as %1)").arg(a.entered);
+        m_out << "  — " << label << "  " << tr("(v%1, %2, %3)").arg(a.version).arg(a.changedBy, a.changedAt)
+              << "\n";
+        if (!def) m_out << "      " << tr("no loaded rule set asks for this fact") << "\n";
+    }
+    return 0;
+}
+
+int StorageCommands::firmAnswers(const QStringList &args) {
+    if (args.size() != 1) return usage(tr("firm answers needs exactly one firm NAME"));
+    const QString path = m_option(QStringLiteral("--answers"));
+    if (path.isEmpty()) return usage(tr("firm answers needs --answers FILE"));
+    FirmRepository repo(m_db);
+    Result<Firm> firm = repo.findFirm(args[0]);
+    if (!firm.ok()) return failWith(firm.error());
+    std::optional<FirmRecord> record = readAnswers(m_db, m_library.facts(), path, m_err);
+    if (!record) return 2;
+    if (!record->firm.name.isEmpty() && record->firm.name != firm->name &&
+        (record->firm.creditCode.isEmpty() || record->firm.creditCode != firm->creditCode))
+        return fail(tr("'%1' holds answers of firm '%2', not '%3'; nothing was saved")
+                        .arg(path, record->firm.name, firm->name));
+    if (StorageError e = repo.setAnswers(firm->id, record->answers, m_library.facts()); !e.ok())
+        return failWith(e);
+    m_out << tr("Saved %n answer(s) for '%1'", nullptr, int(record->answers.size())).arg(firm->name) << "\n";
+    return 0;
+}
+
+// --- assessments ------------------------------------------------------------------------------
+
+int StorageCommands::assess(const QStringList &args) {
+    if (args.isEmpty()) return usage(tr("assess needs a firm NAME"));
+    QDate asOf;
+    if (!readAsOf(&asOf)) return 2;
+    FirmRepository repo(m_db);
+    Result<Firm> firm = repo.findFirm(args[0]);
+    if (!firm.ok()) return failWith(firm.error());
+    QVector<const RuleSet *> ruleSets;
+    for (const QString &id : args.mid(1)) {
+        const RuleSet *rs = m_library.ruleSet(id);
+        if (!rs) {
+            const QStringList sug = m_library.suggestRuleSets(id);
+            return usage(tr("no rule set '%1'%2")
+                             .arg(id, sug.isEmpty()
+                                          ? QString()
+                                          : tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+        }
+        ruleSets.append(rs);
+    }
+    if (ruleSets.isEmpty())
+        for (const auto &rs : m_library.ruleSets())
+            ruleSets.append(rs.get());
+    AssessmentService service(m_db, m_library);
+    const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
+    Json arr = Json::array();
+    for (const RuleSet *rs : ruleSets) {
+        RuleSetResult result;
+        Result<Assessment> a = service.assess(firm->id, *rs, asOf, &result, m_lang);
+        if (!a.ok()) return failWith(a.error());
+        if (json) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("assessment_id"), a->id);
+            o.insert(QStringLiteral("firm"), firm->name);
+            o.insert(QStringLiteral("result"), ruleSetResultToJson(result, m_library.facts(), m_lang));
+            arr.append(o);
+            continue;
+        }
+        m_out << tr("#%1 %2 (%3), as of %4").arg(a->id).arg(rs->id, rs->title, asOf.toString(Qt::ISODate))
+              << "\n";
+        for (const ProgrammeResult &p : result.programmes) {
+            m_out << "  " << verdictText(p.verdict, m_lang) << "  " << p.programme->id << ": "
+                  << p.programme->title.get(m_lang);
+            if (!p.missing.isEmpty())
+                m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(p.missing.size()));
+            m_out << "\n";
+        }
+    }
+    if (json) m_out << arr.toString() << "\n";
+    return 0;
+}
+
+int StorageCommands::history(const QStringList &args) {
+    if (args.size() != 1) return usage(tr("history needs exactly one firm NAME"));
+    FirmRepository repo(m_db);
+    Result<Firm> firm = repo.findFirm(args[0]);
+    if (!firm.ok()) return failWith(firm.error());
+    AssessmentStore store(m_db);
+    Result<QVector<Assessment>> list = store.history(firm->id);
+    if (!list.ok()) return failWith(list.error());
+    const QHash<QString, QString> hashes = AssessmentStore::currentHashes(m_library);
+    const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
+    Json arr = Json::array();
+    for (const Assessment &a : *list) {
+        const Staleness st = AssessmentStore::staleness(a, hashes);
+        if (json) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("id"), a.id);
+            o.insert(QStringLiteral("ruleset"), a.ruleSetId);
+            o.insert(QStringLiteral("as_of"), a.asOf.toString(Qt::ISODate));
+            o.insert(QStringLiteral("created_at"), a.createdAt);
+            o.insert(QStringLiteral("created_by"), a.createdBy);
+            o.insert(QStringLiteral("content_hash"), a.contentHash);
+            o.insert(QStringLiteral("stale"), st != Staleness::Current);
+            Json progs = Json::object();
+            for (const ProgrammeSnapshot &p : a.programmes)
+                progs.insert(p.programmeId, verdictName(p.verdict));
+            o.insert(QStringLiteral("verdicts"), progs);
+            arr.append(o);
+            continue;
+        }
+        m_out << "#" << a.id << "  " << a.createdAt << "  " << a.ruleSetId
+              << tr("  as of %1").arg(a.asOf.toString(Qt::ISODate));
+        if (st == Staleness::RuleChanged) m_out << "  [" << tr("rules changed — run recheck") << "]";
+        if (st == Staleness::RuleMissing) m_out << "  [" << tr("rule set no longer loaded") << "]";
+        m_out << "\n";
+        for (const ProgrammeSnapshot &p : a.programmes)
+            m_out << "    " << verdictText(p.verdict, m_lang) << "  " << p.programmeId << "\n";
+    }
+    if (json)
+        m_out << arr.toString() << "\n";
+    else if (list->isEmpty())
+        m_out << tr("No assessments of '%1' yet").arg(firm->name) << "\n";
+    return 0;
+}
+
+int StorageCommands::recheck(const QStringList &args) {
+    if (args.size() > 1) return usage(tr("recheck takes at most one firm NAME"));
+    FirmRepository repo(m_db);
+    QVector<Firm> firms;
+    if (args.size() == 1) {
+        Result<Firm> f = repo.findFirm(args[0]);
+        if (!f.ok()) return failWith(f.error());
+        firms.append(*f);
+    } else {
+        Result<QVector<Firm>> all = repo.firms();
+        if (!all.ok()) return failWith(all.error());
+        firms = *all;
+    }
+    AssessmentService service(m_db, m_library);
+    int rechecked = 0;
+    for (const Firm &firm : firms) {
+        Result<QVector<AssessmentService::Recheck>> r = service.recheck(firm.id, m_lang);
+        if (!r.ok()) return failWith(r.error());
+        for (const AssessmentService::Recheck &rc : *r) {
+            if (rc.staleness == Staleness::RuleMissing) {
+                m_out << tr("%1: rule set '%2' of assessment #%3 is no longer loaded; not re-checked")
+                             .arg(firm.name, rc.before.ruleSetId)
+                             .arg(rc.before.id)
+                      << "\n";
+                continue;
+            }
+            ++rechecked;
+            m_out << tr("%1: %2 re-checked (#%3 → #%4), %n change(s)", nullptr, int(rc.changes.size()))
+                         .arg(firm.name, rc.before.ruleSetId)
+                         .arg(rc.before.id)
+                         .arg(rc.after.id)
+                  << "\n";
+            for (const AssessmentChange &c : rc.changes) {
+                m_out << "    " << c.programmeId;
+                switch (c.kind) {
+                case AssessmentChange::Verdict:
+                    m_out << tr(": verdict %1 → %2")
+                                 .arg(verdictWord(c.before, m_lang), verdictWord(c.after, m_lang));
+                    break;
+                case AssessmentChange::Criterion:
+                    m_out << "/" << c.itemId << ": " << statusWord(c.before, m_lang) << " → "
+                          << statusWord(c.after, m_lang);
+                    break;
+                case AssessmentChange::Amount:
+                    m_out << tr("/%1: amount %2 → %3 万元")
+                                 .arg(c.itemId, c.before.isEmpty() ? tr("unknown") : c.before,
+                                      c.after.isEmpty() ? tr("unknown") : c.after);
+                    break;
+                case AssessmentChange::Outcome:
+                    m_out << tr(": outcome %1 → %2").arg(c.before, c.after);
+                    break;
+                case AssessmentChange::ProgrammeAdded:
+                    m_out << tr(": new programme (%1)").arg(verdictWord(c.after, m_lang));
+                    break;
+                case AssessmentChange::ProgrammeRemoved:
+                    m_out << tr(": programme removed from the rules");
+                    break;
+                }
+                m_out << "\n";
+            }
+        }
+    }
+    if (rechecked == 0) m_out << tr("All assessments use the current rules; nothing to re-check") << "\n";
+    return 0;
+}
+
+// --- files ------------------------------------------------------------------------------------
+
+int StorageCommands::exportFirms(const QStringList &args) {
+    if (args.size() > 1) return usage(tr("export takes at most one firm NAME"));
+    const QString path = m_option(QStringLiteral("--output"));
+    if (path.isEmpty()) return usage(tr("export needs --output FILE"));
+    QVector<qint64> ids;
+    if (args.size() == 1) {
+        Result<Firm> f = FirmRepository(m_db).findFirm(args[0]);
+        if (!f.ok()) return failWith(f.error());
+        ids.append(f->id);
+    }
+    QDate asOf;
+    if (!readAsOf(&asOf)) return 2;
+    Result<QByteArray> yaml = FirmExchange(m_db, m_library.facts()).exportFirms(ids, asOf);
+    if (!yaml.ok()) return failWith(yaml.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*yaml) != yaml->size() || !file.commit())
+        return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+    m_out << tr("Wrote %1").arg(path) << "\n";
+    return 0;
+}
+
+int StorageCommands::importFirms(const QStringList &args) {
+    if (args.size() != 1) return usage(tr("import needs exactly one FILE"));
+    Diagnostics diags;
+    Result<int> n = FirmExchange(m_db, m_library.facts()).importFile(args[0], &diags);
+    for (const Diagnostic &d : diags)
+        m_err << d.toString() << "\n";
+    if (!n.ok()) return failWith(n.error());
+    m_out << tr("Imported %n firm(s) from %1", nullptr, *n).arg(args[0]) << "\n";
+    return 0;
+}
+
+int StorageCommands::matchAll(const QStringList &args) {
+    if (!args.isEmpty()) return usage(tr("match-all takes no arguments; it evaluates every firm"));
+    QDate asOf;
+    if (!readAsOf(&asOf)) return 2;
+    FirmRepository repo(m_db);
+    Result<QVector<Firm>> firms = repo.firms();
+    if (!firms.ok()) return failWith(firms.error());
+    const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
+    Json arr = Json::array();
+    for (const Firm &firm : *firms) {
+        Result<Answers> answers = repo.answersFor(firm.id, asOf, m_library.facts());
+        if (!answers.ok()) return failWith(answers.error());
+        const FactValues values = answers->toFactValues(m_library.facts(), asOf);
+        struct Row {
+            const RuleSet *rs;
+            ProgrammeResult p;
+        };
+        std::vector<Row> rows;
+        for (const auto &rs : m_library.ruleSets())
+            for (const Programme &p : rs->programmes)
+                rows.push_back(
+                    {rs.get(), Evaluator::evaluateProgramme(*rs, p, values, Evaluator::VerdictsOnly)});
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return verdictRank(a.p.verdict) < verdictRank(b.p.verdict);
+        });
+        if (json) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("firm"), firm.name);
+            o.insert(QStringLiteral("credit_code"),
+                     Json::stringOrNull(firm.creditCode.isEmpty() ? QString() : firm.creditCode));
+            o.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+            Json progs = Json::array();
+            for (const Row &r : rows) {
+                Json p = Json::object();
+                p.insert(QStringLiteral("ruleset"), r.rs->id);
+                p.insert(QStringLiteral("programme"), r.p.programme->id);
+                p.insert(QStringLiteral("title"), r.p.programme->title.get(m_lang));
+                p.insert(QStringLiteral("verdict"), verdictName(r.p.verdict));
+                Json missing = Json::array();
+                for (int slot : r.p.missing)
+                    missing.append(m_library.facts().at(slot).id);
+                p.insert(QStringLiteral("missing"), missing);
+                progs.append(p);
+            }
+            o.insert(QStringLiteral("programmes"), progs);
+            arr.append(o);
+            continue;
+        }
+        m_out << firm.name << tr("  (as of %1)").arg(asOf.toString(Qt::ISODate)) << "\n";
+        for (const Row &r : rows) {
+            m_out << "  " << verdictText(r.p.verdict, m_lang) << "  " << r.rs->id << "/" << r.p.programme->id;
+            if (!r.p.missing.isEmpty())
+                m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(r.p.missing.size()));
+            m_out << "\n";
+        }
+    }
+    if (json) m_out << arr.toString() << "\n";
+    return 0;
+}
+
+} // namespace eligicheck

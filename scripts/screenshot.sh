@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds EligiCheck if needed, starts it under Xvfb (offscreen when Xvfb is missing), walks the
+# real window through browser → questionnaire → review → result for a sample firm, and saves
+# a PNG of each step.
+#   scripts/screenshot.sh [OUTDIR]        default OUTDIR: $BUILD_DIR/screenshots
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+install_missing_packages
+
+OUT="${1:-$BUILD_DIR/screenshots}"
+mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
+
+if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+fi
+cmake --build "$BUILD_DIR" --target eligicheck >&2
+
+# A private settings folder: screenshots never depend on (or change) the user's window layout.
+export XDG_CONFIG_HOME="$(mktemp -d)"
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+args=(--screenshot-demo "$OUT" --lang "${ELIGICHECK_LANG:-zh_CN}")
+if command -v xvfb-run >/dev/null 2>&1; then
+  xvfb-run -a -s "-screen 0 1920x1200x24" "$BUILD_DIR/bin/eligicheck" "${args[@]}"
+else
+  echo "xvfb-run not found; rendering offscreen" >&2
+  QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/eligicheck" "${args[@]}"
+fi
+echo "Screenshots in $OUT"

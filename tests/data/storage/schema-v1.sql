@@ -1,0 +1,34 @@
+-- An EligiCheck database as schema version 1 created it (frozen: do not regenerate with newer code).
+-- Loaded statement by statement by tst_storage_files::frozenVersion1Fixture.
+CREATE TABLE eligicheck_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO eligicheck_meta VALUES('schema_version','1');
+CREATE TABLE firms ( id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, credit_code TEXT, region TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1);
+INSERT INTO firms VALUES(1,'旧版公司','91350100M000100Y43','guangxi','v1 时代的客户','2024-03-01T08:00:00.000Z','2024-03-02T08:00:00.000Z',2);
+CREATE TABLE answers ( firm_id BIGINT NOT NULL REFERENCES firms (id) ON DELETE CASCADE, fact_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL DEFAULT 0, fact_type TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', entered TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL, changed_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (firm_id, fact_id, fiscal_year));
+INSERT INTO answers VALUES(1,'main_business_revenue_wan',2023,'number','6000','万元','0.6亿元','alice','2024-03-01T08:05:00.000Z',1);
+INSERT INTO answers VALUES(1,'enterprise_size',0,'choice','medium','','中型企业','alice','2024-03-01T08:06:00.000Z',2);
+CREATE TABLE assessments ( id INTEGER PRIMARY KEY AUTOINCREMENT, firm_id BIGINT NOT NULL REFERENCES firms (id), ruleset_id TEXT NOT NULL, content_hash TEXT NOT NULL, verified_on TEXT NOT NULL, as_of TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, inputs TEXT NOT NULL, result_json TEXT NOT NULL);
+INSERT INTO assessments VALUES(1,1,'gx-enterprise-tech-center','aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa','2025-02-20','2024-06-01','2024-06-01T09:00:00.000Z','alice','{"main_business_revenue_wan":"6000"}','{}');
+CREATE TABLE assessment_programmes ( assessment_id BIGINT NOT NULL REFERENCES assessments (id), programme_id TEXT NOT NULL, verdict TEXT NOT NULL, outcome_band TEXT NOT NULL DEFAULT '', PRIMARY KEY (assessment_id, programme_id));
+INSERT INTO assessment_programmes VALUES(1,'recognition','undetermined','');
+CREATE TABLE assessment_criteria ( assessment_id BIGINT NOT NULL REFERENCES assessments (id), programme_id TEXT NOT NULL, criterion_id TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL, PRIMARY KEY (assessment_id, programme_id, criterion_id));
+INSERT INTO assessment_criteria VALUES(1,'recognition','revenue',0,'pass');
+CREATE TABLE assessment_amounts ( assessment_id BIGINT NOT NULL REFERENCES assessments (id), programme_id TEXT NOT NULL, amount_id TEXT NOT NULL, max_wan TEXT NOT NULL DEFAULT '', min_wan TEXT NOT NULL DEFAULT '', PRIMARY KEY (assessment_id, programme_id, amount_id));
+CREATE TABLE drafts ( draft_key TEXT PRIMARY KEY, firm_id BIGINT REFERENCES firms (id) ON DELETE CASCADE, content TEXT NOT NULL, updated_at TEXT NOT NULL);
+INSERT INTO drafts VALUES('firm:1',1,'{"rd_staff_count":"4"}','2024-06-01T09:10:00.000Z');
+DELETE FROM sqlite_sequence;
+INSERT INTO sqlite_sequence VALUES('firms',1);
+INSERT INTO sqlite_sequence VALUES('assessments',1);
+CREATE UNIQUE INDEX firms_name ON firms (name);
+CREATE UNIQUE INDEX firms_credit_code ON firms (credit_code);
+CREATE INDEX assessments_firm ON assessments (firm_id, ruleset_id, id);
+CREATE TRIGGER assessments_no_update BEFORE UPDATE ON assessments BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessment_programmes_no_update BEFORE UPDATE ON assessment_programmes BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessment_programmes_no_delete BEFORE DELETE ON assessment_programmes BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessment_criteria_no_update BEFORE UPDATE ON assessment_criteria BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessment_criteria_no_delete BEFORE DELETE ON assessment_criteria BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessment_amounts_no_update BEFORE UPDATE ON assessment_amounts BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+CREATE TRIGGER assessment_amounts_no_delete BEFORE DELETE ON assessment_amounts BEGIN SELECT RAISE(ABORT, 'saved assessments are immutable'); END;
+PRAGMA user_version = 1;
+PRAGMA application_id = 1164723048;

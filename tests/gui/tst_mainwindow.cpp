@@ -1,0 +1,205 @@
+// The main window: programme browser search, the Problems panel, answers files, options.
+#include "guitest.h"
+
+#include "answerscontroller.h"
+#include "librarymanager.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "programmefiltermodel.h"
+#include "programmetreemodel.h"
+
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace eligicheck;
+using namespace guitest;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void browserSearch_data();
+    void browserSearch();
+    void browserShowsValidityOnTheChosenDate_data();
+    void browserShowsValidityOnTheChosenDate();
+    void documentViewQuotesEveryCriterion();
+    void problemsPanelListsBrokenRuleFile();
+    void answersFileRoundTrip();
+    void brokenAnswersFileChangesNothing();
+    void commandLine_data();
+    void commandLine();
+};
+
+void TestMainWindow::browserSearch_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("mustShow");
+    QTest::addColumn<int>("maxDocuments");
+    QTest::newRow("文号") << QStringLiteral("桂工信规范〔2025〕2号")
+                          << QStringList{QStringLiteral("gx-enterprise-tech-center")} << 1;
+    QTest::newRow("part of a quote") << QStringLiteral("研究与试验发展人员数不少于40人")
+                                     << QStringList{QStringLiteral("gx-enterprise-tech-center")} << 1;
+    QTest::newRow("programme title") << QStringLiteral("运行评价")
+                                     << QStringList{QStringLiteral("gx-enterprise-tech-center")} << 13;
+    QTest::newRow("nothing") << QStringLiteral("完全不存在的文字xyz") << QStringList() << 0;
+}
+
+void TestMainWindow::browserSearch() {
+    QFETCH(QString, typed);
+    QFETCH(QStringList, mustShow);
+    QFETCH(int, maxDocuments);
+    auto w = openWindow();
+    BrowserView *b = w->browser();
+    const int before = b->filterModel()->rowCount();
+    QVERIFY(before >= 13);
+    b->searchBox()->setFocus();
+    typeText(b->searchBox(), typed);
+    QAbstractItemModel *m = b->tree()->model();
+    QStringList shown;
+    for (int i = 0; i < m->rowCount(); ++i)
+        shown << m->index(i, 0).data(ProgrammeTreeModel::RuleSetIdRole).toString();
+    for (const QString &id : mustShow)
+        QVERIFY2(shown.contains(id), qPrintable(shown.join(u',')));
+    QVERIFY(shown.size() <= maxDocuments);
+    if (!mustShow.isEmpty()) QVERIFY(m->rowCount(m->index(0, 0)) > 0); // its programmes are listed
+    b->searchBox()->clear();
+    QCOMPARE(m->rowCount(), before);
+}
+
+void TestMainWindow::browserShowsValidityOnTheChosenDate_data() {
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("validity");
+    QTest::newRow("before 2025-02-12")
+        << QDate(2025, 2, 11) << int(ProgrammeTreeModel::Validity::NotYetInForce);
+    QTest::newRow("on the day") << QDate(2025, 2, 12) << int(ProgrammeTreeModel::Validity::InForce);
+}
+
+void TestMainWindow::browserShowsValidityOnTheChosenDate() {
+    QFETCH(QDate, date);
+    QFETCH(int, validity);
+    auto w = openWindow();
+    auto *dateEdit = w->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
+    QVERIFY(dateEdit);
+    dateEdit->setDate(date);
+    QCOMPARE(w->answers()->asOf(), date);
+    QVERIFY(w->browser()->selectRuleSet(QStringLiteral("gx-enterprise-tech-center")));
+    const QModelIndex row = w->browser()->tree()->currentIndex();
+    QCOMPARE(row.siblingAtColumn(ProgrammeTreeModel::ValidityColumn)
+                 .data(ProgrammeTreeModel::ValidityRole)
+                 .toInt(),
+             validity);
+}
+
+void TestMainWindow::documentViewQuotesEveryCriterion() {
+    auto w = openWindow();
+    QVERIFY(w->browser()->selectRuleSet(QStringLiteral("gx-enterprise-tech-center"),
+                                        QStringLiteral("recognition")));
+    const QString text = w->browser()->documentView()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("桂工信规范〔2025〕2号")));
+    QVERIFY(text.contains(QStringLiteral("第七条第(三)项")));
+    QVERIFY(text.contains(QStringLiteral("企业上年度主营业务收入不低于5000万元")));
+}
+
+void TestMainWindow::problemsPanelListsBrokenRuleFile() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString broken = dir.filePath(QStringLiteral("broken.yaml"));
+    QVERIFY(QFile::copy(QStringLiteral(ELIGICHECK_TEST_DATA "/gui/broken-rules/broken.yaml"), broken));
+    auto w = openWindow({QStringLiteral("--rules-dir"), dir.path()});
+
+    // The app is up with every bundled rule set …
+    QVERIFY(w->libraries()->library()->ruleSet(QStringLiteral("gx-enterprise-tech-center")));
+    QVERIFY(!w->libraries()->library()->ruleSet(QStringLiteral("gui-test-broken")));
+    // … and the Problems panel shows the broken file with file:line:column and the reason.
+    QVERIFY(w->problemsPanel()->isVisible());
+    QAbstractItemModel *m = w->problemsPanel()->view()->model();
+    bool found = false;
+    for (int i = 0; i < m->rowCount(); ++i) {
+        const QString where = m->index(i, ProblemsModel::LocationColumn).data().toString();
+        const QString what = m->index(i, ProblemsModel::MessageColumn).data().toString();
+        if (where.startsWith(broken + QStringLiteral(":24:")) &&
+            what.contains(QStringLiteral("gui_no_such_fact_count")))
+            found = true;
+    }
+    QVERIFY2(found, "broken.yaml:24:… not listed");
+    QVERIFY(w->problemsPanel()->windowTitle().contains(QString::number(m->rowCount())));
+}
+
+void TestMainWindow::answersFileRoundTrip() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("firm.yaml"));
+    auto w = openWindow();
+    QVERIFY(
+        assessFromBrowser(*w, QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("recognition")));
+    QuestionnaireView *q = w->questionnaire();
+    answer(q, QStringLiteral("is_independent_legal_person"), QStringLiteral("是"));
+    clickNext(q);
+    answer(q, QStringLiteral("main_business_revenue_wan"), QStringLiteral("0.5 亿元"));
+    QString error;
+    QVERIFY2(w->answersController()->save(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString yaml = QString::fromUtf8(f.readAll());
+    QVERIFY(yaml.contains(QStringLiteral("as_of: 2025-06-01")));
+    QVERIFY(yaml.contains(QStringLiteral("main_business_revenue_wan: \"5000\"")));
+    QVERIFY(yaml.contains(QStringLiteral("is_independent_legal_person: \"true\"")));
+
+    auto other = openWindow();
+    QVERIFY2(other->answersController()->open(path, &error), qPrintable(error));
+    QCOMPARE(other->answers()->values(), w->answers()->values());
+    QCOMPARE(other->answers()->asOf(), QDate(2025, 6, 1));
+    QVERIFY(other->answersController()->recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestMainWindow::brokenAnswersFileChangesNothing() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("as_of: 2025-06-01\nfacts:\n  rd_staff_count: abc\n");
+    f.close();
+    auto w = openWindow();
+    w->answers()->setValue(QStringLiteral("rd_staff_count"), Value::fromNumber(Number(41)));
+    QString error;
+    QVERIFY(!w->answersController()->open(path, &error));
+    QVERIFY2(error.contains(path + QStringLiteral(":3:")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("not a number")));
+    QCOMPARE(w->answers()->value(QStringLiteral("rd_staff_count")).toPlainString(), QStringLiteral("41"));
+}
+
+void TestMainWindow::commandLine_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("dirs");
+    QTest::addColumn<int>("lang");
+    QTest::newRow("defaults") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} << true << 0
+                              << int(Lang::Zh);
+    QTest::newRow("two rule dirs, English")
+        << QStringList{QStringLiteral("--rules-dir"), QStringLiteral("/a"),     QStringLiteral("--rules-dir"),
+                       QStringLiteral("/b"),          QStringLiteral("--lang"), QStringLiteral("en")}
+        << true << 2 << int(Lang::En);
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << false << 0 << 0;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << false << 0 << 0;
+}
+
+void TestMainWindow::commandLine() {
+    QFETCH(QStringList, args);
+    QFETCH(bool, ok);
+    QFETCH(int, dirs);
+    QFETCH(int, lang);
+    QString error;
+    const auto options = parseGuiOptions(QStringList{QStringLiteral("eligicheck")} + args, &error);
+    QCOMPARE(options.has_value(), ok);
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(options->rulesDirs.size(), dirs);
+    QCOMPARE(int(options->lang), lang);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

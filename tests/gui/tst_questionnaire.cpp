@@ -1,0 +1,328 @@
+// The questionnaire as a user meets it: real widgets driven with keys and clicks, offscreen.
+#include "guitest.h"
+
+#include "explanation.h"
+#include "resultview.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QTabWidget>
+
+using namespace eligicheck;
+using namespace guitest;
+
+using FactAnswers = QList<QPair<QString, QString>>;
+Q_DECLARE_METATYPE(FactAnswers)
+
+namespace {
+
+const QString kTechCentre = QStringLiteral("gx-enterprise-tech-center");
+const QString kRecognition = QStringLiteral("recognition");
+
+FactAnswers eligibleFirm() {
+    return {
+        {QStringLiteral("is_independent_legal_person"), QStringLiteral("是")},
+        {QStringLiteral("is_software_it_service_enterprise"), QStringLiteral("否")},
+        {QStringLiteral("main_business_revenue_wan"), QStringLiteral("2 亿元")},
+        {QStringLiteral("tech_center_budget_in_annual_plan"), QStringLiteral("是")},
+        {QStringLiteral("has_enterprise_tech_center"), QStringLiteral("是")},
+        {QStringLiteral("tech_center_operating_years"), QStringLiteral("3")},
+        {QStringLiteral("innovation_mechanism_and_advantage_declared"), QStringLiteral("是")},
+        {QStringLiteral("rd_expenditure_wan"), QStringLiteral("600")},
+        {QStringLiteral("tech_dev_equipment_original_value_wan"), QStringLiteral("800")},
+        {QStringLiteral("has_qualified_tech_leader_declared"), QStringLiteral("是")},
+        {QStringLiteral("rd_staff_count"), QStringLiteral("55")},
+        {QStringLiteral("customs_smuggling_penalty_last_3y"), QStringLiteral("否")},
+        {QStringLiteral("serious_tax_violation_last_3y"), QStringLiteral("否")},
+        {QStringLiteral("major_quality_safety_accident_tech_cause_last_3y"), QStringLiteral("否")},
+        {QStringLiteral("other_serious_illegal_dishonest_conduct_last_3y"), QStringLiteral("否")},
+        {QStringLiteral("parent_has_gx_enterprise_tech_center"), QStringLiteral("否")},
+        {QStringLiteral("business_field_same_as_parent"), QStringLiteral("否")},
+        {QStringLiteral("gx_etc_revocation_reason"), QStringLiteral("none")},
+    };
+}
+
+FactAnswers with(FactAnswers base, const QString &id, const QString &value) {
+    for (auto &a : base)
+        if (a.first == id) a.second = value;
+    return base;
+}
+
+// Answers whatever of `answers` the current page shows, then presses Next, until the review
+// page; returns the facts that were never shown.
+QStringList walkToReview(QuestionnaireView *q, const FactAnswers &answers) {
+    QStringList pending;
+    for (const auto &a : answers)
+        pending << a.first;
+    for (int guard = 0; guard < 20 && q->currentPageName() != QStringLiteral("review"); ++guard) {
+        for (const auto &a : answers) {
+            QuestionWidget *w = q->questionWidget(a.first);
+            if (!pending.contains(a.first) || !w || !w->isVisible()) continue;
+            answer(q, a.first, a.second);
+            pending.removeAll(a.first);
+        }
+        clickNext(q);
+    }
+    return pending;
+}
+
+bool goToPageWithNext(QuestionnaireView *q, const QString &page) {
+    for (int guard = 0; guard < 20 && q->currentPageName() != page; ++guard) {
+        if (q->currentPageName() == QStringLiteral("review")) return false;
+        clickNext(q);
+    }
+    return q->currentPageName() == page;
+}
+
+} // namespace
+
+class TestQuestionnaire : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void techCentreQuestionnaire_data();
+    void techCentreQuestionnaire();
+    void unitSelectorConvertsExactly_data();
+    void unitSelectorConvertsExactly();
+    void badInputIsRefusedAtTheField_data();
+    void badInputIsRefusedAtTheField();
+    void dontKnowLeavesFactUnknown();
+    void backAndForwardKeepAnswers();
+    void gatingQuestionHidesAndShowsPage();
+    void onlyNeededQuestionsAreAsked();
+};
+
+void TestQuestionnaire::techCentreQuestionnaire_data() {
+    QTest::addColumn<FactAnswers>("answers");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QStringList>("failingClauses");
+
+    QTest::newRow("eligible firm") << eligibleFirm() << int(Verdict::Eligible) << QStringList();
+    QTest::newRow("too few R&D staff, too little R&D spending")
+        << with(with(eligibleFirm(), QStringLiteral("rd_staff_count"), QStringLiteral("35")),
+                QStringLiteral("rd_expenditure_wan"), QStringLiteral("150"))
+        << int(Verdict::NotEligible)
+        << QStringList{QStringLiteral("第七条第(四)项"), QStringLiteral("第七条第(六)项")};
+    QTest::newRow("revenue 4999 万元 and a smuggling penalty")
+        << with(with(eligibleFirm(), QStringLiteral("main_business_revenue_wan"), QStringLiteral("4999")),
+                QStringLiteral("customs_smuggling_penalty_last_3y"), QStringLiteral("是"))
+        << int(Verdict::NotEligible)
+        << QStringList{QStringLiteral("第七条第(三)项"), QStringLiteral("第七条第(七)项1.")};
+}
+
+void TestQuestionnaire::techCentreQuestionnaire() {
+    QFETCH(FactAnswers, answers);
+    QFETCH(int, verdict);
+    QFETCH(QStringList, failingClauses);
+
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QuestionnaireView *q = w->questionnaire();
+    QCOMPARE(q->currentPageName(), QStringLiteral("basic"));
+
+    const QStringList neverShown = walkToReview(q, answers);
+    QVERIFY2(neverShown.isEmpty(), qPrintable(neverShown.join(u',')));
+    QCOMPARE(q->currentPageName(), QStringLiteral("review"));
+
+    // The live panel already has the verdict — nobody pressed a Calculate button.
+    QCOMPARE(int(liveVerdict(q)), verdict);
+    QStringList failing = liveClausesWithStatus(q, CriterionStatus::Fail);
+    failing.removeDuplicates();
+    QCOMPARE(failing, failingClauses);
+
+    // The review lists the answers in the user's words.
+    auto *staff = q->reviewPage()->findChild<QLabel *>(QStringLiteral("review-value-rd_staff_count"));
+    QVERIFY(staff);
+    QCOMPARE(staff->text(), answers.value(10).second + QStringLiteral("人"));
+
+    QTest::mouseClick(q->resultButton(), Qt::LeftButton);
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::ResultTab));
+    const QString text = w->resultView()->plainText();
+    QVERIFY(text.contains(verdictText(Verdict(verdict), Lang::Zh)));
+    for (const QString &clause : failingClauses)
+        QVERIFY2(text.contains(QStringLiteral("✘ ") + clause), qPrintable(clause));
+    QVERIFY(
+        w->resultView()->html().contains(QStringLiteral("研究与试验发展人员数不少于40人"))); // verbatim quote
+    if (verdict == int(Verdict::NotEligible) && failingClauses.contains(QStringLiteral("第七条第(六)项"))) {
+        QVERIFY(text.contains(QStringLiteral("差 5人")));    // what it would take
+        QVERIFY(text.contains(QStringLiteral("差 50万元"))); // R&D short by 50万元
+    }
+    QVERIFY(text.contains(QStringLiteral("[x] 自我声明 第七条第(二)项"))); // declarations as a checklist
+    QVERIFY(text.contains(QStringLiteral("研发人员名册")));                // evidence to prepare
+}
+
+void TestQuestionnaire::unitSelectorConvertsExactly_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<int>("status");
+    QTest::newRow("0.5 亿元 = 5000 万元")
+        << QStringLiteral("0.5 亿元") << QStringLiteral("5000") << int(CriterionStatus::Pass);
+    QTest::newRow("0.4999 亿元") << QStringLiteral("0.4999 亿元") << QStringLiteral("4999")
+                                 << int(CriterionStatus::Fail);
+    QTest::newRow("50,000,000 元") << QStringLiteral("50000000 元") << QStringLiteral("5000")
+                                   << int(CriterionStatus::Pass);
+    QTest::newRow("49,999,999 元") << QStringLiteral("49999999 元") << QStringLiteral("4999.9999")
+                                   << int(CriterionStatus::Fail);
+    QTest::newRow("5000 万元") << QStringLiteral("5000 万元") << QStringLiteral("5000")
+                               << int(CriterionStatus::Pass);
+    QTest::newRow("unit typed in the field")
+        << QStringLiteral("0.5亿元") << QStringLiteral("5000") << int(CriterionStatus::Pass);
+}
+
+void TestQuestionnaire::unitSelectorConvertsExactly() {
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QFETCH(int, status);
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QuestionnaireView *q = w->questionnaire();
+    QVERIFY(goToPageWithNext(q, QStringLiteral("finance")));
+    answer(q, QStringLiteral("main_business_revenue_wan"), typed);
+    QCOMPARE(w->answers()->value(QStringLiteral("main_business_revenue_wan")).toPlainString(), stored);
+    QVERIFY(liveClausesWithStatus(q, CriterionStatus(status)).contains(QStringLiteral("第七条第(三)项")));
+    QVERIFY(!q->questionWidget(QStringLiteral("main_business_revenue_wan"))->hasError());
+}
+
+void TestQuestionnaire::badInputIsRefusedAtTheField_data() {
+    QTest::addColumn<QString>("fact");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("corrected");
+    QTest::newRow("text for a count")
+        << QStringLiteral("rd_staff_count") << QStringLiteral("rd") << QStringLiteral("abc")
+        << QStringLiteral("is not a number") << QStringLiteral("45");
+    QTest::newRow("negative count") << QStringLiteral("rd_staff_count") << QStringLiteral("rd")
+                                    << QStringLiteral("-1") << QStringLiteral("out of range")
+                                    << QStringLiteral("45");
+    QTest::newRow("half a person") << QStringLiteral("rd_staff_count") << QStringLiteral("rd")
+                                   << QStringLiteral("40.5") << QStringLiteral("not a whole number")
+                                   << QStringLiteral("40");
+    QTest::newRow("above max") << QStringLiteral("tech_center_operating_years") << QStringLiteral("rd")
+                               << QStringLiteral("300") << QStringLiteral("between 0年 and 200年")
+                               << QStringLiteral("2");
+    QTest::newRow("unknown currency")
+        << QStringLiteral("main_business_revenue_wan") << QStringLiteral("finance")
+        << QStringLiteral("5000美元") << QStringLiteral("expected an amount in 万元")
+        << QStringLiteral("5000");
+}
+
+void TestQuestionnaire::badInputIsRefusedAtTheField() {
+    QFETCH(QString, fact);
+    QFETCH(QString, page);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    QFETCH(QString, corrected);
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QuestionnaireView *q = w->questionnaire();
+    QVERIFY(goToPageWithNext(q, page));
+
+    QuestionWidget *field = q->questionWidget(fact);
+    auto *edit = static_cast<NumberEditor *>(field->editor())->lineEdit();
+    clearAndType(edit, typed);
+    QVERIFY(field->hasError());
+    QVERIFY(field->errorLabel()->isVisible());
+    QVERIFY2(field->errorLabel()->text().contains(message), qPrintable(field->errorLabel()->text()));
+    QCOMPARE(edit->text(), typed);                 // the input is kept for correcting
+    QVERIFY(!w->answers()->value(fact).isKnown()); // and not used as an answer
+    clickNext(q);
+    QCOMPARE(q->currentPageName(), page); // Next refuses to leave the page
+
+    clearAndType(edit, corrected);
+    QVERIFY(!field->hasError());
+    QVERIFY(!field->errorLabel()->isVisible());
+    QCOMPARE(w->answers()->value(fact).toPlainString(), corrected);
+    clickNext(q);
+    QVERIFY(q->currentPageName() != page);
+}
+
+void TestQuestionnaire::dontKnowLeavesFactUnknown() {
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QuestionnaireView *q = w->questionnaire();
+    QVERIFY(goToPageWithNext(q, QStringLiteral("rd")));
+    answer(q, QStringLiteral("rd_staff_count"), QStringLiteral("55"));
+    QVERIFY(liveClausesWithStatus(q, CriterionStatus::Pass).contains(QStringLiteral("第七条第(六)项")));
+    QuestionWidget *field = q->questionWidget(QStringLiteral("rd_staff_count"));
+    QTest::mouseClick(field->dontKnowBox(), Qt::LeftButton);
+    QVERIFY(!w->answers()->value(QStringLiteral("rd_staff_count")).isKnown());
+    QVERIFY(liveClausesWithStatus(q, CriterionStatus::Unknown).contains(QStringLiteral("第七条第(六)项")));
+    QCOMPARE(int(liveVerdict(q)), int(Verdict::Undetermined));
+    QTest::mouseClick(field->dontKnowBox(), Qt::LeftButton); // the typed 55 counts again
+    QCOMPARE(w->answers()->value(QStringLiteral("rd_staff_count")).toPlainString(), QStringLiteral("55"));
+}
+
+void TestQuestionnaire::backAndForwardKeepAnswers() {
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QuestionnaireView *q = w->questionnaire();
+    QCOMPARE(q->currentPageName(), QStringLiteral("basic"));
+    answer(q, QStringLiteral("is_independent_legal_person"), QStringLiteral("是"));
+    clickNext(q);
+    QCOMPARE(q->currentPageName(), QStringLiteral("finance"));
+    answer(q, QStringLiteral("main_business_revenue_wan"), QStringLiteral("8000"));
+    clickBack(q);
+    QCOMPARE(q->currentPageName(), QStringLiteral("basic"));
+    auto *legal =
+        static_cast<BoolEditor *>(q->questionWidget(QStringLiteral("is_independent_legal_person"))->editor());
+    QVERIFY(legal->yesButton()->isChecked());
+    clickNext(q);
+    auto *revenue =
+        static_cast<NumberEditor *>(q->questionWidget(QStringLiteral("main_business_revenue_wan"))->editor());
+    QCOMPARE(revenue->lineEdit()->text(), QStringLiteral("8000"));
+
+    QVERIFY(goToPageWithNext(q, QStringLiteral("review")));
+    auto *value =
+        q->reviewPage()->findChild<QLabel *>(QStringLiteral("review-value-main_business_revenue_wan"));
+    QVERIFY(value);
+    QCOMPARE(value->text(), QStringLiteral("8,000万元"));
+    auto *edit =
+        q->reviewPage()->findChild<QPushButton *>(QStringLiteral("review-edit-main_business_revenue_wan"));
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QCOMPARE(q->currentPageName(), QStringLiteral("finance"));
+    QCOMPARE(QApplication::focusWidget(), revenue->lineEdit());
+    QCOMPARE(w->answers()->value(QStringLiteral("is_independent_legal_person")).toPlainString(),
+             QStringLiteral("true"));
+}
+
+void TestQuestionnaire::gatingQuestionHidesAndShowsPage() {
+    auto w = openWindow({QStringLiteral("--rules-dir"), QStringLiteral(ELIGICHECK_TEST_DATA "/gui/gating")});
+    QVERIFY(assessFromBrowser(*w, QStringLiteral("gui-test-gating"), QStringLiteral("support")));
+    QuestionnaireView *q = w->questionnaire();
+    const QStringList all{QStringLiteral("choose"), QStringLiteral("basic"), QStringLiteral("project"),
+                          QStringLiteral("review")};
+    QCOMPARE(q->visiblePageNames(), all); // unanswered gate: the question may be needed
+
+    answer(q, QStringLiteral("gui_test_has_project"), QStringLiteral("否"));
+    QCOMPARE(q->visiblePageNames(),
+             (QStringList{QStringLiteral("choose"), QStringLiteral("basic"), QStringLiteral("review")}));
+    QCOMPARE(int(liveVerdict(q)), int(Verdict::Eligible));
+    clickNext(q);
+    QCOMPARE(q->currentPageName(), QStringLiteral("review")); // the 项目 page is skipped
+    QVERIFY(!q->reviewPage()->findChild<QLabel *>(QStringLiteral("review-value-gui_test_project_years")));
+
+    clickBack(q);
+    QCOMPARE(q->currentPageName(), QStringLiteral("basic"));
+    answer(q, QStringLiteral("gui_test_has_project"), QStringLiteral("是"));
+    QCOMPARE(q->visiblePageNames(), all);
+    clickNext(q);
+    QCOMPARE(q->currentPageName(), QStringLiteral("project"));
+    answer(q, QStringLiteral("gui_test_project_years"), QStringLiteral("5"));
+    QCOMPARE(int(liveVerdict(q)), int(Verdict::NotEligible));
+}
+
+void TestQuestionnaire::onlyNeededQuestionsAreAsked() {
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, QStringLiteral("evaluation")));
+    QuestionnaireView *q = w->questionnaire();
+    // The evaluation programme reads the score and dates, never revenue or R&D staff.
+    QVERIFY(q->questionWidget(QStringLiteral("evaluation_score")));
+    QVERIFY(!q->questionWidget(QStringLiteral("main_business_revenue_wan")));
+    QVERIFY(!q->questionWidget(QStringLiteral("rd_staff_count")));
+    QVERIFY(!q->questionWidget(QStringLiteral("application_date"))); // the assessment date is not a question
+}
+
+QTEST_MAIN(TestQuestionnaire)
+#include "tst_questionnaire.moc"

@@ -1,0 +1,178 @@
+// The firm database through eligicheck-cli: add, merge answers, assess, history, export,
+// import into another database, and the refusals (bad input, newer database) with exit 2.
+#include "storagetestutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storagetest;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestStorageCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    const QString m_firm = QStringLiteral("南宁示例科技有限公司");
+
+    Run cli(const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   m_dir.filePath(QStringLiteral("xdg"))); // never the user's file
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"),
+                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        if (!p.waitForFinished(60000)) return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo::exists(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli")),
+                 "build eligicheck-cli first");
+    }
+
+    void roundTrip() {
+        const QString a = db(QStringLiteral("a.db")), b = db(QStringLiteral("b.db"));
+        Run r = cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"),
+                     QStringLiteral("--answers"), dataPath(QStringLiteral("client.yaml"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(m_firm));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("answers"), m_firm,
+                 QStringLiteral("--answers"), dataPath(QStringLiteral("more-answers.yaml"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("assess"), m_firm,
+                 QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--as-of"),
+                 QStringLiteral("2025-06-01"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray assessed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(assessed.size(), 1);
+        QVERIFY(assessed[0][QStringLiteral("assessment_id")].toInt() > 0);
+        const QJsonObject result = assessed[0][QStringLiteral("result")].toObject();
+        QCOMPARE(result[QStringLiteral("ruleset")].toString(), QStringLiteral("gx-enterprise-tech-center"));
+        const QString verdict = result[QStringLiteral("programmes")][0][QStringLiteral("verdict")].toString();
+        QCOMPARE(verdict, QStringLiteral("eligible")); // the fixtures answer every question of 第七条
+
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), m_firm, QStringLiteral("--output"),
+                 db(QStringLiteral("firm.yaml"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), db(QStringLiteral("firm.yaml"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Imported 1 firm")));
+
+        // Same answers and the same history in the other database.
+        const Run showA =
+            cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("show"), m_firm});
+        const Run showB = cli({QStringLiteral("--db"), b, QStringLiteral("firm"), QStringLiteral("show"),
+                               QStringLiteral("91350100M000100Y43")});
+        QCOMPARE(showB.code, 0);
+        auto withoutStamps = [](QString s) {
+            return s.remove(QRegularExpression(QStringLiteral("\\(v\\d+, [^)]*\\)")));
+        };
+        QCOMPARE(withoutStamps(showB.out), withoutStamps(showA.out));
+        QVERIFY(showA.out.contains(QStringLiteral("main_business_revenue_wan [2024] = ")));
+        const Run histB = cli({QStringLiteral("--db"), b, QStringLiteral("history"), m_firm,
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(histB.code, 0);
+        const QJsonArray hist = QJsonDocument::fromJson(histB.out.toUtf8()).array();
+        QCOMPARE(hist.size(), 1);
+        QCOMPARE(hist[0][QStringLiteral("verdicts")][QStringLiteral("recognition")].toString(), verdict);
+        QCOMPARE(hist[0][QStringLiteral("stale")].toBool(), false);
+
+        // The morning report covers the firm.
+        const Run all =
+            cli({QStringLiteral("--db"), b, QStringLiteral("match-all"), QStringLiteral("--as-of"),
+                 QStringLiteral("2025-06-01"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(all.code, 0);
+        const QJsonArray firms = QJsonDocument::fromJson(all.out.toUtf8()).array();
+        QCOMPARE(firms.size(), 1);
+        bool found = false;
+        for (const QJsonValue &p : firms[0][QStringLiteral("programmes")].toArray())
+            if (p[QStringLiteral("ruleset")].toString() == QLatin1String("gx-enterprise-tech-center") &&
+                p[QStringLiteral("programme")].toString() == QLatin1String("recognition"))
+                found = p[QStringLiteral("verdict")].toString() == verdict;
+        QVERIFY(found);
+        QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("recheck")}).code, 0);
+    }
+
+    void refusals_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad credit code")
+            << QStringList{QStringLiteral("firm"),          QStringLiteral("add"),
+                           QStringLiteral("--name"),        QStringLiteral("X"),
+                           QStringLiteral("--credit-code"), QStringLiteral("91350100M000100Y44")}
+            << "check digit";
+        QTest::newRow("no name") << QStringList{QStringLiteral("firm"), QStringLiteral("add")}
+                                 << "needs --name";
+        QTest::newRow("unknown firm")
+            << QStringList{QStringLiteral("history"), QStringLiteral("无此公司")} << "no firm named";
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("firm"), QStringLiteral("rename")} << "unknown firm subcommand";
+        QTest::newRow("bad import") << QStringList{QStringLiteral("import"),
+                                                   dataPath(QStringLiteral("bad-second-firm.yaml"))}
+                                    << "nothing was written";
+        QTest::newRow("bad date") << QStringList{QStringLiteral("match-all"), QStringLiteral("--as-of"),
+                                                 QStringLiteral("2025-13-01")}
+                                  << "not a date";
+        QTest::newRow("export without output") << QStringList{QStringLiteral("export")} << "--output";
+        QTest::newRow("password in URL")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://u:pw@127.0.0.1/x"),
+                           QStringLiteral("firm"), QStringLiteral("list")}
+            << "PGPASSWORD";
+    }
+    void refusals() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString path = db(QStringLiteral("refusals.db"));
+        Run r = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("add"),
+                     QStringLiteral("--name"), QStringLiteral("已有公司")});
+        QVERIFY(r.code == 0 || r.err.contains(QStringLiteral("already")));
+        const QString listBefore =
+            cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).out;
+        r = cli(args.first() == QLatin1String("--db") ? args
+                                                      : QStringList{QStringLiteral("--db"), path} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).out,
+                 listBefore);
+    }
+
+    void newerDatabaseRefused() {
+        const QString path = db(QStringLiteral("newer.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).code, 0);
+        QByteArray bytes = readAll(path);
+        bytes[60 + 3] = 9; // user_version in the SQLite header
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const QString before = fingerprint(path);
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("newer version")));
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    void defaultDatabaseCreated() {
+        const Run r = cli({QStringLiteral("firm"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("xdg/EligiCheck/EligiCheck/eligicheck.db"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageCli)
+#include "tst_storage_cli.moc"

@@ -1,0 +1,2255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AnswersFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>saving the assessment</source>
+        <translation>saving the assessment</translation>
+    </message>
+    <message>
+        <source>saving the assessment returned no id</source>
+        <translation>saving the assessment returned no id</translation>
+    </message>
+    <message>
+        <source>saving verdicts</source>
+        <translation>saving verdicts</translation>
+    </message>
+    <message>
+        <source>saving criterion statuses</source>
+        <translation>saving criterion statuses</translation>
+    </message>
+    <message>
+        <source>saving amounts</source>
+        <translation>saving amounts</translation>
+    </message>
+    <message>
+        <source>reading verdicts</source>
+        <translation>reading verdicts</translation>
+    </message>
+    <message>
+        <source>reading criterion statuses</source>
+        <translation>reading criterion statuses</translation>
+    </message>
+    <message>
+        <source>reading amounts</source>
+        <translation>reading amounts</translation>
+    </message>
+    <message>
+        <source>reading assessments</source>
+        <translation>reading assessments</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1</source>
+        <translation>there is no assessment %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Try &apos;eligicheck-cli --help&apos;.</source>
+        <translation>Try &apos;eligicheck-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>eligicheck-cli %1 — 政策申报资格自测 (EligiCheck) command-line tool</source>
+        <translation>eligicheck-cli %1 — 政策申报资格自测 (EligiCheck) command-line tool</translation>
+    </message>
+    <message>
+        <source>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</source>
+        <translation>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate every programme, best first
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</source>
+        <translation>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate every programme, best first
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --rules-dir DIR   load more rule sets from DIR (repeatable)
+  --no-bundled      do not load the rule sets built into the program
+  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
+  --help, --version
+</source>
+        <translation>Options:
+  --rules-dir DIR   load more rule sets from DIR (repeatable)
+  --no-bundled      do not load the rule sets built into the program
+  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.</source>
+        <translation>Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text, json, html or pdf)</source>
+        <translation>unknown format &apos;%1&apos; (use text, json, html or pdf)</translation>
+    </message>
+    <message>
+        <source>--format %1 is only for check, match and report</source>
+        <translation>--format %1 is only for check, match and report</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf needs --output FILE</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rule files have errors (see above); fix them or leave them out</source>
+        <translation>rule files have errors (see above); fix them or leave them out</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <comment>validity without an end date</comment>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <comment>policy validity</comment>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <comment>policy validity</comment>
+        <translation>not yet in force</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>policy validity</comment>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>(no document number)</source>
+        <translation>(no document number)</translation>
+    </message>
+    <message>
+        <source>show needs exactly one RULESET</source>
+        <translation>show needs exactly one RULESET</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos;%2</source>
+        <translation>no rule set &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>effective: </source>
+        <comment>policy validity</comment>
+        <translation>effective: </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>policy in force</source>
+        <translation>policy in force</translation>
+    </message>
+    <message>
+        <source>policy NOT in force</source>
+        <translation>policy NOT in force</translation>
+    </message>
+    <message>
+        <source>Outcome: </source>
+        <translation>Outcome: </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>support amount, followed by a clause</comment>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>What it would take:</source>
+        <translation>What it would take:</translation>
+    </message>
+    <message>
+        <source>check needs exactly one RULESET[/PROGRAMME]</source>
+        <translation>check needs exactly one RULESET[/PROGRAMME]</translation>
+    </message>
+    <message>
+        <source>check needs --answers FILE</source>
+        <translation>check needs --answers FILE</translation>
+    </message>
+    <message>
+        <source>rule set &apos;%1&apos; has no programme &apos;%2&apos; (programmes: %3)</source>
+        <translation>rule set &apos;%1&apos; has no programme &apos;%2&apos; (programmes: %3)</translation>
+    </message>
+    <message>
+        <source>--as-of &apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>--as-of &apos;%1&apos; is not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>match takes no rule set; it evaluates all of them</source>
+        <translation>match takes no rule set; it evaluates all of them</translation>
+    </message>
+    <message>
+        <source>match needs --answers FILE</source>
+        <translation>match needs --answers FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n answer(s) missing)</source>
+        <translation>
+            <numerusform>(%n answer missing)</numerusform>
+            <numerusform>(%n answers missing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lint needs at least one file or folder</source>
+        <translation>lint needs at least one file or folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked: </source>
+        <translation>
+            <numerusform>%n file checked: </numerusform>
+            <numerusform>%n files checked: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), </source>
+        <translation>
+            <numerusform>%n error, </numerusform>
+            <numerusform>%n errors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule files have errors; run lint</source>
+        <translation>rule files have errors; run lint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s), </source>
+        <translation>
+            <numerusform>%n example, </numerusform>
+            <numerusform>%n examples, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), </source>
+        <translation>
+            <numerusform>%n check, </numerusform>
+            <numerusform>%n checks, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule set(s), </source>
+        <translation>
+            <numerusform>%n rule set, </numerusform>
+            <numerusform>%n rule sets, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s): </source>
+        <translation>
+            <numerusform>%n check: </numerusform>
+            <numerusform>%n checks: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FAILED</source>
+        <translation>
+            <numerusform>%n FAILED</numerusform>
+            <numerusform>%n FAILED</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all passed</source>
+        <translation>all passed</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>a 统一社会信用代码 has 18 characters; &apos;%1&apos; has %2</source>
+        <translation>a 统一社会信用代码 has 18 characters; &apos;%1&apos; has %2</translation>
+    </message>
+    <message>
+        <source>character %1 of &apos;%2&apos; is &apos;%3&apos;, a letter never used in credit codes (I, O, Z, S and V are excluded; did you mean a digit?)</source>
+        <translation>character %1 of &apos;%2&apos; is &apos;%3&apos;, a letter never used in credit codes (I, O, Z, S and V are excluded; did you mean a digit?)</translation>
+    </message>
+    <message>
+        <source>character %1 of &apos;%2&apos; is &apos;%3&apos;; only digits and capital letters are allowed</source>
+        <translation>character %1 of &apos;%2&apos; is &apos;%3&apos;; only digits and capital letters are allowed</translation>
+    </message>
+    <message>
+        <source>characters 3–8 of &apos;%1&apos; are the administrative division code and must be digits</source>
+        <translation>characters 3–8 of &apos;%1&apos; are the administrative division code and must be digits</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; fails the check digit: the last character should be &apos;%2&apos;, not &apos;%3&apos; (probably a typing error in the code)</source>
+        <translation>&apos;%1&apos; fails the check digit: the last character should be &apos;%2&apos;, not &apos;%3&apos; (probably a typing error in the code)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: saved assessments cannot be changed</source>
+        <translation>%1: saved assessments cannot be changed</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file</source>
+        <translation>&apos;%1&apos; is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>cannot create the folder &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>cannot open &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch &apos;%1&apos; to write-ahead logging</source>
+        <translation>cannot switch &apos;%1&apos; to write-ahead logging</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql</source>
+        <translation>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an EligiCheck database (it is not an SQLite file); it was left unchanged — open another file</source>
+        <translation>&apos;%1&apos; is not an EligiCheck database (it is not an SQLite file); it was left unchanged — open another file</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an EligiCheck database (an SQLite file of another program); it was left unchanged — open another file</source>
+        <translation>&apos;%1&apos; is not an EligiCheck database (an SQLite file of another program); it was left unchanged — open another file</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer version of EligiCheck (database schema %2; this version understands up to %3). Update EligiCheck to open it; the file was not changed.</source>
+        <translation>&apos;%1&apos; was written by a newer version of EligiCheck (database schema %2; this version understands up to %3). Update EligiCheck to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: integrity check failed (%2). It was left unchanged.</source>
+        <translation>&apos;%1&apos; is damaged: integrity check failed (%2). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no schema version; it is damaged or not an EligiCheck database</source>
+        <translation>&apos;%1&apos; has no schema version; it is damaged or not an EligiCheck database</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid schema version &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; has an invalid schema version &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: integrity check failed (%2). It was left unchanged; restore a backup or open another file.</source>
+        <translation>&apos;%1&apos; is damaged: integrity check failed (%2). It was left unchanged; restore a backup or open another file.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables of another application; it is not an EligiCheck database and was left unchanged</source>
+        <translation>%1 already holds tables of another application; it is not an EligiCheck database and was left unchanged</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of EligiCheck (database schema %2; this version understands up to %3). Update EligiCheck to open it; the database was not changed.</source>
+        <translation>%1 was written by a newer version of EligiCheck (database schema %2; this version understands up to %3). Update EligiCheck to open it; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of EligiCheck (database schema %2)</source>
+        <translation>%1 was written by a newer version of EligiCheck (database schema %2)</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1</source>
+        <translation>upgrading the database to schema %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>recording the schema version</translation>
+    </message>
+    <message>
+        <source>marking the file as an EligiCheck database</source>
+        <translation>marking the file as an EligiCheck database</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database given</source>
+        <translation>no database given</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL; expected postgresql://user@host:port/dbname</source>
+        <translation>&apos;%1&apos; is not a valid PostgreSQL URL; expected postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the database URL contains a password; remove it and set PGPASSWORD or type the password when asked, so it is not stored in shell history or settings</source>
+        <translation>the database URL contains a password; remove it and set PGPASSWORD or type the password when asked, so it is not stored in shell history or settings</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no database; expected postgresql://user@host:port/dbname</source>
+        <translation>&apos;%1&apos; names no database; expected postgresql://user@host:port/dbname</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>autosaving the draft</source>
+        <translation>autosaving the draft</translation>
+    </message>
+    <message>
+        <source>reading the draft</source>
+        <translation>reading the draft</translation>
+    </message>
+    <message>
+        <source>there is no draft &apos;%1&apos;</source>
+        <translation>there is no draft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading drafts</source>
+        <translation>reading drafts</translation>
+    </message>
+    <message>
+        <source>discarding the draft</source>
+        <translation>discarding the draft</translation>
+    </message>
+</context>
+<context>
+    <name>FirmExchange</name>
+    <message>
+        <source>cannot write YAML: %1</source>
+        <translation>cannot write YAML: %1</translation>
+    </message>
+    <message>
+        <source>a firm</source>
+        <translation>a firm</translation>
+    </message>
+    <message>
+        <source>&apos;yearly_facts&apos; must map a fiscal year to facts</source>
+        <translation>&apos;yearly_facts&apos; must map a fiscal year to facts</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fiscal year like 2023</source>
+        <translation>&apos;%1&apos; is not a fiscal year like 2023</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must be a list</source>
+        <translation>&apos;assessments&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date YYYY-MM-DD</source>
+        <translation>%1: &apos;%2&apos; is not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 must be text</translation>
+    </message>
+    <message>
+        <source>the file names no firm; add firm: {name: …}</source>
+        <translation>the file names no firm; add firm: {name: …}</translation>
+    </message>
+    <message>
+        <source>firm.name is empty</source>
+        <translation>firm.name is empty</translation>
+    </message>
+    <message>
+        <source>firm.credit_code: %1</source>
+        <translation>firm.credit_code: %1</translation>
+    </message>
+    <message>
+        <source>facts must be a mapping of fact id to value</source>
+        <translation>facts must be a mapping of fact id to value</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set with as_of, not under facts</source>
+        <translation>&apos;%1&apos; is set with as_of, not under facts</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>unknown fact &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not asked per year; put it under facts, not yearly_facts</source>
+        <translation>&apos;%1&apos; is not asked per year; put it under facts, not yearly_facts</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: expected a single value</source>
+        <translation>fact &apos;%1&apos;: expected a single value</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>fact &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>an assessment</translation>
+    </message>
+    <message>
+        <source>content_hash must be 64 lower-case hex digits (SHA-256)</source>
+        <translation>content_hash must be 64 lower-case hex digits (SHA-256)</translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a timestamp</source>
+        <translation>created_at &apos;%1&apos; is not a timestamp</translation>
+    </message>
+    <message>
+        <source>inputs must be a mapping</source>
+        <translation>inputs must be a mapping</translation>
+    </message>
+    <message>
+        <source>programmes must be a list</source>
+        <translation>programmes must be a list</translation>
+    </message>
+    <message>
+        <source>a programme result</source>
+        <translation>a programme result</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict</source>
+        <translation>&apos;%1&apos; is not a verdict</translation>
+    </message>
+    <message>
+        <source>criteria must map criterion id to status</source>
+        <translation>criteria must map criterion id to status</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion status</source>
+        <translation>&apos;%1&apos; is not a criterion status</translation>
+    </message>
+    <message>
+        <source>amounts must map amount id to {max, min}</source>
+        <translation>amounts must map amount id to {max, min}</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a decimal number</source>
+        <translation>amount &apos;%1&apos; is not a decimal number</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>expected a firm (as_of, firm, facts) or a list under &apos;firms&apos;</source>
+        <translation>expected a firm (as_of, firm, facts) or a list under &apos;firms&apos;</translation>
+    </message>
+    <message>
+        <source>a firms file</source>
+        <translation>a firms file</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (this version reads eligicheck-firms/1)</source>
+        <translation>unknown format &apos;%1&apos; (this version reads eligicheck-firms/1)</translation>
+    </message>
+    <message>
+        <source>&apos;firms&apos; must be a list</source>
+        <translation>&apos;firms&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; appears twice in the file</source>
+        <translation>firm &apos;%1&apos; appears twice in the file</translation>
+    </message>
+    <message>
+        <source>credit code %1 appears twice in the file</source>
+        <translation>credit code %1 appears twice in the file</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; has credit code %2 in the file, but in the database that code belongs to &apos;%3&apos;</source>
+        <translation>firm &apos;%1&apos; has credit code %2 in the file, but in the database that code belongs to &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; has credit code %2 in the database but %3 in the file</source>
+        <translation>firm &apos;%1&apos; has credit code %2 in the database but %3 in the file</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+</context>
+<context>
+    <name>FirmRepository</name>
+    <message>
+        <source>%1 has no exact decimal form and cannot be stored exactly</source>
+        <translation>%1 has no exact decimal form and cannot be stored exactly</translation>
+    </message>
+    <message>
+        <source>a firm needs a name</source>
+        <translation>a firm needs a name</translation>
+    </message>
+    <message>
+        <source>checking the firm</source>
+        <translation>checking the firm</translation>
+    </message>
+    <message>
+        <source>there is already a firm named &apos;%1&apos;</source>
+        <translation>there is already a firm named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>credit code %1 already belongs to &apos;%2&apos;</source>
+        <translation>credit code %1 already belongs to &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>adding firm &apos;%1&apos;</source>
+        <translation>adding firm &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>adding firm &apos;%1&apos; returned no id</source>
+        <translation>adding firm &apos;%1&apos; returned no id</translation>
+    </message>
+    <message>
+        <source>saving firm &apos;%1&apos;</source>
+        <translation>saving firm &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; was changed by someone else at %2; your changes were not saved — reload it and apply them again</source>
+        <translation>firm &apos;%1&apos; was changed by someone else at %2; your changes were not saved — reload it and apply them again</translation>
+    </message>
+    <message>
+        <source>reading a firm</source>
+        <translation>reading a firm</translation>
+    </message>
+    <message>
+        <source>there is no firm with id %1</source>
+        <translation>there is no firm with id %1</translation>
+    </message>
+    <message>
+        <source>there is no firm named &apos;%1&apos;</source>
+        <translation>there is no firm named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>listing firms</source>
+        <translation>listing firms</translation>
+    </message>
+    <message>
+        <source>reading answers</source>
+        <translation>reading answers</translation>
+    </message>
+    <message>
+        <source>reading answer history</source>
+        <translation>reading answer history</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>unknown fact &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 for &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; is not a valid %2 for &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is asked per year; say which fiscal year it is for</source>
+        <translation>&apos;%1&apos; is asked per year; say which fiscal year it is for</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>&apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>reading answer %1</source>
+        <translation>reading answer %1</translation>
+    </message>
+    <message>
+        <source>answer %1 was removed by someone else; your change was not saved — reload and enter it again</source>
+        <translation>answer %1 was removed by someone else; your change was not saved — reload and enter it again</translation>
+    </message>
+    <message>
+        <source>answer %1 was changed by %2 at %3 (now &apos;%4&apos;); your change was not saved — reload and decide which value is right</source>
+        <translation>answer %1 was changed by %2 at %3 (now &apos;%4&apos;); your change was not saved — reload and decide which value is right</translation>
+    </message>
+    <message>
+        <source>removing answer %1</source>
+        <translation>removing answer %1</translation>
+    </message>
+    <message>
+        <source>saving answer %1</source>
+        <translation>saving answer %1</translation>
+    </message>
+    <message>
+        <source>recording the history of answer %1</source>
+        <translation>recording the history of answer %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>EligiCheck 政策申报资格自测</source>
+        <translation>EligiCheck 政策申报资格自测</translation>
+    </message>
+    <message>
+        <source>Load more rule sets from DIR (repeatable).</source>
+        <translation>Load more rule sets from DIR (repeatable).</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en (default: as chosen in Settings, else the system&apos;s).</source>
+        <translation>Interface language: zh_CN or en (default: as chosen in Settings, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Open an answers file at start.</source>
+        <translation>Open an answers file at start.</translation>
+    </message>
+    <message>
+        <source>Firms database: an SQLite file or postgresql://user@host:port/dbname (default: the database in the user&apos;s data folder).</source>
+        <translation>Firms database: an SQLite file or postgresql://user@host:port/dbname (default: the database in the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Writing a PDF needs a QGuiApplication (fonts); none exists.</source>
+        <translation>Writing a PDF needs a QGuiApplication (fonts); none exists.</translation>
+    </message>
+    <message>
+        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</source>
+        <translation>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPlan</name>
+    <message>
+        <source>Basic information</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>R&amp;D and staff</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>R&amp;D and staff</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <extracomment>Questionnaire page title (questions about the project applied for)</extracomment>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Compliance and credit</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>Compliance and credit</translation>
+    </message>
+    <message>
+        <source>History and recognitions</source>
+        <extracomment>Questionnaire page title: earlier recognitions, revocations and bans</extracomment>
+        <translation>History and recognitions</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
+        <translation>Painting a report needs a QGuiApplication (fonts); none exists.</translation>
+    </message>
+    <message>
+        <source>Cannot start painting on the output device.</source>
+        <translation>Cannot start painting on the output device.</translation>
+    </message>
+    <message>
+        <source>The output device refused a new page after page %1.</source>
+        <translation>The output device refused a new page after page %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
+        <translation>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE                                     add or merge firms (nothing written on error)
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE                                     add or merge firms (nothing written on error)
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;eligicheck-cli --help&apos;.</source>
+        <translation>Try &apos;eligicheck-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--as-of &apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>--as-of &apos;%1&apos; is not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>firm needs a subcommand: add, list, show or answers</source>
+        <translation>firm needs a subcommand: add, list, show or answers</translation>
+    </message>
+    <message>
+        <source>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</source>
+        <translation>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>firm add takes no positional arguments; use --name NAME</source>
+        <translation>firm add takes no positional arguments; use --name NAME</translation>
+    </message>
+    <message>
+        <source>firm add needs --name NAME</source>
+        <translation>firm add needs --name NAME</translation>
+    </message>
+    <message>
+        <source>Added firm &apos;%1&apos; (id %2)</source>
+        <translation>Added firm &apos;%1&apos; (id %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n answer(s)</source>
+        <translation>
+            <numerusform> with %n answer</numerusform>
+            <numerusform> with %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firm list takes no arguments</source>
+        <translation>firm list takes no arguments</translation>
+    </message>
+    <message>
+        <source>No firms yet; add one with: firm add --name NAME</source>
+        <translation>No firms yet; add one with: firm add --name NAME</translation>
+    </message>
+    <message>
+        <source>assessed %1: %2</source>
+        <translation>assessed %1: %2</translation>
+    </message>
+    <message>
+        <source>rules changed — run recheck</source>
+        <translation>rules changed — run recheck</translation>
+    </message>
+    <message>
+        <source>firm show needs exactly one firm NAME</source>
+        <translation>firm show needs exactly one firm NAME</translation>
+    </message>
+    <message>
+        <source>  credit code: %1</source>
+        <translation>  credit code: %1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>  region: %1</source>
+        <translation>  region: %1</translation>
+    </message>
+    <message>
+        <source>  notes: %1</source>
+        <translation>  notes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n answer(s):</source>
+        <translation>
+            <numerusform>  %n answer:</numerusform>
+            <numerusform>  %n answers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (entered as %1)</source>
+        <translation> (entered as %1)</translation>
+    </message>
+    <message>
+        <source>(v%1, %2, %3)</source>
+        <translation>(v%1, %2, %3)</translation>
+    </message>
+    <message>
+        <source>no loaded rule set asks for this fact</source>
+        <translation>no loaded rule set asks for this fact</translation>
+    </message>
+    <message>
+        <source>firm answers needs exactly one firm NAME</source>
+        <translation>firm answers needs exactly one firm NAME</translation>
+    </message>
+    <message>
+        <source>firm answers needs --answers FILE</source>
+        <translation>firm answers needs --answers FILE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds answers of firm &apos;%2&apos;, not &apos;%3&apos;; nothing was saved</source>
+        <translation>&apos;%1&apos; holds answers of firm &apos;%2&apos;, not &apos;%3&apos;; nothing was saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) for &apos;%1&apos;</source>
+        <translation>
+            <numerusform>Saved %n answer for &apos;%1&apos;</numerusform>
+            <numerusform>Saved %n answers for &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assess needs a firm NAME</source>
+        <translation>assess needs a firm NAME</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos;%2</source>
+        <translation>no rule set &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3), as of %4</source>
+        <translation>#%1 %2 (%3), as of %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n answer(s) missing)</source>
+        <translation>
+            <numerusform>(%n answer missing)</numerusform>
+            <numerusform>(%n answers missing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history needs exactly one firm NAME</source>
+        <translation>history needs exactly one firm NAME</translation>
+    </message>
+    <message>
+        <source>  as of %1</source>
+        <translation>  as of %1</translation>
+    </message>
+    <message>
+        <source>rule set no longer loaded</source>
+        <translation>rule set no longer loaded</translation>
+    </message>
+    <message>
+        <source>No assessments of &apos;%1&apos; yet</source>
+        <translation>No assessments of &apos;%1&apos; yet</translation>
+    </message>
+    <message>
+        <source>recheck takes at most one firm NAME</source>
+        <translation>recheck takes at most one firm NAME</translation>
+    </message>
+    <message>
+        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
+        <translation>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
+        <translation>
+            <numerusform>%1: %2 re-checked (#%3 → #%4), %n change</numerusform>
+            <numerusform>%1: %2 re-checked (#%3 → #%4), %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: verdict %1 → %2</source>
+        <translation>: verdict %1 → %2</translation>
+    </message>
+    <message>
+        <source>/%1: amount %2 → %3 万元</source>
+        <translation>/%1: amount %2 → %3 万元</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>: outcome %1 → %2</source>
+        <translation>: outcome %1 → %2</translation>
+    </message>
+    <message>
+        <source>: new programme (%1)</source>
+        <translation>: new programme (%1)</translation>
+    </message>
+    <message>
+        <source>: programme removed from the rules</source>
+        <translation>: programme removed from the rules</translation>
+    </message>
+    <message>
+        <source>All assessments use the current rules; nothing to re-check</source>
+        <translation>All assessments use the current rules; nothing to re-check</translation>
+    </message>
+    <message>
+        <source>export takes at most one firm NAME</source>
+        <translation>export takes at most one firm NAME</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export needs --output FILE</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE</source>
+        <translation>import needs exactly one FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n firm(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n firm from %1</numerusform>
+            <numerusform>Imported %n firms from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match-all takes no arguments; it evaluates every firm</source>
+        <translation>match-all takes no arguments; it evaluates every firm</translation>
+    </message>
+    <message>
+        <source>  (as of %1)</source>
+        <translation>  (as of %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>Unknown language &apos;%1&apos; (use zh_CN or en).</source>
+        <translation>Unknown language &apos;%1&apos; (use zh_CN or en).</translation>
+    </message>
+    <message>
+        <source>The %1 translation is missing from this build.</source>
+        <translation>The %1 translation is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::BoolEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::BrowserView</name>
+    <message>
+        <source>&amp;Assess this programme…</source>
+        <translation>&amp;Assess this programme…</translation>
+    </message>
+    <message>
+        <source>Search titles, document numbers (文号) and clause texts</source>
+        <translation>Search titles, document numbers (文号) and clause texts</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>Search programmes</translation>
+    </message>
+    <message>
+        <source>Documents and programmes</source>
+        <translation>Documents and programmes</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Choose a document or programme on the left to read its criteria.</source>
+        <translation>Choose a document or programme on the left to read its criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ChoiceEditor</name>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— not chosen —</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::DateEditor</name>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmAnswersModel</name>
+    <message>
+        <source>“%1” is not a question of the loaded rules, so it cannot be changed here.</source>
+        <translation>“%1” is not a question of the loaded rules, so it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved for “%2”: %3</source>
+        <translation>“%1” was not saved for “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1 The answers were reloaded; enter it again if it is still right.</source>
+        <translation>Your change was not saved: %1 The answers were reloaded; enter it again if it is still right.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1</source>
+        <translation>Your change was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not a question of the loaded rules</source>
+        <translation>Not a question of the loaded rules</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmAssessmentsModel</name>
+    <message>
+        <source>The rules of this document changed after the assessment. Re-check to see what changed.</source>
+        <translation>The rules of this document changed after the assessment. Re-check to see what changed.</translation>
+    </message>
+    <message>
+        <source>The document of this assessment is not loaded any more.</source>
+        <translation>The document of this assessment is not loaded any more.</translation>
+    </message>
+    <message>
+        <source>⚠ rules changed</source>
+        <translation>⚠ rules changed</translation>
+    </message>
+    <message>
+        <source>⚠ rules not loaded</source>
+        <translation>⚠ rules not loaded</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmListView</name>
+    <message>
+        <source>New &amp;firm…</source>
+        <translation>New &amp;firm…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code, region or verdict</source>
+        <translation>Search firms by name, credit code, region or verdict</translation>
+    </message>
+    <message>
+        <source>Search firms</source>
+        <translation>Search firms</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>No firms database is open, so firms cannot be listed or saved.
+
+%1</source>
+        <translation>No firms database is open, so firms cannot be listed or saved.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmTableModel</name>
+    <message>
+        <source>The rules changed since these assessments: %1. Re-check to see what changed.</source>
+        <translation>The rules changed since these assessments: %1. Re-check to see what changed.</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>rules changed</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Last assessed</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmView</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation>Re-&amp;check</translation>
+    </message>
+    <message>
+        <source>Start the questionnaire from this firm&apos;s stored answers; only what is missing is asked</source>
+        <translation>Start the questionnaire from this firm&apos;s stored answers; only what is missing is asked</translation>
+    </message>
+    <message>
+        <source>Evaluate again the assessments whose rules have changed and show what changed</source>
+        <translation>Evaluate again the assessments whose rules have changed and show what changed</translation>
+    </message>
+    <message>
+        <source>Stored answers</source>
+        <translation>Stored answers</translation>
+    </message>
+    <message>
+        <source>Double-click an answer to change it; units such as 8000万 or 0.8亿元 are understood. Empty removes the answer.</source>
+        <translation>Double-click an answer to change it; units such as 8000万 or 0.8亿元 are understood. Empty removes the answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Answers</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessments</source>
+        <translation>A&amp;ssessments</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>This firm has no saved assessment to report yet.</source>
+        <translation>This firm has no saved assessment to report yet.</translation>
+    </message>
+    <message>
+        <source>Regenerated from the assessment saved on %1 with the rules loaded now; the rules of this document have changed since that assessment.</source>
+        <translation>Regenerated from the assessment saved on %1 with the rules loaded now; the rules of this document have changed since that assessment.</translation>
+    </message>
+    <message>
+        <source>Choose a firm in the list.</source>
+        <translation>Choose a firm in the list.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>Entered as</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmWorkspace</name>
+    <message>
+        <source>F&amp;irms</source>
+        <translation>F&amp;irms</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>Cannot start the assessment</translation>
+    </message>
+    <message>
+        <source>Cannot re-check</source>
+        <translation>Cannot re-check</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Open firms &amp;database…</source>
+        <translation>Open firms &amp;database…</translation>
+    </message>
+    <message>
+        <source>Save answers to &amp;firm</source>
+        <translation>Save answers to &amp;firm</translation>
+    </message>
+    <message>
+        <source>Write the questionnaire&apos;s answers back to the firm they came from</source>
+        <translation>Write the questionnaire&apos;s answers back to the firm they came from</translation>
+    </message>
+    <message>
+        <source>S&amp;tore assessment</source>
+        <translation>S&amp;tore assessment</translation>
+    </message>
+    <message>
+        <source>Save the answers to the firm and keep a snapshot of this evaluation in its history</source>
+        <translation>Save the answers to the firm and keep a snapshot of this evaluation in its history</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Answers not saved</translation>
+    </message>
+    <message>
+        <source>Assessment not stored</source>
+        <translation>Assessment not stored</translation>
+    </message>
+    <message>
+        <source>F&amp;irm</source>
+        <translation>F&amp;irm</translation>
+    </message>
+    <message>
+        <source>Firms database: %1</source>
+        <translation>Firms database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the firms database</source>
+        <translation>Cannot open the firms database</translation>
+    </message>
+    <message>
+        <source>The firms database %1 cannot be used:
+
+%2
+
+The file has not been changed. You can open another database file, or continue without firms.</source>
+        <translation>The firms database %1 cannot be used:
+
+%2
+
+The file has not been changed. You can open another database file, or continue without firms.</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation>Open &amp;another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without firms</source>
+        <translation>&amp;Continue without firms</translation>
+    </message>
+    <message>
+        <source>Open firms database</source>
+        <translation>Open firms database</translation>
+    </message>
+    <message>
+        <source>EligiCheck databases (*.db *.sqlite)</source>
+        <translation>EligiCheck databases (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>New firm</source>
+        <translation>New firm</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>&amp;Credit code (统一社会信用代码):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Firm not added</source>
+        <translation>Firm not added</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Added %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved answer(s) restored from the draft.</source>
+        <translation>
+            <numerusform>%1: %n unsaved answer restored from the draft.</numerusform>
+            <numerusform>%1: %n unsaved answers restored from the draft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stored answer(s) used; only missing questions are asked.</source>
+        <translation>
+            <numerusform>%1: %n stored answer used; only missing questions are asked.</numerusform>
+            <numerusform>%1: %n stored answers used; only missing questions are asked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This questionnaire does not belong to a stored firm. Start it from the Firms tab with &quot;New assessment&quot;.</source>
+        <translation>This questionnaire does not belong to a stored firm. Start it from the Firms tab with &quot;New assessment&quot;.</translation>
+    </message>
+    <message>
+        <source>The answers of %1 were not saved: someone else changed them after this questionnaire was opened.
+
+%2
+
+Nothing was overwritten. Your answers are still here and in the draft; open the firm again to see the other changes.</source>
+        <translation>The answers of %1 were not saved: someone else changed them after this questionnaire was opened.
+
+%2
+
+Nothing was overwritten. Your answers are still here and in the draft; open the firm again to see the other changes.</translation>
+    </message>
+    <message>
+        <source>The answers of %1 were not saved: %2</source>
+        <translation>The answers of %1 were not saved: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved to %1</source>
+        <translation>
+            <numerusform>%n answer saved to %1</numerusform>
+            <numerusform>%n answers saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme is chosen, so there is nothing to assess.</source>
+        <translation>No programme is chosen, so there is nothing to assess.</translation>
+    </message>
+    <message>
+        <source>The assessment for %1 was not stored: %2</source>
+        <translation>The assessment for %1 was not stored: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) stored for %1</source>
+        <translation>
+            <numerusform>%n assessment stored for %1</numerusform>
+            <numerusform>%n assessments stored for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
+        <translation>%1: the document is no longer loaded; the assessment was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 (assessed %2):</source>
+        <translation>%1 (assessed %2):</translation>
+    </message>
+    <message>
+        <source>  no change in verdicts, statuses or amounts</source>
+        <translation>  no change in verdicts, statuses or amounts</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>
+        <translation>All assessments of this firm were made with the rules loaded now; nothing to re-check.</translation>
+    </message>
+    <message>
+        <source>An unsaved draft could not be restored: %1</source>
+        <translation>An unsaved draft could not be restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::MainWindow</name>
+    <message>
+        <source>EligiCheck 政策申报资格自测</source>
+        <translation>EligiCheck 政策申报资格自测</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>The date the programmes are checked against (validity and deadlines)</source>
+        <translation>The date the programmes are checked against (validity and deadlines)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Open answers…</source>
+        <translation>&amp;Open answers…</translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>&amp;Save answers</translation>
+    </message>
+    <message>
+        <source>Save answers &amp;as…</source>
+        <translation>Save answers &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result as text</source>
+        <translation>&amp;Copy result as text</translation>
+    </message>
+    <message>
+        <source>&amp;Find programme…</source>
+        <translation>&amp;Find programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>&amp;Load rule folder…</source>
+        <translation>&amp;Load rule folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload rules</source>
+        <translation>&amp;Reload rules</translation>
+    </message>
+    <message>
+        <source>&amp;About EligiCheck</source>
+        <translation>&amp;About EligiCheck</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>Assessment &amp;date:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule file(s) could not be loaded; see Problems.</source>
+        <translation>
+            <numerusform>%n rule file could not be loaded; see Problems.</numerusform>
+            <numerusform>%n rule files could not be loaded; see Problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assessment: choose the programmes to check.</source>
+        <translation>New assessment: choose the programmes to check.</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <source>Cannot open answers</source>
+        <translation>Cannot open answers</translation>
+    </message>
+    <message>
+        <source>The answers file was not loaded; your current answers are unchanged.
+
+%1</source>
+        <translation>The answers file was not loaded; your current answers are unchanged.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Save answers</translation>
+    </message>
+    <message>
+        <source>Cannot save answers</source>
+        <translation>Cannot save answers</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Load rule folder</source>
+        <translation>Load rule folder</translation>
+    </message>
+    <message>
+        <source>About EligiCheck</source>
+        <translation>About EligiCheck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EligiCheck 政策申报资格自测 %1&lt;/h3&gt;&lt;p&gt;Tells a firm whether it qualifies for government support programmes and shows why, clause by clause, with the verbatim text of each policy.&lt;/p&gt;&lt;p&gt;Works offline. The result is a self-assessment, not an official decision.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EligiCheck 政策申报资格自测 %1&lt;/h3&gt;&lt;p&gt;Tells a firm whether it qualifies for government support programmes and shows why, clause by clause, with the verbatim text of each policy.&lt;/p&gt;&lt;p&gt;Works offline. The result is a self-assessment, not an official decision.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>The user guide is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time EligiCheck starts.</source>
+        <translation>The new language takes effect the next time EligiCheck starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 documents, %L2 programmes, %n problem(s)</source>
+        <translation>
+            <numerusform>%L1 documents, %L2 programmes, %n problem</numerusform>
+            <numerusform>%L1 documents, %L2 programmes, %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::NumberEditor</name>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Unit of %1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>File:line:column</source>
+        <translation>File:line:column</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProblemsPanel</name>
+    <message>
+        <source>Rule-file problems</source>
+        <translation>Rule-file problems</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProgrammeChooser</name>
+    <message>
+        <source>Match me against everything (every programme of every loaded document)</source>
+        <translation>Match me against everything (every programme of every loaded document)</translation>
+    </message>
+    <message>
+        <source>Programmes to assess</source>
+        <translation>Programmes to assess</translation>
+    </message>
+    <message>
+        <source>Search titles, document numbers and clause texts</source>
+        <translation>Search titles, document numbers and clause texts</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>Search programmes</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Which programmes do you want to check?</source>
+        <translation>Which programmes do you want to check?</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>Assessment &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProgrammeTreeModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expired %1</translation>
+    </message>
+    <message>
+        <source>Not yet in force (from %1)</source>
+        <translation>Not yet in force (from %1)</translation>
+    </message>
+    <message>
+        <source>Valid %1; checked against %2</source>
+        <translation>Valid %1; checked against %2</translation>
+    </message>
+    <message>
+        <source>Document / programme</source>
+        <translation>Document / programme</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Document number (文号)</source>
+        <translation>Document number (文号)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::QuestionWidget</name>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>I don&apos;t know yet</translation>
+    </message>
+    <message>
+        <source>The answer decides which of the following questions apply.</source>
+        <translation>The answer decides which of the following questions apply.</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>Used by: %1</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet: %1</source>
+        <translation>I don&apos;t know yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::QuestionnaireView</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;result</source>
+        <translation>Show &amp;result</translation>
+    </message>
+    <message>
+        <source>Live verdict</source>
+        <translation>Live verdict</translation>
+    </message>
+    <message>
+        <source>Tick at least one programme, or choose “Match me against everything”.</source>
+        <translation>Tick at least one programme, or choose “Match me against everything”.</translation>
+    </message>
+    <message>
+        <source>Please correct “%1”: %2</source>
+        <translation>Please correct “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Choose programmes</source>
+        <translation>Choose programmes</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ReportActions</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Page set&amp;up…</source>
+        <translation>Page set&amp;up…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF document or an HTML page</source>
+        <translation>Save the report as a PDF document or an HTML page</translation>
+    </message>
+    <message>
+        <source>Assess a programme first</source>
+        <translation>Assess a programme first</translation>
+    </message>
+    <message>
+        <source>Open the result or a firm&apos;s assessment</source>
+        <translation>Open the result or a firm&apos;s assessment</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ReportController</name>
+    <message>
+        <source>There is nothing to report.</source>
+        <translation>There is nothing to report.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Cannot export the report</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>Report exported to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report exported to %1 (%n page)</numerusform>
+            <numerusform>Report exported to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>Cannot print the report</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot preview the report</source>
+        <translation>Cannot preview the report</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>The report could not be laid out.</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Report sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ResultView</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>Assessment result</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Review your answers</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SettingsDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>US Legal</source>
+        <translation>US Legal</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed date:</source>
+        <translation>&amp;Fixed date:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Rule folders</source>
+        <translation>Rule folders</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Follow the system (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time EligiCheck starts. Results and reports use the same language.</source>
+        <translation>A new language takes effect the next time EligiCheck starts. Results and reports use the same language.</translation>
+    </message>
+    <message>
+        <source>Standard location (one database per user)</source>
+        <translation>Standard location (one database per user)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Fixed assessment date</source>
+        <translation>Fixed assessment date</translation>
+    </message>
+    <message>
+        <source>New assessments are &amp;dated:</source>
+        <translation>New assessments are &amp;dated:</translation>
+    </message>
+    <message>
+        <source>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</source>
+        <translation>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</translation>
+    </message>
+    <message>
+        <source>Extra rule folders</source>
+        <translation>Extra rule folders</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Add folder…</translation>
+    </message>
+    <message>
+        <source>Rule sets in these &amp;folders are loaded at every start, besides the built-in ones. A file with errors is listed under Problems and never stops the rest.</source>
+        <translation>Rule sets in these &amp;folders are loaded at every start, besides the built-in ones. A file with errors is listed under Problems and never stops the rest.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <extracomment>Font size unit: typographic points</extracomment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Report &amp;font:</source>
+        <translation>Report &amp;font:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Font &amp;size:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Used when reports are printed or exported.</source>
+        <translation>Used when reports are printed or exported.</translation>
+    </message>
+    <message>
+        <source>Add rule folder</source>
+        <translation>Add rule folder</translation>
+    </message>
+    <message>
+        <source>Choose database</source>
+        <translation>Choose database</translation>
+    </message>
+    <message>
+        <source>EligiCheck database (*.db);;All files (*)</source>
+        <translation>EligiCheck database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
+        <translation>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::VerdictModel</name>
+    <message>
+        <source>Programme / criterion</source>
+        <translation>Programme / criterion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnswersFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>saving the assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>saving the assessment returned no id</source>
+        <translation>保存评估时未返回编号</translation>
+    </message>
+    <message>
+        <source>saving verdicts</source>
+        <translation>保存结论</translation>
+    </message>
+    <message>
+        <source>saving criterion statuses</source>
+        <translation>保存各条件的状态</translation>
+    </message>
+    <message>
+        <source>saving amounts</source>
+        <translation>保存金额</translation>
+    </message>
+    <message>
+        <source>reading verdicts</source>
+        <translation>读取结论</translation>
+    </message>
+    <message>
+        <source>reading criterion statuses</source>
+        <translation>读取各条件的状态</translation>
+    </message>
+    <message>
+        <source>reading amounts</source>
+        <translation>读取金额</translation>
+    </message>
+    <message>
+        <source>reading assessments</source>
+        <translation>读取评估</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1</source>
+        <translation>不存在评估 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Try &apos;eligicheck-cli --help&apos;.</source>
+        <translation>请运行“eligicheck-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>eligicheck-cli %1 — 政策申报资格自测 (EligiCheck) command-line tool</source>
+        <translation>eligicheck-cli %1 — 政策申报资格自测（EligiCheck）命令行工具</translation>
+    </message>
+    <message>
+        <source>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</source>
+        <translation>用法：eligicheck-cli [--rules-dir 目录]... [--lang zh_CN|en] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate every programme, best first
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</source>
+        <translation>命令：
+  list [--format text|json]                       列出规则集、申报事项、文号和有效期
+  show RULESET [--format text|json]               显示政策文件的基本信息和全部条件
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  按一个规则集评估一家企业
+  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  评估全部申报事项，结论最好的排在前面
+  lint PATH...                                    检查规则文件（有错误时退出码为 1）
+  test [PATH...]                                  运行规则集自带的示例（有失败时退出码为 1）
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --rules-dir DIR   load more rule sets from DIR (repeatable)
+  --no-bundled      do not load the rule sets built into the program
+  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
+  --help, --version
+</source>
+        <translation>选项：
+  --rules-dir DIR   从目录 DIR 加载更多规则集（可重复使用）
+  --no-bundled      不加载程序内置的规则集
+  --lang LANG       zh_CN 或 en（默认：中文系统用中文，其他系统用英文）
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.</source>
+        <translation>退出码：0 已完成评估（无论结论如何），1 规则检查或示例未通过，2 用法或输入错误。</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text, json, html or pdf)</source>
+        <translation>未知格式“%1”（可用 text、json、html 或 pdf）</translation>
+    </message>
+    <message>
+        <source>--format %1 is only for check, match and report</source>
+        <translation>--format %1 只适用于 check、match 和 report</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf 需要 --output FILE</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>rule files have errors (see above); fix them or leave them out</source>
+        <translation>规则文件有错误（见上文）；请修正或不加载这些文件</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <comment>validity without an end date</comment>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <comment>policy validity</comment>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <comment>policy validity</comment>
+        <translation>尚未施行</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>policy validity</comment>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>(no document number)</source>
+        <translation>（无文号）</translation>
+    </message>
+    <message>
+        <source>show needs exactly one RULESET</source>
+        <translation>show 需要且只需要一个规则集 RULESET</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos;%2</source>
+        <translation>没有规则集“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（您是否要找 %1？）</translation>
+    </message>
+    <message>
+        <source>effective: </source>
+        <comment>policy validity</comment>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>评估日期 %1</translation>
+    </message>
+    <message>
+        <source>policy in force</source>
+        <translation>政策在有效期内</translation>
+    </message>
+    <message>
+        <source>policy NOT in force</source>
+        <translation>政策不在有效期内</translation>
+    </message>
+    <message>
+        <source>Outcome: </source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>support amount, followed by a clause</comment>
+        <translation>支持金额</translation>
+    </message>
+    <message>
+        <source>What it would take:</source>
+        <translation>差距：</translation>
+    </message>
+    <message>
+        <source>check needs exactly one RULESET[/PROGRAMME]</source>
+        <translation>check 需要且只需要一个 RULESET[/PROGRAMME]</translation>
+    </message>
+    <message>
+        <source>check needs --answers FILE</source>
+        <translation>check 需要 --answers FILE</translation>
+    </message>
+    <message>
+        <source>rule set &apos;%1&apos; has no programme &apos;%2&apos; (programmes: %3)</source>
+        <translation>规则集“%1”中没有申报事项“%2”（现有事项：%3）</translation>
+    </message>
+    <message>
+        <source>--as-of &apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>--as-of “%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>match takes no rule set; it evaluates all of them</source>
+        <translation>match 不接受规则集参数，它会评估全部规则集</translation>
+    </message>
+    <message>
+        <source>match needs --answers FILE</source>
+        <translation>match 需要 --answers FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n answer(s) missing)</source>
+        <translation>
+            <numerusform>（尚缺 %n 项回答）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lint needs at least one file or folder</source>
+        <translation>lint 至少需要一个文件或文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked: </source>
+        <translation>
+            <numerusform>已检查 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), </source>
+        <translation>
+            <numerusform>%n 个错误，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule files have errors; run lint</source>
+        <translation>规则文件有错误；请运行 lint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s), </source>
+        <translation>
+            <numerusform>%n 个示例，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), </source>
+        <translation>
+            <numerusform>%n 项检查，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule set(s), </source>
+        <translation>
+            <numerusform>%n 个规则集，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s): </source>
+        <translation>
+            <numerusform>%n 项检查：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FAILED</source>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all passed</source>
+        <translation>全部通过</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>a 统一社会信用代码 has 18 characters; &apos;%1&apos; has %2</source>
+        <translation>统一社会信用代码为 18 位；“%1”有 %2 位</translation>
+    </message>
+    <message>
+        <source>character %1 of &apos;%2&apos; is &apos;%3&apos;, a letter never used in credit codes (I, O, Z, S and V are excluded; did you mean a digit?)</source>
+        <translation>“%2”的第 %1 位是“%3”，信用代码从不使用该字母（不含 I、O、Z、S、V；是否应为数字？）</translation>
+    </message>
+    <message>
+        <source>character %1 of &apos;%2&apos; is &apos;%3&apos;; only digits and capital letters are allowed</source>
+        <translation>“%2”的第 %1 位是“%3”；只允许数字和大写字母</translation>
+    </message>
+    <message>
+        <source>characters 3–8 of &apos;%1&apos; are the administrative division code and must be digits</source>
+        <translation>“%1”的第 3–8 位是行政区划码，必须是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; fails the check digit: the last character should be &apos;%2&apos;, not &apos;%3&apos; (probably a typing error in the code)</source>
+        <translation>“%1”校验位不符：最后一位应为“%2”而不是“%3”（可能是代码输入有误）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: saved assessments cannot be changed</source>
+        <translation>%1：已保存的评估不能修改</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file</source>
+        <translation>“%1”是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot switch &apos;%1&apos; to write-ahead logging</source>
+        <translation>无法将“%1”切换为预写日志（WAL）模式</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装软件包 libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an EligiCheck database (it is not an SQLite file); it was left unchanged — open another file</source>
+        <translation>“%1”不是 EligiCheck 数据库（不是 SQLite 文件）；文件未作任何改动，请打开其他文件</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an EligiCheck database (an SQLite file of another program); it was left unchanged — open another file</source>
+        <translation>“%1”不是 EligiCheck 数据库（是其他程序的 SQLite 文件）；文件未作任何改动，请打开其他文件</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer version of EligiCheck (database schema %2; this version understands up to %3). Update EligiCheck to open it; the file was not changed.</source>
+        <translation>“%1”由更新版本的 EligiCheck 写入（数据库结构版本 %2；本版本最高支持 %3）。请更新 EligiCheck 后再打开；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: integrity check failed (%2). It was left unchanged.</source>
+        <translation>“%1”已损坏：完整性检查失败（%2）。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no schema version; it is damaged or not an EligiCheck database</source>
+        <translation>“%1”没有结构版本号；文件已损坏或不是 EligiCheck 数据库</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid schema version &apos;%2&apos;</source>
+        <translation>“%1”的结构版本号“%2”无效</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: integrity check failed (%2). It was left unchanged; restore a backup or open another file.</source>
+        <translation>“%1”已损坏：完整性检查失败（%2）。文件未作改动；请恢复备份或打开其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables of another application; it is not an EligiCheck database and was left unchanged</source>
+        <translation>%1 中已有其他应用程序的数据表；它不是 EligiCheck 数据库，未作改动</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of EligiCheck (database schema %2; this version understands up to %3). Update EligiCheck to open it; the database was not changed.</source>
+        <translation>%1 由更新版本的 EligiCheck 写入（数据库结构版本 %2；本版本最高支持 %3）。请更新 EligiCheck 后再打开；数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of EligiCheck (database schema %2)</source>
+        <translation>%1 由更新版本的 EligiCheck 写入（数据库结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1</source>
+        <translation>将数据库升级到结构版本 %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>记录结构版本号</translation>
+    </message>
+    <message>
+        <source>marking the file as an EligiCheck database</source>
+        <translation>将文件标记为 EligiCheck 数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database given</source>
+        <translation>未指定数据库</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL; expected postgresql://user@host:port/dbname</source>
+        <translation>“%1”不是有效的 PostgreSQL 地址；应为 postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the database URL contains a password; remove it and set PGPASSWORD or type the password when asked, so it is not stored in shell history or settings</source>
+        <translation>数据库地址中包含密码；请删除密码，改为设置 PGPASSWORD 或在提示时输入，以免密码留在命令历史或设置中</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no database; expected postgresql://user@host:port/dbname</source>
+        <translation>“%1”未指明数据库；应为 postgresql://user@host:port/dbname</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>autosaving the draft</source>
+        <translation>自动保存草稿</translation>
+    </message>
+    <message>
+        <source>reading the draft</source>
+        <translation>读取草稿</translation>
+    </message>
+    <message>
+        <source>there is no draft &apos;%1&apos;</source>
+        <translation>不存在草稿“%1”</translation>
+    </message>
+    <message>
+        <source>reading drafts</source>
+        <translation>读取草稿列表</translation>
+    </message>
+    <message>
+        <source>discarding the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+</context>
+<context>
+    <name>FirmExchange</name>
+    <message>
+        <source>cannot write YAML: %1</source>
+        <translation>无法写入 YAML：%1</translation>
+    </message>
+    <message>
+        <source>a firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&apos;yearly_facts&apos; must map a fiscal year to facts</source>
+        <translation>“yearly_facts”必须是从财政年度到事实数据的映射</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fiscal year like 2023</source>
+        <translation>“%1”不是形如 2023 的财政年度</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must be a list</source>
+        <translation>“assessments”必须是列表</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date YYYY-MM-DD</source>
+        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>the file names no firm; add firm: {name: …}</source>
+        <translation>文件中没有指明企业；请添加 firm: {name: …}</translation>
+    </message>
+    <message>
+        <source>firm.name is empty</source>
+        <translation>firm.name 为空</translation>
+    </message>
+    <message>
+        <source>firm.credit_code: %1</source>
+        <translation>firm.credit_code：%1</translation>
+    </message>
+    <message>
+        <source>facts must be a mapping of fact id to value</source>
+        <translation>facts 必须是从事实编号到取值的映射</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set with as_of, not under facts</source>
+        <translation>“%1”应通过 as_of 设置，而不是写在 facts 下</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>未知事实“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（您是否要找 %1？）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not asked per year; put it under facts, not yearly_facts</source>
+        <translation>“%1”不按年度填写；请写在 facts 下，而不是 yearly_facts 下</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: expected a single value</source>
+        <translation>事实“%1”：应为单个取值</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>事实“%1”：%2</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>content_hash must be 64 lower-case hex digits (SHA-256)</source>
+        <translation>content_hash 必须是 64 位小写十六进制数字（SHA-256）</translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a timestamp</source>
+        <translation>created_at “%1”不是时间戳</translation>
+    </message>
+    <message>
+        <source>inputs must be a mapping</source>
+        <translation>inputs 必须是映射</translation>
+    </message>
+    <message>
+        <source>programmes must be a list</source>
+        <translation>programmes 必须是列表</translation>
+    </message>
+    <message>
+        <source>a programme result</source>
+        <translation>申报事项结果</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict</source>
+        <translation>“%1”不是有效的结论</translation>
+    </message>
+    <message>
+        <source>criteria must map criterion id to status</source>
+        <translation>criteria 必须是从条件编号到状态的映射</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion status</source>
+        <translation>“%1”不是有效的条件状态</translation>
+    </message>
+    <message>
+        <source>amounts must map amount id to {max, min}</source>
+        <translation>amounts 必须是从金额编号到 {max, min} 的映射</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a decimal number</source>
+        <translation>金额“%1”不是十进制数</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>expected a firm (as_of, firm, facts) or a list under &apos;firms&apos;</source>
+        <translation>应为一家企业（as_of、firm、facts）或“firms”下的企业列表</translation>
+    </message>
+    <message>
+        <source>a firms file</source>
+        <translation>企业文件</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (this version reads eligicheck-firms/1)</source>
+        <translation>未知格式“%1”（本版本可读取 eligicheck-firms/1）</translation>
+    </message>
+    <message>
+        <source>&apos;firms&apos; must be a list</source>
+        <translation>“firms”必须是列表</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; appears twice in the file</source>
+        <translation>企业“%1”在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>credit code %1 appears twice in the file</source>
+        <translation>信用代码 %1 在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; has credit code %2 in the file, but in the database that code belongs to &apos;%3&apos;</source>
+        <translation>文件中企业“%1”的信用代码为 %2，但在数据库中该代码属于“%3”</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; has credit code %2 in the database but %3 in the file</source>
+        <translation>企业“%1”在数据库中的信用代码为 %2，但文件中为 %3</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
+    </message>
+</context>
+<context>
+    <name>FirmRepository</name>
+    <message>
+        <source>%1 has no exact decimal form and cannot be stored exactly</source>
+        <translation>%1 没有精确的十进制表示，无法精确保存</translation>
+    </message>
+    <message>
+        <source>a firm needs a name</source>
+        <translation>企业必须有名称</translation>
+    </message>
+    <message>
+        <source>checking the firm</source>
+        <translation>检查企业</translation>
+    </message>
+    <message>
+        <source>there is already a firm named &apos;%1&apos;</source>
+        <translation>已存在名为“%1”的企业</translation>
+    </message>
+    <message>
+        <source>credit code %1 already belongs to &apos;%2&apos;</source>
+        <translation>信用代码 %1 已属于“%2”</translation>
+    </message>
+    <message>
+        <source>adding firm &apos;%1&apos;</source>
+        <translation>添加企业“%1”</translation>
+    </message>
+    <message>
+        <source>adding firm &apos;%1&apos; returned no id</source>
+        <translation>添加企业“%1”时未返回编号</translation>
+    </message>
+    <message>
+        <source>saving firm &apos;%1&apos;</source>
+        <translation>保存企业“%1”</translation>
+    </message>
+    <message>
+        <source>firm &apos;%1&apos; was changed by someone else at %2; your changes were not saved — reload it and apply them again</source>
+        <translation>企业“%1”已于 %2 被他人修改；您的修改未保存，请重新加载后再次修改</translation>
+    </message>
+    <message>
+        <source>reading a firm</source>
+        <translation>读取企业</translation>
+    </message>
+    <message>
+        <source>there is no firm with id %1</source>
+        <translation>不存在编号为 %1 的企业</translation>
+    </message>
+    <message>
+        <source>there is no firm named &apos;%1&apos;</source>
+        <translation>不存在名为“%1”的企业</translation>
+    </message>
+    <message>
+        <source>listing firms</source>
+        <translation>列出企业</translation>
+    </message>
+    <message>
+        <source>reading answers</source>
+        <translation>读取答案</translation>
+    </message>
+    <message>
+        <source>reading answer history</source>
+        <translation>读取答案历史</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>未知事实“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 for &apos;%3&apos;</source>
+        <translation>“%1”不是“%3”的有效%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is asked per year; say which fiscal year it is for</source>
+        <translation>“%1”按年度填写；请说明是哪个财政年度的数据</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>reading answer %1</source>
+        <translation>读取答案 %1</translation>
+    </message>
+    <message>
+        <source>answer %1 was removed by someone else; your change was not saved — reload and enter it again</source>
+        <translation>答案 %1 已被他人删除；您的修改未保存，请重新加载后再次输入</translation>
+    </message>
+    <message>
+        <source>answer %1 was changed by %2 at %3 (now &apos;%4&apos;); your change was not saved — reload and decide which value is right</source>
+        <translation>答案 %1 已由 %2 于 %3 修改（现为“%4”）；您的修改未保存，请重新加载并确认哪个值正确</translation>
+    </message>
+    <message>
+        <source>removing answer %1</source>
+        <translation>删除答案 %1</translation>
+    </message>
+    <message>
+        <source>saving answer %1</source>
+        <translation>保存答案 %1</translation>
+    </message>
+    <message>
+        <source>recording the history of answer %1</source>
+        <translation>记录答案 %1 的历史</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>EligiCheck 政策申报资格自测</source>
+        <translation>EligiCheck 政策申报资格自测</translation>
+    </message>
+    <message>
+        <source>Load more rule sets from DIR (repeatable).</source>
+        <translation>从目录 DIR 加载更多规则集（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en (default: as chosen in Settings, else the system&apos;s).</source>
+        <translation>界面语言：zh_CN 或 en（默认：按“设置”中的选择，未选择时跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Open an answers file at start.</source>
+        <translation>启动时打开一个答案文件。</translation>
+    </message>
+    <message>
+        <source>Firms database: an SQLite file or postgresql://user@host:port/dbname (default: the database in the user&apos;s data folder).</source>
+        <translation>企业数据库：SQLite 文件或 postgresql://user@host:port/dbname（默认：用户数据文件夹中的数据库）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Writing a PDF needs a QGuiApplication (fonts); none exists.</source>
+        <translation>生成 PDF 需要 QGuiApplication（用于字体），但当前没有。</translation>
+    </message>
+    <message>
+        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</source>
+        <translation>报告字体“%1”未安装，PDF 中的中文将无法正确写入。请安装该字体（Debian/Ubuntu：apt install fonts-wqy-microhei）后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPlan</name>
+    <message>
+        <source>Basic information</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>R&amp;D and staff</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>研发与人员</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <extracomment>Questionnaire page title (questions about the project applied for)</extracomment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Compliance and credit</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>合规与信用</translation>
+    </message>
+    <message>
+        <source>History and recognitions</source>
+        <extracomment>Questionnaire page title: earlier recognitions, revocations and bans</extracomment>
+        <translation>历史与资格</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Questionnaire page title</extracomment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
+        <translation>绘制报告需要 QGuiApplication（用于字体），但当前没有。</translation>
+    </message>
+    <message>
+        <source>Cannot start painting on the output device.</source>
+        <translation>无法在输出设备上开始绘制。</translation>
+    </message>
+    <message>
+        <source>The output device refused a new page after page %1.</source>
+        <translation>输出设备在第 %1 页之后拒绝新建页面。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
+        <translation>尚未评估任何申报事项。请先选择事项并填写问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
+    <message>
+        <source>(absent)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE                                     add or merge firms (nothing written on error)
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
+  firm show NAME                                  显示企业及其已保存的答案
+  firm answers NAME --answers FILE                从文件合并答案
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  评估并保存评估结果
+  history NAME [--format text|json]               已保存的评估，最新的在前
+  recheck [NAME]                                  重新评估规则已变更的评估
+  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
+  import FILE                                     添加或合并企业（出错时不写入任何内容）
+  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
+  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;eligicheck-cli --help&apos;.</source>
+        <translation>请运行“eligicheck-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>--as-of &apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>--as-of “%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>firm needs a subcommand: add, list, show or answers</source>
+        <translation>firm 需要子命令：add、list、show 或 answers</translation>
+    </message>
+    <message>
+        <source>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</source>
+        <translation>未知的 firm 子命令“%1”（可用 add、list、show 或 answers）</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>firm add takes no positional arguments; use --name NAME</source>
+        <translation>firm add 不接受位置参数；请使用 --name NAME</translation>
+    </message>
+    <message>
+        <source>firm add needs --name NAME</source>
+        <translation>firm add 需要 --name NAME</translation>
+    </message>
+    <message>
+        <source>Added firm &apos;%1&apos; (id %2)</source>
+        <translation>已添加企业“%1”（编号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n answer(s)</source>
+        <translation>
+            <numerusform>，含 %n 项答案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firm list takes no arguments</source>
+        <translation>firm list 不接受参数</translation>
+    </message>
+    <message>
+        <source>No firms yet; add one with: firm add --name NAME</source>
+        <translation>尚无企业；可用以下命令添加：firm add --name NAME</translation>
+    </message>
+    <message>
+        <source>assessed %1: %2</source>
+        <translation>评估于 %1：%2</translation>
+    </message>
+    <message>
+        <source>rules changed — run recheck</source>
+        <translation>规则已变更 — 请运行 recheck</translation>
+    </message>
+    <message>
+        <source>firm show needs exactly one firm NAME</source>
+        <translation>firm show 需要且只需要一个企业名称 NAME</translation>
+    </message>
+    <message>
+        <source>  credit code: %1</source>
+        <translation>  信用代码：%1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>  region: %1</source>
+        <translation>  地区：%1</translation>
+    </message>
+    <message>
+        <source>  notes: %1</source>
+        <translation>  备注：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n answer(s):</source>
+        <translation>
+            <numerusform>  %n 项答案：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (entered as %1)</source>
+        <translation>（输入为 %1）</translation>
+    </message>
+    <message>
+        <source>(v%1, %2, %3)</source>
+        <translation>（第 %1 版，%2，%3）</translation>
+    </message>
+    <message>
+        <source>no loaded rule set asks for this fact</source>
+        <translation>已加载的规则集均不需要此项</translation>
+    </message>
+    <message>
+        <source>firm answers needs exactly one firm NAME</source>
+        <translation>firm answers 需要且只需要一个企业名称 NAME</translation>
+    </message>
+    <message>
+        <source>firm answers needs --answers FILE</source>
+        <translation>firm answers 需要 --answers FILE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds answers of firm &apos;%2&apos;, not &apos;%3&apos;; nothing was saved</source>
+        <translation>“%1”中是企业“%2”的答案，而不是“%3”的；未保存任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) for &apos;%1&apos;</source>
+        <translation>
+            <numerusform>已为“%1”保存 %n 项答案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assess needs a firm NAME</source>
+        <translation>assess 需要企业名称 NAME</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos;%2</source>
+        <translation>没有规则集“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（您是否要找 %1？）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3), as of %4</source>
+        <translation>#%1 %2（%3），评估日期 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n answer(s) missing)</source>
+        <translation>
+            <numerusform>（尚缺 %n 项回答）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history needs exactly one firm NAME</source>
+        <translation>history 需要且只需要一个企业名称 NAME</translation>
+    </message>
+    <message>
+        <source>  as of %1</source>
+        <translation>  评估日期 %1</translation>
+    </message>
+    <message>
+        <source>rule set no longer loaded</source>
+        <translation>规则集已不再加载</translation>
+    </message>
+    <message>
+        <source>No assessments of &apos;%1&apos; yet</source>
+        <translation>“%1”尚无评估</translation>
+    </message>
+    <message>
+        <source>recheck takes at most one firm NAME</source>
+        <translation>recheck 最多接受一个企业名称 NAME</translation>
+    </message>
+    <message>
+        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
+        <translation>%1：评估 #%3 的规则集“%2”已不再加载；未重新评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
+        <translation>
+            <numerusform>%1：%2 已重新评估（#%3 → #%4），%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: verdict %1 → %2</source>
+        <translation>：结论 %1 → %2</translation>
+    </message>
+    <message>
+        <source>/%1: amount %2 → %3 万元</source>
+        <translation>/%1：金额 %2 → %3 万元</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>: outcome %1 → %2</source>
+        <translation>：结果 %1 → %2</translation>
+    </message>
+    <message>
+        <source>: new programme (%1)</source>
+        <translation>：新增申报事项（%1）</translation>
+    </message>
+    <message>
+        <source>: programme removed from the rules</source>
+        <translation>：该申报事项已从规则中删除</translation>
+    </message>
+    <message>
+        <source>All assessments use the current rules; nothing to re-check</source>
+        <translation>所有评估均使用当前规则；无需重新评估</translation>
+    </message>
+    <message>
+        <source>export takes at most one firm NAME</source>
+        <translation>export 最多接受一个企业名称 NAME</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export 需要 --output FILE</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE</source>
+        <translation>import 需要且只需要一个文件 FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n firm(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match-all takes no arguments; it evaluates every firm</source>
+        <translation>match-all 不接受参数，它会评估每一家企业</translation>
+    </message>
+    <message>
+        <source>  (as of %1)</source>
+        <translation>  （评估日期 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>Unknown language &apos;%1&apos; (use zh_CN or en).</source>
+        <translation>未知语言“%1”（请使用 zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>The %1 translation is missing from this build.</source>
+        <translation>此版本缺少 %1 翻译。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::BoolEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::BrowserView</name>
+    <message>
+        <source>&amp;Assess this programme…</source>
+        <translation>评估此事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search titles, document numbers (文号) and clause texts</source>
+        <translation>搜索标题、文号和条款原文</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>搜索申报事项</translation>
+    </message>
+    <message>
+        <source>Documents and programmes</source>
+        <translation>政策文件和申报事项</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a document or programme on the left to read its criteria.</source>
+        <translation>在左侧选择一个政策文件或申报事项，即可查看其申报条件。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ChoiceEditor</name>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— 未选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::DateEditor</name>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmAnswersModel</name>
+    <message>
+        <source>“%1” is not a question of the loaded rules, so it cannot be changed here.</source>
+        <translation>“%1”不是已加载规则中的问题，无法在此修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved for “%2”: %3</source>
+        <translation>“%1”未能为“%2”保存：%3</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1 The answers were reloaded; enter it again if it is still right.</source>
+        <translation>您的修改未保存：%1 答案已重新加载；如仍需修改，请再次输入。</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1</source>
+        <translation>您的修改未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not a question of the loaded rules</source>
+        <translation>不是已加载规则中的问题</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财政年度</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmAssessmentsModel</name>
+    <message>
+        <source>The rules of this document changed after the assessment. Re-check to see what changed.</source>
+        <translation>评估之后该文件的规则已变更。请重新评估以查看变化。</translation>
+    </message>
+    <message>
+        <source>The document of this assessment is not loaded any more.</source>
+        <translation>该评估所依据的政策文件已不再加载。</translation>
+    </message>
+    <message>
+        <source>⚠ rules changed</source>
+        <translation>⚠ 规则已变更</translation>
+    </message>
+    <message>
+        <source>⚠ rules not loaded</source>
+        <translation>⚠ 规则未加载</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmListView</name>
+    <message>
+        <source>New &amp;firm…</source>
+        <translation>新建企业(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code, region or verdict</source>
+        <translation>按名称、信用代码、地区或结论搜索企业</translation>
+    </message>
+    <message>
+        <source>Search firms</source>
+        <translation>搜索企业</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>No firms database is open, so firms cannot be listed or saved.
+
+%1</source>
+        <translation>未打开企业数据库，因此无法列出或保存企业。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmTableModel</name>
+    <message>
+        <source>The rules changed since these assessments: %1. Re-check to see what changed.</source>
+        <translation>这些评估之后规则已变更：%1。请重新评估以查看变化。</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>规则已变更</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>最近评估</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>重新评估</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmView</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation>重新评估(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start the questionnaire from this firm&apos;s stored answers; only what is missing is asked</source>
+        <translation>以该企业已保存的答案开始问卷；只询问尚缺的问题</translation>
+    </message>
+    <message>
+        <source>Evaluate again the assessments whose rules have changed and show what changed</source>
+        <translation>重新评估规则已变更的评估，并显示变化</translation>
+    </message>
+    <message>
+        <source>Stored answers</source>
+        <translation>已保存的答案</translation>
+    </message>
+    <message>
+        <source>Double-click an answer to change it; units such as 8000万 or 0.8亿元 are understood. Empty removes the answer.</source>
+        <translation>双击答案即可修改；可识别“8000万”“0.8亿元”等单位。清空即删除该答案。</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>答案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessments</source>
+        <translation>评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>This firm has no saved assessment to report yet.</source>
+        <translation>该企业尚无可生成报告的已保存评估。</translation>
+    </message>
+    <message>
+        <source>Regenerated from the assessment saved on %1 with the rules loaded now; the rules of this document have changed since that assessment.</source>
+        <translation>根据 %1 保存的评估、按当前加载的规则重新生成；该评估之后此文件的规则已变更。</translation>
+    </message>
+    <message>
+        <source>Choose a firm in the list.</source>
+        <translation>请在列表中选择一家企业。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>输入内容</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmWorkspace</name>
+    <message>
+        <source>F&amp;irms</source>
+        <translation>企业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>无法开始评估</translation>
+    </message>
+    <message>
+        <source>Cannot re-check</source>
+        <translation>无法重新评估</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Open firms &amp;database…</source>
+        <translation>打开企业数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save answers to &amp;firm</source>
+        <translation>将答案保存到企业(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Write the questionnaire&apos;s answers back to the firm they came from</source>
+        <translation>将问卷的答案写回其所属企业</translation>
+    </message>
+    <message>
+        <source>S&amp;tore assessment</source>
+        <translation>保存评估(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the answers to the firm and keep a snapshot of this evaluation in its history</source>
+        <translation>将答案保存到企业，并在其历史中保留本次评估的快照</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>答案未保存</translation>
+    </message>
+    <message>
+        <source>Assessment not stored</source>
+        <translation>评估未保存</translation>
+    </message>
+    <message>
+        <source>F&amp;irm</source>
+        <translation>企业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Firms database: %1</source>
+        <translation>企业数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the firms database</source>
+        <translation>无法打开企业数据库</translation>
+    </message>
+    <message>
+        <source>The firms database %1 cannot be used:
+
+%2
+
+The file has not been changed. You can open another database file, or continue without firms.</source>
+        <translation>企业数据库 %1 无法使用：
+
+%2
+
+文件未作改动。您可以打开其他数据库文件，或在不使用企业功能的情况下继续。</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation>打开其他文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without firms</source>
+        <translation>不使用企业功能，继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open firms database</source>
+        <translation>打开企业数据库</translation>
+    </message>
+    <message>
+        <source>EligiCheck databases (*.db *.sqlite)</source>
+        <translation>EligiCheck 数据库 (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New firm</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Firm not added</source>
+        <translation>企业未添加</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved answer(s) restored from the draft.</source>
+        <translation>
+            <numerusform>%1：已从草稿恢复 %n 项未保存的答案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stored answer(s) used; only missing questions are asked.</source>
+        <translation>
+            <numerusform>%1：已使用 %n 项已保存的答案；只询问尚缺的问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This questionnaire does not belong to a stored firm. Start it from the Firms tab with &quot;New assessment&quot;.</source>
+        <translation>此问卷不属于已保存的企业。请在“企业”页用“新建评估”开始。</translation>
+    </message>
+    <message>
+        <source>The answers of %1 were not saved: someone else changed them after this questionnaire was opened.
+
+%2
+
+Nothing was overwritten. Your answers are still here and in the draft; open the firm again to see the other changes.</source>
+        <translation>%1 的答案未保存：打开此问卷后，他人修改了这些答案。
+
+%2
+
+没有覆盖任何内容。您的答案仍保留在此处和草稿中；请重新打开该企业查看他人的修改。</translation>
+    </message>
+    <message>
+        <source>The answers of %1 were not saved: %2</source>
+        <translation>%1 的答案未保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved to %1</source>
+        <translation>
+            <numerusform>已将 %n 项答案保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme is chosen, so there is nothing to assess.</source>
+        <translation>未选择申报事项，没有可评估的内容。</translation>
+    </message>
+    <message>
+        <source>The assessment for %1 was not stored: %2</source>
+        <translation>%1 的评估未保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) stored for %1</source>
+        <translation>
+            <numerusform>已为 %1 保存 %n 项评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
+        <translation>%1：该政策文件已不再加载；评估保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 (assessed %2):</source>
+        <translation>%1（评估于 %2）：</translation>
+    </message>
+    <message>
+        <source>  no change in verdicts, statuses or amounts</source>
+        <translation>  结论、状态和金额均无变化</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>
+        <translation>该企业的所有评估均使用当前加载的规则；无需重新评估。</translation>
+    </message>
+    <message>
+        <source>An unsaved draft could not be restored: %1</source>
+        <translation>无法恢复未保存的草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::MainWindow</name>
+    <message>
+        <source>EligiCheck 政策申报资格自测</source>
+        <translation>EligiCheck 政策申报资格自测</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation>政策事项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>问卷(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>The date the programmes are checked against (validity and deadlines)</source>
+        <translation>据以检查申报事项的日期（有效期和期限）</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open answers…</source>
+        <translation>打开答案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>保存答案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save answers &amp;as…</source>
+        <translation>答案另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result as text</source>
+        <translation>以文本复制结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find programme…</source>
+        <translation>查找申报事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Load rule folder…</source>
+        <translation>加载规则文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload rules</source>
+        <translation>重新加载规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About EligiCheck</source>
+        <translation>关于 EligiCheck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>评估日期(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule file(s) could not be loaded; see Problems.</source>
+        <translation>
+            <numerusform>%n 个规则文件无法加载；请查看“问题”面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assessment: choose the programmes to check.</source>
+        <translation>新建评估：请选择要检查的申报事项。</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>打开答案</translation>
+    </message>
+    <message>
+        <source>Cannot open answers</source>
+        <translation>无法打开答案</translation>
+    </message>
+    <message>
+        <source>The answers file was not loaded; your current answers are unchanged.
+
+%1</source>
+        <translation>答案文件未加载；当前答案保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>保存答案</translation>
+    </message>
+    <message>
+        <source>Cannot save answers</source>
+        <translation>无法保存答案</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Load rule folder</source>
+        <translation>加载规则文件夹</translation>
+    </message>
+    <message>
+        <source>About EligiCheck</source>
+        <translation>关于 EligiCheck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EligiCheck 政策申报资格自测 %1&lt;/h3&gt;&lt;p&gt;Tells a firm whether it qualifies for government support programmes and shows why, clause by clause, with the verbatim text of each policy.&lt;/p&gt;&lt;p&gt;Works offline. The result is a self-assessment, not an official decision.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EligiCheck 政策申报资格自测 %1&lt;/h3&gt;&lt;p&gt;告诉企业是否符合政府扶持政策的申报条件，并逐条说明理由，附每项政策的原文。&lt;/p&gt;&lt;p&gt;离线运行。结果为自测参考，以主管部门审核为准。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少使用说明。</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time EligiCheck starts.</source>
+        <translation>新的语言将在下次启动 EligiCheck 时生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 documents, %L2 programmes, %n problem(s)</source>
+        <translation>
+            <numerusform>%L1 个政策文件，%L2 个申报事项，%n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::NumberEditor</name>
+    <message>
+        <source>Unit of %1</source>
+        <translation>%1 的单位</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>File:line:column</source>
+        <translation>文件:行:列</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProblemsPanel</name>
+    <message>
+        <source>Rule-file problems</source>
+        <translation>规则文件问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProgrammeChooser</name>
+    <message>
+        <source>Match me against everything (every programme of every loaded document)</source>
+        <translation>与全部事项匹配（所有已加载政策文件的每个申报事项）</translation>
+    </message>
+    <message>
+        <source>Programmes to assess</source>
+        <translation>要评估的申报事项</translation>
+    </message>
+    <message>
+        <source>Search titles, document numbers and clause texts</source>
+        <translation>搜索标题、文号和条款原文</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>搜索申报事项</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Which programmes do you want to check?</source>
+        <translation>您要检查哪些申报事项？</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>评估日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ProgrammeTreeModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>未规定截止日期</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 失效</translation>
+    </message>
+    <message>
+        <source>Not yet in force (from %1)</source>
+        <translation>尚未施行（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>Valid %1; checked against %2</source>
+        <translation>有效期 %1；评估日期 %2</translation>
+    </message>
+    <message>
+        <source>Document / programme</source>
+        <translation>政策文件 / 申报事项</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报主体</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::QuestionWidget</name>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>暂时不知道</translation>
+    </message>
+    <message>
+        <source>The answer decides which of the following questions apply.</source>
+        <translation>此题的回答决定下列哪些问题适用。</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>用于：%1</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet: %1</source>
+        <translation>暂时不知道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::QuestionnaireView</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;result</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Live verdict</source>
+        <translation>实时结论</translation>
+    </message>
+    <message>
+        <source>Tick at least one programme, or choose “Match me against everything”.</source>
+        <translation>请至少勾选一个申报事项，或选择“与全部事项匹配”。</translation>
+    </message>
+    <message>
+        <source>Please correct “%1”: %2</source>
+        <translation>请更正“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Choose programmes</source>
+        <translation>选择政策事项</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ReportActions</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Page set&amp;up…</source>
+        <translation>页面设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF document or an HTML page</source>
+        <translation>将报告保存为 PDF 文档或 HTML 网页</translation>
+    </message>
+    <message>
+        <source>Assess a programme first</source>
+        <translation>请先评估一个申报事项</translation>
+    </message>
+    <message>
+        <source>Open the result or a firm&apos;s assessment</source>
+        <translation>请打开评估结果或企业的评估</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ReportController</name>
+    <message>
+        <source>There is nothing to report.</source>
+        <translation>没有可生成报告的内容。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>报告已导出到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>报告已导出到 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>无法打印报告</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot preview the report</source>
+        <translation>无法预览报告</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>无法排版报告。</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>报告已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ResultView</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>核对您的回答</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SettingsDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+        <source>US Legal</source>
+        <translation>美国法律文书纸（Legal）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>当天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed date:</source>
+        <translation>固定日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Rule folders</source>
+        <translation>规则文件夹</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time EligiCheck starts. Results and reports use the same language.</source>
+        <translation>新的语言将在下次启动 EligiCheck 时生效。评估结果和报告也使用该语言。</translation>
+    </message>
+    <message>
+        <source>Standard location (one database per user)</source>
+        <translation>标准位置（每位用户一个数据库）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Fixed assessment date</source>
+        <translation>固定评估日期</translation>
+    </message>
+    <message>
+        <source>New assessments are &amp;dated:</source>
+        <translation>新评估的日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</source>
+        <translation>据以检查申报事项的日期（有效期和期限）。使用固定日期便于复核去年的申报。</translation>
+    </message>
+    <message>
+        <source>Extra rule folders</source>
+        <translation>其他规则文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Rule sets in these &amp;folders are loaded at every start, besides the built-in ones. A file with errors is listed under Problems and never stops the rest.</source>
+        <translation>每次启动时，除内置规则外，还会加载这些文件夹(&amp;F)中的规则集。有错误的文件会列在“问题”面板中，不影响其他规则。</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <extracomment>Font size unit: typographic points</extracomment>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Report &amp;font:</source>
+        <translation>报告字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Used when reports are printed or exported.</source>
+        <translation>用于打印和导出报告。</translation>
+    </message>
+    <message>
+        <source>Add rule folder</source>
+        <translation>添加规则文件夹</translation>
+    </message>
+    <message>
+        <source>Choose database</source>
+        <translation>选择数据库</translation>
+    </message>
+    <message>
+        <source>EligiCheck database (*.db);;All files (*)</source>
+        <translation>EligiCheck 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
+        <translation>SQLite 文件，或团队共用的 postgresql://user@host/database 地址。命令行选项 --db 优先于此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::VerdictModel</name>
+    <message>
+        <source>Programme / criterion</source>
+        <translation>事项 / 条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,181 @@
+#include "assessment.h"
+
+#include <algorithm>
+
+namespace eligicheck {
+
+Selection selectAll(const RuleLibrary &library) {
+    Selection out;
+    for (const auto &rs : library.ruleSets())
+        for (const Programme &p : rs->programmes)
+            out.append({rs->id, p.id, rs.get(), &p});
+    return out;
+}
+
+Selection resolveSelection(const RuleLibrary &library, const Selection &ids) {
+    Selection out;
+    for (const SelectedProgramme &s : ids) {
+        const RuleSet *rs = library.ruleSet(s.ruleSetId);
+        const Programme *p = rs ? rs->programme(s.programmeId) : nullptr;
+        if (p) out.append({s.ruleSetId, s.programmeId, rs, p});
+    }
+    return out;
+}
+
+QVector<AssessedProgramme> evaluateSelection(const Selection &selection, const FactValues &facts) {
+    QVector<AssessedProgramme> out;
+    out.reserve(selection.size());
+    for (const SelectedProgramme &s : selection)
+        out.append({s.ruleSet, Evaluator::evaluateProgramme(*s.ruleSet, *s.programme, facts)});
+    return out;
+}
+
+QStringList QuestionPlan::groupOrder() {
+    return {QStringLiteral("basic"),   QStringLiteral("finance"),    QStringLiteral("rd"),
+            QStringLiteral("project"), QStringLiteral("compliance"), QStringLiteral("history"),
+            QStringLiteral("other")};
+}
+
+QString QuestionPlan::groupTitle(const QString &group) {
+    //: Questionnaire page title
+    if (group == QLatin1String("basic")) return tr("Basic information");
+    //: Questionnaire page title
+    if (group == QLatin1String("finance")) return tr("Finance");
+    //: Questionnaire page title
+    if (group == QLatin1String("rd")) return tr("R&D and staff");
+    //: Questionnaire page title (questions about the project applied for)
+    if (group == QLatin1String("project")) return tr("Project");
+    //: Questionnaire page title
+    if (group == QLatin1String("compliance")) return tr("Compliance and credit");
+    //: Questionnaire page title: earlier recognitions, revocations and bans
+    if (group == QLatin1String("history")) return tr("History and recognitions");
+    //: Questionnaire page title
+    return tr("Other");
+}
+
+void QuestionPlan::addUse(const FactRegistry &facts, const Expression &e, const FactUse &use,
+                          const QVector<Gate> &gates, bool gating) {
+    if (e.isNull()) return;
+    for (int slot : e.referencedSlots()) {
+        const FactDefinition &f = facts.at(slot);
+        if (f.builtin) continue; // application_date is the assessment date, never a question
+        auto it = std::find_if(m_questions.begin(), m_questions.end(),
+                               [&](const Question &q) { return q.fact == &f; });
+        if (it == m_questions.end()) {
+            m_questions.append(Question{&f, gating, {}, {}});
+            it = m_questions.end() - 1;
+        }
+        it->gating = it->gating || gating;
+        // One line per clause: a fact read twice by the same criterion is listed once, with
+        // the most permissive gates (an ungated read keeps the question asked).
+        int i = 0;
+        while (i < it->uses.size() &&
+               !(it->uses[i].programme == use.programme && it->uses[i].clause == use.clause &&
+                 it->uses[i].label.zh == use.label.zh))
+            ++i;
+        if (i == it->uses.size()) {
+            it->uses.append(use);
+            it->useGates.append(gates);
+        } else if (gates.size() < it->useGates[i].size()) {
+            it->useGates[i] = gates;
+        }
+    }
+}
+
+QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection) {
+    for (const SelectedProgramme &s : selection) {
+        const Programme &p = *s.programme;
+        QVector<Gate> programmeGates;
+        if (!p.appliesWhen.isNull()) programmeGates.append({&p.appliesWhen, true});
+        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title}, {}, true);
+        for (const Criterion &c : p.criteria) {
+            const LocalizedText label = c.label.isEmpty() ? LocalizedText{c.quote, c.quote} : c.label;
+            const FactUse use{s.ruleSet, &p, c.clause, label};
+            addUse(facts, c.appliesWhen, use, programmeGates, true);
+            QVector<Gate> gates = programmeGates;
+            if (!c.appliesWhen.isNull()) gates.append({&c.appliesWhen, true});
+            addUse(facts, c.waivedWhen, use, gates, false);
+            if (!c.waivedWhen.isNull()) gates.append({&c.waivedWhen, false});
+            addUse(facts, c.condition, use, gates, false);
+        }
+        if (p.outcome) {
+            QVector<Gate> gates = programmeGates;
+            addUse(facts, p.outcome->appliesWhen, {s.ruleSet, &p, p.outcome->clause, p.title}, gates, true);
+            if (!p.outcome->appliesWhen.isNull()) gates.append({&p.outcome->appliesWhen, true});
+            FactUse use{s.ruleSet, &p, p.outcome->clause, p.title};
+            if (p.outcome->fact && !p.outcome->fact->builtin) {
+                // The outcome reads its fact directly (no expression), so add it by hand.
+                const FactDefinition *f = p.outcome->fact;
+                auto it = std::find_if(m_questions.begin(), m_questions.end(),
+                                       [&](const Question &q) { return q.fact == f; });
+                if (it == m_questions.end())
+                    m_questions.append(Question{f, false, {use}, {gates}});
+                else {
+                    it->uses.append(use);
+                    it->useGates.append(gates);
+                }
+            }
+        }
+        for (const Amount &a : p.amounts) {
+            const FactUse use{s.ruleSet, &p, a.clause, a.label};
+            addUse(facts, a.appliesWhen, use, programmeGates, true);
+            QVector<Gate> gates = programmeGates;
+            if (!a.appliesWhen.isNull()) gates.append({&a.appliesWhen, true});
+            addUse(facts, a.max, use, gates, false);
+            addUse(facts, a.min, use, gates, false);
+        }
+    }
+    // Pages in the fixed group order; gating questions first within a page, otherwise the
+    // order in which the documents ask them.
+    const QStringList order = groupOrder();
+    auto rank = [&](const Question &q) {
+        int g = int(order.indexOf(q.fact->group));
+        return (g < 0 ? int(order.size()) - 1 : g) * 2 + (q.gating ? 0 : 1);
+    };
+    std::stable_sort(m_questions.begin(), m_questions.end(),
+                     [&](const Question &a, const Question &b) { return rank(a) < rank(b); });
+}
+
+const Question *QuestionPlan::question(const QString &factId) const {
+    for (const Question &q : m_questions)
+        if (q.fact->id == factId) return &q;
+    return nullptr;
+}
+
+QStringList QuestionPlan::groups() const {
+    QStringList out;
+    for (const Question &q : m_questions) {
+        const QString g = groupOrder().contains(q.fact->group) ? q.fact->group : QStringLiteral("other");
+        if (!out.contains(g)) out.append(g);
+    }
+    return out;
+}
+
+QVector<const Question *> QuestionPlan::questionsInGroup(const QString &group) const {
+    QVector<const Question *> out;
+    for (const Question &q : m_questions) {
+        const QString g = groupOrder().contains(q.fact->group) ? q.fact->group : QStringLiteral("other");
+        if (g == group) out.append(&q);
+    }
+    return out;
+}
+
+QSet<QString> QuestionPlan::askedFacts(const FactValues &values) const {
+    QSet<QString> out;
+    EvalContext ctx{&values, nullptr, false};
+    auto open = [&](const Gate &g) {
+        const Value v = g.expression->evaluate(ctx);
+        return !v.isKnown() || v.toBool() == g.expected;
+    };
+    for (const Question &q : m_questions) {
+        for (const QVector<Gate> &gates : q.useGates) {
+            if (std::all_of(gates.cbegin(), gates.cend(), open)) {
+                out.insert(q.fact->id);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace eligicheck

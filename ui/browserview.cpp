@@ -1,0 +1,137 @@
+#include "browserview.h"
+
+#include "documenthtml.h"
+#include "programmefiltermodel.h"
+#include "programmetreemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace eligicheck {
+
+BrowserView::BrowserView(Lang lang, QWidget *parent)
+    : QWidget(parent)
+    , m_lang(lang)
+    , m_model(new ProgrammeTreeModel(lang, this))
+    , m_filter(new ProgrammeFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_document(new QTextBrowser(this))
+    , m_assess(new QPushButton(tr("&Assess this programme…"), this)) {
+    m_filter->setSourceModel(m_model);
+    m_search->setObjectName(QStringLiteral("programmeSearch"));
+    m_search->setPlaceholderText(tr("Search titles, document numbers (文号) and clause texts"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search programmes"));
+    m_tree->setObjectName(QStringLiteral("programmeTree"));
+    m_tree->setModel(m_filter);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(-1, Qt::AscendingOrder); // keep the library's order until the user sorts
+    m_tree->setAccessibleName(tr("Documents and programmes"));
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_document->setObjectName(QStringLiteral("documentView"));
+    m_document->setAccessibleName(tr("Document text"));
+    m_document->setOpenLinks(false);
+    m_assess->setObjectName(QStringLiteral("assessButton"));
+    m_assess->setEnabled(false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Find:"), left);
+    searchLabel->setBuddy(m_search);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    leftLayout->addLayout(searchRow);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_assess);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("browserSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_document);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &BrowserView::showCurrent);
+    connect(m_assess, &QPushButton::clicked, this, [this] { emit assessRequested(currentSelection()); });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid()) emit assessRequested(currentSelection());
+    });
+}
+
+void BrowserView::setLibrary(std::shared_ptr<const RuleLibrary> library) {
+    m_library = std::move(library);
+    m_model->setLibrary(m_library);
+    m_tree->expandAll();
+    for (int c = 0; c < ProgrammeTreeModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+    // Long titles must not push 文号 and validity out of sight; the tooltip has the full title.
+    const int cap = m_tree->fontMetrics().averageCharWidth() * 48;
+    for (int c : {int(ProgrammeTreeModel::TitleColumn), int(ProgrammeTreeModel::IssuerColumn)})
+        m_tree->setColumnWidth(
+            c, qMin(m_tree->columnWidth(c), c == ProgrammeTreeModel::TitleColumn ? cap : cap / 2));
+    showCurrent();
+}
+
+void BrowserView::setDate(const QDate &date) {
+    m_model->setDate(date);
+}
+
+Selection BrowserView::currentSelection() const {
+    const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
+    const RuleSet *rs = m_model->ruleSetAt(index);
+    if (!rs) return {};
+    Selection out;
+    if (const Programme *p = m_model->programmeAt(index))
+        out.append({rs->id, p->id, rs, p});
+    else
+        for (const Programme &p : rs->programmes)
+            out.append({rs->id, p.id, rs, &p});
+    return out;
+}
+
+bool BrowserView::selectRuleSet(const QString &ruleSetId, const QString &programmeId) {
+    for (int i = 0; i < m_filter->rowCount(); ++i) {
+        QModelIndex doc = m_filter->index(i, 0);
+        if (doc.data(ProgrammeTreeModel::RuleSetIdRole).toString() != ruleSetId) continue;
+        QModelIndex target = doc;
+        for (int j = 0; !programmeId.isEmpty() && j < m_filter->rowCount(doc); ++j) {
+            const QModelIndex p = m_filter->index(j, 0, doc);
+            if (p.data(ProgrammeTreeModel::ProgrammeIdRole).toString() == programmeId) target = p;
+        }
+        m_tree->setCurrentIndex(target);
+        m_tree->scrollTo(target);
+        return true;
+    }
+    return false;
+}
+
+void BrowserView::showCurrent() {
+    const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
+    const RuleSet *rs = m_model->ruleSetAt(index);
+    m_assess->setEnabled(rs != nullptr);
+    if (!rs) {
+        m_document->setHtml(QStringLiteral("<p>%1</p>")
+                                .arg(tr("Choose a document or programme on the left to read its criteria.")));
+        return;
+    }
+    m_document->setHtml(documentHtml(*rs, m_lang));
+    if (const Programme *p = m_model->programmeAt(index))
+        m_document->scrollToAnchor(QStringLiteral("programme-") + p->id);
+}
+
+} // namespace eligicheck

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace eligicheck {
+
+class FirmTableModel;
+class FirmView;
+
+// The Firms tab: the firm list (FirmTableModel: last verdicts, a mark for assessments made
+// with rules that changed since) with a search box, and the selected firm opened beside it.
+// While no database is open it says so and offers to open one.
+class FirmListView : public QWidget {
+    Q_OBJECT
+public:
+    FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *parent = nullptr);
+
+    // Shows the list (true) or the "no database" page with `reason`.
+    void setDatabaseOpen(bool open, const QString &reason = QString());
+    bool selectFirm(qint64 firmId);
+
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *list() const { return m_list; }
+    FirmView *detail() const { return m_detail; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *openDatabaseButton() const { return m_openDb; }
+    QLabel *noDatabaseLabel() const { return m_noDb; }
+
+signals:
+    void addFirmRequested();
+    void openDatabaseRequested();
+
+private:
+    void onCurrentChanged();
+
+    FirmTableModel *m_firms;
+    FirmView *m_detail;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QLineEdit *m_search;
+    QTableView *m_list;
+    QPushButton *m_add;
+    QLabel *m_noDb;
+    QPushButton *m_openDb;
+};
+
+} // namespace eligicheck

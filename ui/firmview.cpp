@@ -1,0 +1,202 @@
+#include "firmview.h"
+
+#include "explanation.h"
+#include "firmanswersmodel.h"
+#include "firmassessmentsmodel.h"
+#include "reportbuilder.h"
+#include "reportcontroller.h"
+#include "rulelibrary.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eligicheck {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setModel(model);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setWordWrap(true);
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->verticalHeader()->hide();
+    return v;
+}
+} // namespace
+
+FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_lang(lang)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_answers(new FirmAnswersModel(db, lang, this))
+    , m_assessments(new FirmAssessmentsModel(db, lang, this))
+    , m_history(new QStandardItemModel(this))
+    , m_answersView(makeTable(m_answers, QStringLiteral("firmAnswers"), this))
+    , m_assessmentsView(makeTable(m_assessments, QStringLiteral("firmAssessments"), this))
+    , m_historyView(makeTable(m_history, QStringLiteral("answerHistory"), this))
+    , m_assess(new QPushButton(tr("&New assessment…"), this))
+    , m_recheck(new QPushButton(tr("Re-&check"), this)) {
+    setObjectName(QStringLiteral("firmView"));
+    m_title->setObjectName(QStringLiteral("firmTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(QStringLiteral("firmMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_assess->setObjectName(QStringLiteral("newFirmAssessment"));
+    m_assess->setToolTip(tr("Start the questionnaire from this firm's stored answers; only what is "
+                            "missing is asked"));
+    m_recheck->setObjectName(QStringLiteral("recheckFirm"));
+    m_recheck->setToolTip(
+        tr("Evaluate again the assessments whose rules have changed and show what changed"));
+    m_answersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
+    m_answersView->setAccessibleName(tr("Stored answers"));
+    m_answersView->setToolTip(tr("Double-click an answer to change it; units such as 8000万 or 0.8亿元 are "
+                                 "understood. Empty removes the answer."));
+    m_assessmentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->setObjectName(QStringLiteral("firmTabs"));
+    m_tabs->addTab(m_answersView, tr("&Answers"));
+    m_tabs->addTab(m_assessmentsView, tr("A&ssessments"));
+    m_tabs->addTab(m_historyView, tr("&History"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_title, 1);
+    buttons->addWidget(m_recheck);
+    buttons->addWidget(m_assess);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    m_report = new ReportController(
+        this,
+        [this](QString *error) -> std::optional<Report> {
+            const qint64 id = currentAssessmentId();
+            if (id == 0 || !m_library) {
+                if (error) *error = tr("This firm has no saved assessment to report yet.");
+                return std::nullopt;
+            }
+            Result<Assessment> a = AssessmentStore(m_db).assessment(id);
+            if (!a.ok()) {
+                if (error) *error = a.error().message;
+                return std::nullopt;
+            }
+            std::optional<ReportInput> in = ReportInput::forStoredInputs(
+                *m_library, a->ruleSetId, a->inputs, a->asOf, m_firm.name, m_firm.creditCode, error);
+            if (!in) return std::nullopt;
+            if (AssessmentStore::staleness(*a, AssessmentStore::currentHashes(*m_library)) !=
+                Staleness::Current)
+                in->notices
+                    << tr("Regenerated from the assessment saved on %1 with the rules loaded now; the "
+                          "rules of this document have changed since that assessment.")
+                           .arg(a->createdAt.left(10));
+            return ReportBuilder(m_library->facts(), m_lang).build(*in);
+        },
+        this);
+
+    connect(m_answers, &FirmAnswersModel::editRefused, this,
+            [this](const QString &r) { showMessage(r, true); });
+    connect(m_answers, &FirmAnswersModel::answerSaved, this, [this] {
+        showMessage(QString(), false);
+        showHistory();
+        emit answersChanged(m_firm.id);
+    });
+    connect(m_answersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FirmView::showHistory);
+    connect(m_assessmentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FirmView::updateReportAvailability);
+    connect(m_assess, &QPushButton::clicked, this, [this] { emit assessRequested(m_firm.id); });
+    connect(m_recheck, &QPushButton::clicked, this, [this] { emit recheckRequested(m_firm.id); });
+    setFirm(0);
+}
+
+void FirmView::setLibrary(std::shared_ptr<const RuleLibrary> library) {
+    m_library = library;
+    m_answers->setLibrary(library);
+    m_assessments->setLibrary(library);
+}
+
+void FirmView::showMessage(const QString &text, bool error) {
+    // A symbol as well as the words, so the message does not depend on colour.
+    m_message->setText(error && !text.isEmpty() ? QStringLiteral("⚠ ") + text : text);
+    m_message->setProperty("error", error);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void FirmView::setFirm(qint64 firmId) {
+    m_firm = Firm();
+    if (firmId != 0 && m_db.isOpen()) {
+        Result<Firm> f = FirmRepository(m_db).firm(firmId);
+        if (f.ok())
+            m_firm = f.value();
+        else
+            showMessage(f.error().message, true);
+    }
+    if (m_firm.id != 0) showMessage(QString(), false);
+    m_title->setText(m_firm.id == 0
+                         ? tr("Choose a firm in the list.")
+                         : QStringLiteral("<b>%1</b> %2")
+                               .arg(m_firm.name.toHtmlEscaped(), m_firm.creditCode.toHtmlEscaped()));
+    m_assess->setEnabled(m_firm.id != 0);
+    m_recheck->setEnabled(m_firm.id != 0);
+    reload();
+}
+
+void FirmView::reload() {
+    StorageError e = m_answers->setFirm(m_firm.id);
+    if (e.ok()) e = m_assessments->setFirm(m_firm.id);
+    if (!e.ok()) showMessage(e.message, true);
+    m_answersView->resizeColumnsToContents();
+    m_assessmentsView->resizeColumnsToContents();
+    showHistory();
+    updateReportAvailability();
+}
+
+qint64 FirmView::currentAssessmentId() const {
+    const QModelIndex current = m_assessmentsView->currentIndex();
+    const Assessment *a = m_assessments->assessment(current.isValid() ? current.row() : 0);
+    return a ? a->id : 0;
+}
+
+void FirmView::updateReportAvailability() {
+    m_report->setAvailable(currentAssessmentId() != 0);
+}
+
+void FirmView::showHistory() {
+    // Every earlier value of the selected answer, newest first, so a consultant sees who
+    // changed what and when.
+    m_history->clear();
+    m_history->setHorizontalHeaderLabels(
+        {tr("Answer"), tr("Entered as"), tr("Changed by"), tr("Changed at")});
+    const QModelIndex current = m_answersView->currentIndex();
+    if (!current.isValid() || m_firm.id == 0) return;
+    const QString factId = current.siblingAtColumn(0).data(FirmAnswersModel::FactIdRole).toString();
+    const int year = current.siblingAtColumn(0).data(FirmAnswersModel::FiscalYearRole).toInt();
+    Result<QVector<StoredAnswer>> h = FirmRepository(m_db).answerHistory(m_firm.id, factId, year);
+    if (!h.ok()) return showMessage(h.error().message, true);
+    const FactDefinition *fact = m_library ? m_library->facts().find(factId) : nullptr;
+    for (auto it = h->crbegin(); it != h->crend(); ++it) {
+        const QString value = fact ? formatFactValue(*fact, it->value, m_lang) : it->value.toPlainString();
+        m_history->appendRow({new QStandardItem(it->value.isKnown() ? value : tr("(removed)")),
+                              new QStandardItem(it->entered), new QStandardItem(it->changedBy),
+                              new QStandardItem(it->changedAt.left(19).replace(u'T', u' '))});
+    }
+    for (int r = 0; r < m_history->rowCount(); ++r)
+        for (int c = 0; c < m_history->columnCount(); ++c)
+            if (QStandardItem *i = m_history->item(r, c)) i->setEditable(false);
+}
+
+} // namespace eligicheck

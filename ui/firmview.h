@@ -1,0 +1,76 @@
+#pragma once
+
+#include "firmrepository.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace eligicheck {
+
+class FirmAnswersModel;
+class FirmAssessmentsModel;
+class ReportController;
+class RuleLibrary;
+
+// One firm opened from the firm list: its answers (editable, validated as the questionnaire
+// validates them), its saved assessments and the change history of the selected answer.
+// Printing and export report the selected assessment as it was saved (its answers, rule set
+// and as-of date), evaluated again with the rules loaded now.
+class FirmView : public QWidget {
+    Q_OBJECT
+public:
+    FirmView(Database &db, Lang lang, QWidget *parent = nullptr);
+
+    void setLibrary(std::shared_ptr<const RuleLibrary> library);
+    // Shows `firmId` (0: none). Storage errors are shown in the view.
+    void setFirm(qint64 firmId);
+    void reload();
+    qint64 firmId() const { return m_firm.id; }
+
+    FirmAnswersModel *answersModel() const { return m_answers; }
+    FirmAssessmentsModel *assessmentsModel() const { return m_assessments; }
+    QTableView *answersView() const { return m_answersView; }
+    QTableView *assessmentsView() const { return m_assessmentsView; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *assessButton() const { return m_assess; }
+    QPushButton *recheckButton() const { return m_recheck; }
+    ReportController *reportController() const { return m_report; }
+
+    // The selected assessment (else the newest), or nullptr when the firm has none.
+    qint64 currentAssessmentId() const;
+
+signals:
+    void assessRequested(qint64 firmId);
+    void recheckRequested(qint64 firmId);
+    void answersChanged(qint64 firmId);
+
+private:
+    void showMessage(const QString &text, bool error);
+    void showHistory();
+    void updateReportAvailability();
+
+    Database &m_db;
+    Lang m_lang;
+    std::shared_ptr<const RuleLibrary> m_library;
+    Firm m_firm;
+    QLabel *m_title;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    FirmAnswersModel *m_answers;
+    FirmAssessmentsModel *m_assessments;
+    QStandardItemModel *m_history;
+    QTableView *m_answersView;
+    QTableView *m_assessmentsView;
+    QTableView *m_historyView;
+    QPushButton *m_assess;
+    QPushButton *m_recheck;
+    ReportController *m_report;
+};
+
+} // namespace eligicheck

@@ -1,0 +1,59 @@
+#include "librarymanager.h"
+
+#include <QDir>
+
+namespace eligicheck {
+
+namespace {
+
+std::shared_ptr<const RuleLibrary> load(const QStringList &folders) {
+    auto library = std::make_shared<RuleLibrary>();
+    library->loadBundled();
+    library->loadPaths(folders);
+    return library;
+}
+
+} // namespace
+
+LibraryManager::LibraryManager(const QStringList &folders, QObject *parent)
+    : QObject(parent)
+    , m_folders(folders)
+    , m_library(load(folders)) {}
+
+int LibraryManager::problemCount() const {
+    int n = 0;
+    for (const RuleFileStatus &f : m_library->files())
+        n += int(f.diagnostics.size());
+    return n;
+}
+
+int LibraryManager::errorFileCount() const {
+    int n = 0;
+    for (const RuleFileStatus &f : m_library->files())
+        n += f.ok ? 0 : 1;
+    return n;
+}
+
+void LibraryManager::addFolder(const QString &folder) {
+    const QString clean = QDir::cleanPath(folder);
+    if (!m_folders.contains(clean)) m_folders.append(clean);
+    reload();
+}
+
+void LibraryManager::setFolders(const QStringList &folders) {
+    QStringList clean;
+    for (const QString &f : folders)
+        if (!clean.contains(QDir::cleanPath(f))) clean << QDir::cleanPath(f);
+    if (clean == m_folders) return;
+    m_folders = clean;
+    reload();
+}
+
+void LibraryManager::reload() {
+    // Keep the old library alive until every receiver has switched to the new one.
+    std::shared_ptr<const RuleLibrary> previous = std::move(m_library);
+    m_library = load(m_folders);
+    emit libraryChanged();
+}
+
+} // namespace eligicheck

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace eligicheck {
+
+class MainWindow;
+
+// Walks the real window through browser → questionnaire → review → result for a sample firm
+// (the Guangxi technology-centre recognition) and saves a PNG of each step into `outDir`.
+// Used by scripts/screenshot.sh (--screenshot-demo DIR). Returns a process exit code.
+int runScreenshotDemo(MainWindow &window, const QString &outDir);
+
+} // namespace eligicheck

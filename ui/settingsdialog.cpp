@@ -1,0 +1,232 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+#include "uilanguage.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace eligicheck {
+
+namespace {
+
+QString paperName(const QString &key) {
+    // Paper names as printed on the packet; "Letter" and "Legal" are US sizes.
+    if (key == QLatin1String("Letter")) return SettingsDialog::tr("US Letter");
+    if (key == QLatin1String("Legal")) return SettingsDialog::tr("US Legal");
+    return key;
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_database(new QLineEdit(this))
+    , m_today(new QRadioButton(tr("&Today"), this))
+    , m_fixed(new QRadioButton(tr("&Fixed date:"), this))
+    , m_fixedDate(new QDateEdit(this))
+    , m_folders(new QStringListModel(this))
+    , m_folderView(new QListView(this))
+    , m_removeFolder(new QPushButton(tr("&Remove"), this))
+    , m_font(new QFontComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+    , m_paper(new QComboBox(this)) {
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(createGeneralPage(), tr("General"));
+    tabs->addTab(createRulesPage(), tr("Rule folders"));
+    tabs->addTab(createReportPage(), tr("Reports"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    load();
+}
+
+QWidget *SettingsDialog::createGeneralPage() {
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(
+        tr("Follow the system (%1)").arg(UiLanguage::nativeName(UiLanguage::forSystemLocale())), QString());
+    for (const QString &name : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(name), name);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), noteLabel(tr("A new language takes effect the next time EligiCheck starts. "
+                                         "Results and reports use the same language."),
+                                      page));
+
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setPlaceholderText(tr("Standard location (one database per user)"));
+    m_database->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
+    auto *dbRow = new QHBoxLayout;
+    dbRow->addWidget(m_database, 1);
+    dbRow->addWidget(browse);
+    form->addRow(tr("&Database:"), dbRow);
+    form->addRow(QString(),
+                 noteLabel(tr("An SQLite file, or a postgresql://user@host/database address shared "
+                              "by a team. The --db option overrides it."),
+                           page));
+
+    m_today->setObjectName(QStringLiteral("asOfToday"));
+    m_fixed->setObjectName(QStringLiteral("asOfFixed"));
+    m_fixedDate->setObjectName(QStringLiteral("asOfFixedDate"));
+    m_fixedDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_fixedDate->setCalendarPopup(true);
+    m_fixedDate->setAccessibleName(tr("Fixed assessment date"));
+    auto *group = new QButtonGroup(page);
+    group->addButton(m_today);
+    group->addButton(m_fixed);
+    connect(m_fixed, &QRadioButton::toggled, m_fixedDate, &QDateEdit::setEnabled);
+    auto *asOfRow = new QHBoxLayout;
+    asOfRow->addWidget(m_today);
+    asOfRow->addWidget(m_fixed);
+    asOfRow->addWidget(m_fixedDate);
+    asOfRow->addStretch();
+    form->addRow(tr("New assessments are &dated:"), asOfRow);
+    static_cast<QLabel *>(form->labelForField(asOfRow))->setBuddy(m_today);
+    form->addRow(QString(),
+                 noteLabel(tr("The date the programmes are checked against (validity and "
+                              "deadlines). A fixed date helps to re-check last year's application."),
+                           page));
+    return page;
+}
+
+QWidget *SettingsDialog::createRulesPage() {
+    auto *page = new QWidget(this);
+    m_folderView->setObjectName(QStringLiteral("ruleFolders"));
+    m_folderView->setModel(m_folders);
+    m_folderView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_folderView->setAccessibleName(tr("Extra rule folders"));
+    auto *add = new QPushButton(tr("&Add folder…"), page);
+    connect(add, &QPushButton::clicked, this, &SettingsDialog::addRuleFolder);
+    connect(m_removeFolder, &QPushButton::clicked, this, &SettingsDialog::removeRuleFolder);
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_removeFolder->setEnabled(m_folderView->selectionModel()->hasSelection()); });
+    m_removeFolder->setEnabled(false);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_removeFolder);
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_folderView, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(page);
+    auto *title =
+        new QLabel(tr("Rule sets in these &folders are loaded at every start, besides the built-in "
+                      "ones. A file with errors is listed under Problems and never stops the rest."),
+                   page);
+    title->setWordWrap(true);
+    title->setBuddy(m_folderView);
+    layout->addWidget(title);
+    layout->addLayout(row, 1);
+    return page;
+}
+
+QWidget *SettingsDialog::createReportPage() {
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_font->setObjectName(QStringLiteral("reportFont"));
+    m_fontSize->setObjectName(QStringLiteral("reportFontSize"));
+    m_fontSize->setRange(AppSettings::Defaults::minReportFontPointSize,
+                         AppSettings::Defaults::maxReportFontPointSize);
+    //: Font size unit: typographic points
+    m_fontSize->setSuffix(tr(" pt"));
+    m_paper->setObjectName(QStringLiteral("paperSize"));
+    for (const QString &key : AppSettings::paperSizes())
+        m_paper->addItem(paperName(key), key);
+    form->addRow(tr("Report &font:"), m_font);
+    form->addRow(tr("Font &size:"), m_fontSize);
+    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(QString(), noteLabel(tr("Used when reports are printed or exported."), page));
+    return page;
+}
+
+void SettingsDialog::load() {
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
+    m_database->setText(m_settings->databasePath());
+    const bool fixed = m_settings->asOfMode() == AppSettings::AsOfMode::FixedDate;
+    (fixed ? m_fixed : m_today)->setChecked(true);
+    m_fixedDate->setDate(fixed ? m_settings->fixedAsOf() : QDate::currentDate());
+    m_fixedDate->setEnabled(fixed);
+    m_folders->setStringList(m_settings->ruleFolders());
+    const QString family = m_settings->reportFontFamily();
+    if (!family.isEmpty()) m_font->setCurrentFont(QFont(family));
+    m_fontSize->setValue(m_settings->reportFontPointSize());
+    const QString paper = m_settings->paperSize();
+    if (m_paper->findData(paper) < 0) m_paper->addItem(paperName(paper), paper); // from Page Setup…
+    m_paper->setCurrentIndex(m_paper->findData(paper));
+}
+
+void SettingsDialog::save() {
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != m_settings->language();
+    m_foldersChanged = m_folders->stringList() != m_settings->ruleFolders();
+    m_settings->setLanguage(language);
+    m_settings->setDatabasePath(m_database->text());
+    m_settings->setAsOfMode(m_fixed->isChecked() ? AppSettings::AsOfMode::FixedDate
+                                                 : AppSettings::AsOfMode::Today);
+    if (m_fixed->isChecked()) m_settings->setFixedAsOf(m_fixedDate->date());
+    m_settings->setRuleFolders(m_folders->stringList());
+    m_settings->setReportFontFamily(m_font->currentFont().family());
+    m_settings->setReportFontPointSize(m_fontSize->value());
+    m_settings->setPaperSize(m_paper->currentData().toString());
+}
+
+void SettingsDialog::accept() {
+    save();
+    QDialog::accept();
+}
+
+void SettingsDialog::addRuleFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add rule folder"));
+    if (dir.isEmpty()) return;
+    QStringList folders = m_folders->stringList();
+    const QString clean = QDir::cleanPath(dir);
+    if (!folders.contains(clean)) m_folders->setStringList(folders << clean);
+}
+
+void SettingsDialog::removeRuleFolder() {
+    const QModelIndexList rows = m_folderView->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) m_folders->removeRows(rows.first().row(), 1);
+}
+
+void SettingsDialog::chooseDatabase() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Choose database"), m_database->text(),
+                                                      tr("EligiCheck database (*.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) m_database->setText(QDir::toNativeSeparators(path));
+}
+
+} // namespace eligicheck
