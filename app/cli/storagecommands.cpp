@@ -5,6 +5,9 @@
 #include "firmexchange.h"
 #include "firmrepository.h"
 #include "firmtablemodel.h"
+#include "report.h"
+#include "reportbuilder.h"
+#include "reportpainter.h"
 #include "resultjson.h"
 
 #include <QDate>
@@ -72,7 +75,7 @@ bool StorageCommands::handles(const QString &command) {
     static const QStringList commands = {QStringLiteral("firm"),     QStringLiteral("assess"),
                                          QStringLiteral("history"),  QStringLiteral("recheck"),
                                          QStringLiteral("export"),   QStringLiteral("import"),
-                                         QStringLiteral("match-all")};
+                                         QStringLiteral("match-all"), QStringLiteral("report")};
     return commands.contains(command);
 }
 
@@ -91,6 +94,8 @@ QString StorageCommands::helpText() {
         "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
         "  import FILE                                     add or merge firms (nothing written on error)\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
+        "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
+        "                                                  report of the firm's newest stored assessments\n"
         "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
 }
 
@@ -157,6 +162,7 @@ int StorageCommands::run(const QString &command, const QStringList &args) {
     if (command == QLatin1String("recheck")) return recheck(args);
     if (command == QLatin1String("export")) return exportFirms(args);
     if (command == QLatin1String("import")) return importFirms(args);
+    if (command == QLatin1String("report")) return report(args);
     return matchAll(args);
 }
 
@@ -557,6 +563,66 @@ int StorageCommands::matchAll(const QStringList &args) {
         }
     }
     if (json) m_out << arr.toString() << "\n";
+    return 0;
+}
+
+} // namespace eligicheck
+
+namespace eligicheck {
+
+// The report attached to an application file must be reproducible: it is rebuilt from the stored
+// snapshot (rule set id, as_of and the answers exactly as saved), never from today's answers.
+int StorageCommands::report(const QStringList &args) {
+    if (args.isEmpty()) return usage(tr("report needs a firm NAME (and optionally rule set ids)"));
+    const QString output = m_option(QStringLiteral("--output"));
+    if (output.isEmpty()) return usage(tr("report needs --output FILE (.pdf or .html)"));
+    QString format = m_option(QStringLiteral("--format"));
+    if (format.isEmpty() || format == QLatin1String("text"))
+        format = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? QStringLiteral("html") : QStringLiteral("pdf");
+    if (format != QLatin1String("pdf") && format != QLatin1String("html"))
+        return usage(tr("report writes pdf or html, not '%1'").arg(format));
+    FirmRepository repo(m_db);
+    Result<Firm> firm = repo.findFirm(args[0]);
+    if (!firm.ok()) return failWith(firm.error());
+    AssessmentStore store(m_db);
+    Result<QVector<Assessment>> latest = store.latestPerRuleSet(firm->id);
+    if (!latest.ok()) return failWith(latest.error());
+    const QStringList wanted = args.mid(1);
+    const QHash<QString, QString> hashes = AssessmentStore::currentHashes(m_library);
+    ReportInput input;
+    input.firmName = firm->name;
+    input.creditCode = firm->creditCode;
+    input.assessedOn = QDate::currentDate();
+    input.sortByVerdict = true;
+    for (const Assessment &a : *latest) {
+        if (!wanted.isEmpty() && !wanted.contains(a.ruleSetId)) continue;
+        QString error;
+        std::optional<ReportInput> one =
+            ReportInput::forStoredInputs(m_library, a.ruleSetId, a.inputs, a.asOf, firm->name, firm->creditCode, &error);
+        if (!one) return fail(tr("assessment #%1 (%2) cannot be reported: %3").arg(a.id).arg(a.ruleSetId, error));
+        input.asOf = a.asOf;
+        input.results += one->results;
+        if (AssessmentStore::staleness(a, hashes) == Staleness::RuleChanged)
+            input.notices << tr("%1: the rule set has changed since assessment #%2 was saved on %3; run recheck "
+                                "before relying on this report")
+                                 .arg(a.ruleSetId)
+                                 .arg(a.id)
+                                 .arg(a.createdAt);
+    }
+    for (const QString &id : wanted) {
+        bool found = false;
+        for (const RuleSetResult &r : input.results) found = found || r.ruleSet->id == id;
+        if (!found) return fail(tr("'%1' has no stored assessment of rule set '%2'; run assess first").arg(firm->name, id));
+    }
+    if (input.results.isEmpty()) return fail(tr("'%1' has no stored assessments; run assess first").arg(firm->name));
+    const Report rep = ReportBuilder(m_library.facts(), m_lang).build(input);
+    QString error;
+    int pages = 0;
+    const bool ok = format == QLatin1String("pdf")
+                        ? PdfExporter::write(rep, output, ReportPainter::defaultPageLayout(), &error, &pages)
+                        : HtmlExporter::write(rep, output, &error);
+    if (!ok) return fail(error);
+    m_out << tr("Report of %1 written to %2").arg(firm->name, output) << "\n";
     return 0;
 }
 

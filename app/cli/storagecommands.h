@@ -44,6 +44,7 @@ private:
     int exportFirms(const QStringList &args);
     int importFirms(const QStringList &args);
     int matchAll(const QStringList &args);
+    int report(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +150,47 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).out,
                  listBefore);
+    }
+
+    // `report` rebuilds the report from the stored snapshot (issue 7), so a printed report can be
+    // reproduced: the firm, its credit code, the 文号 and the stored verdict must be in the PDF.
+    void reportFromStoredAssessment() {
+        const QString a = db(QStringLiteral("report.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--answers"),
+                      dataPath(QStringLiteral("client.yaml"))})
+                     .code,
+                 0);
+        cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("answers"), m_firm,
+             QStringLiteral("--answers"), dataPath(QStringLiteral("more-answers.yaml"))});
+        Run r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("--output"),
+                     db(QStringLiteral("none.pdf"))});
+        QCOMPARE(r.code, 2); // nothing assessed yet
+        QVERIFY2(r.err.contains(QStringLiteral("no stored assessments")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("assess"), m_firm, QStringLiteral("gx-enterprise-tech-center"),
+                      QStringLiteral("--as-of"), QStringLiteral("2025-06-01")})
+                     .code,
+                 0);
+        const QString pdf = db(QStringLiteral("report.pdf")), html = db(QStringLiteral("report.html"));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("--output"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(extracted.contains(m_firm), qPrintable(extracted.left(400)));
+        QVERIFY(extracted.contains(QStringLiteral("桂工信规范〔2025〕2号")));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("gx-enterprise-tech-center"),
+                 QStringLiteral("--output"), html});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(f.readAll());
+        QVERIFY(page.contains(QStringLiteral("第七条第(三)项")));
+        QVERIFY(page.contains(QStringLiteral("Eligible")));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("sh-investment-promotion-2023"),
+                 QStringLiteral("--output"), html});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no stored assessment of rule set")));
     }
 
     void newerDatabaseRefused() {
