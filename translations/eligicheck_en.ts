@@ -852,36 +852,6 @@
         <translation>(absent)</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</translation>
-    </message>
-    <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>Try &apos;eligicheck-cli --help&apos;.</translation>
     </message>
@@ -1114,6 +1084,72 @@
     <message>
         <source>  (as of %1)</source>
         <translation>  (as of %1)</translation>
+    </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE                                     add or merge firms (nothing written on error)
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE                                     add or merge firms (nothing written on error)
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</translation>
+    </message>
+    <message>
+        <source>report needs a firm NAME (and optionally rule set ids)</source>
+        <translation>report needs a firm NAME (and optionally rule set ids)</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE (.pdf or .html)</source>
+        <translation>report needs --output FILE (.pdf or .html)</translation>
+    </message>
+    <message>
+        <source>report writes pdf or html, not &apos;%1&apos;</source>
+        <translation>report writes pdf or html, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>assessment #%1 (%2) cannot be reported: %3</source>
+        <translation>assessment #%1 (%2) cannot be reported: %3</translation>
+    </message>
+    <message>
+        <source>%1: the rule set has changed since assessment #%2 was saved on %3; run recheck before relying on this report</source>
+        <translation>%1: the rule set has changed since assessment #%2 was saved on %3; run recheck before relying on this report</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no stored assessment of rule set &apos;%2&apos;; run assess first</source>
+        <translation>&apos;%1&apos; has no stored assessment of rule set &apos;%2&apos;; run assess first</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no stored assessments; run assess first</source>
+        <translation>&apos;%1&apos; has no stored assessments; run assess first</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2</source>
+        <translation>Report of %1 written to %2</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1647,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An unsaved draft could not be restored: %1</source>
         <translation>An unsaved draft could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>Fir&amp;ms</source>
+        <translation>Fir&amp;ms</translation>
     </message>
 </context>
 <context>

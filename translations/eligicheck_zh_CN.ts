@@ -842,36 +842,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
-  firm show NAME                                  显示企业及其已保存的答案
-  firm answers NAME --answers FILE                从文件合并答案
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  评估并保存评估结果
-  history NAME [--format text|json]               已保存的评估，最新的在前
-  recheck [NAME]                                  重新评估规则已变更的评估
-  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
-  import FILE                                     添加或合并企业（出错时不写入任何内容）
-  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
-  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
-</translation>
-    </message>
-    <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>请运行“eligicheck-cli --help”查看用法。</translation>
     </message>
@@ -1098,6 +1068,72 @@
     <message>
         <source>  (as of %1)</source>
         <translation>  （评估日期 %1）</translation>
+    </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE                                     add or merge firms (nothing written on error)
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
+  firm show NAME                                  显示企业及其已保存的答案
+  firm answers NAME --answers FILE                从文件合并答案
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  评估并保存评估结果
+  history NAME [--format text|json]               已保存的评估，最新的在前
+  recheck [NAME]                                  重新评估规则已变更的评估
+  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
+  import FILE                                     添加或合并企业（出错时不写入任何内容）
+  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  根据企业最新的已保存评估生成报告
+  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
+</translation>
+    </message>
+    <message>
+        <source>report needs a firm NAME (and optionally rule set ids)</source>
+        <translation>report 需要企业名称 NAME（可另附规则集 id）</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE (.pdf or .html)</source>
+        <translation>report 需要 --output 文件（.pdf 或 .html）</translation>
+    </message>
+    <message>
+        <source>report writes pdf or html, not &apos;%1&apos;</source>
+        <translation>report 只能输出 pdf 或 html，不支持“%1”</translation>
+    </message>
+    <message>
+        <source>assessment #%1 (%2) cannot be reported: %3</source>
+        <translation>评估 #%1（%2）无法生成报告：%3</translation>
+    </message>
+    <message>
+        <source>%1: the rule set has changed since assessment #%2 was saved on %3; run recheck before relying on this report</source>
+        <translation>%1：评估 #%2 于 %3 保存后规则集已变更；请先运行 recheck，再使用本报告</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no stored assessment of rule set &apos;%2&apos;; run assess first</source>
+        <translation>“%1”没有规则集“%2”的已保存评估；请先运行 assess</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no stored assessments; run assess first</source>
+        <translation>“%1”没有已保存的评估；请先运行 assess</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2</source>
+        <translation>%1 的报告已写入 %2</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1627,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An unsaved draft could not be restored: %1</source>
         <translation>无法恢复未保存的草稿：%1</translation>
+    </message>
+    <message>
+        <source>Fir&amp;ms</source>
+        <translation>企业(&amp;M)</translation>
     </message>
 </context>
 <context>

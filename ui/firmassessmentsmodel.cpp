@@ -76,6 +76,8 @@ QVariant FirmAssessmentsModel::data(const QModelIndex &index, int role) const {
     case StaleRole:
         return staleness != Staleness::Current;
     case Qt::ToolTipRole:
+        if (index.column() == VerdictsColumn)
+            return verdicts(a).replace(QStringLiteral("; "), QStringLiteral("\n"));
         if (index.column() == StaleColumn && staleness == Staleness::RuleChanged)
             return tr(
                 "The rules of this document changed after the assessment. Re-check to see what changed.");

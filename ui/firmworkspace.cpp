@@ -48,7 +48,7 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     , m_detail(new FirmView(*m_db, options.lang))
     , m_view(new FirmListView(m_firms, m_detail)) {
     m_firms->setLanguage(options.lang);
-    window->tabs()->addTab(m_view, tr("F&irms"));
+    window->tabs()->addTab(m_view, tr("Fir&ms")); // Alt+I is the Firm menu
     window->reportActions()->addView(m_view, m_detail->reportController());
     createActions();
 

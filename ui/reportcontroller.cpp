@@ -128,6 +128,7 @@ void ReportController::exportWithDialog() {
     QString dir = settings.value(kExportDirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(dir).isDir()) dir = QDir::homePath();
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         m_parent, tr("Export report"), QDir(dir).filePath(suggestedFileName(*r)), exportFilters(), &filter);

@@ -51,10 +51,10 @@ QString readUtf8(const QString &path) {
 
 // Types a file name into a Qt file dialog as the user does, then presses Save.
 void typeFileName(QFileDialog *d, const QString &path) {
-    d->setDirectory(QFileInfo(path).absolutePath());
+    // Not setDirectory(): listing a folder the test does not own can block on a FIFO in it.
     auto *edit = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
     if (edit) {
-        edit->setText(QFileInfo(path).fileName());
+        edit->setText(path); // an absolute path typed into the name field
     } else {
         d->selectFile(path);
     }
@@ -87,7 +87,11 @@ class TestReports : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { isolateSettings(); }
-    void init() { QSettings().clear(); }
+    void init() {
+        QSettings().clear();
+        // Qt's file dialog remembers folders across runs; start every test from a clean state.
+        QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+    }
 
     void actionsFollowTheResultView();
     void exportFromResultView_data();
@@ -161,6 +165,8 @@ void TestReports::exportFromResultView() {
     QFETCH(QString, firm);
     QFETCH(QString, verdict);
     QTemporaryDir dir;
+    // The dialog opens in the last export folder: this test's own, empty one.
+    QSettings().setValue(QStringLiteral("report/exportFolder"), dir.path());
     auto w = resultFor(answers);
     QVERIFY(w);
     // The user picks File → Export…, names the file and chooses the type in the dialog.
@@ -187,10 +193,15 @@ void TestReports::exportFromResultView() {
 }
 
 void TestReports::exportErrorIsShown() {
+    QTemporaryDir dir;
+    QSettings().setValue(QStringLiteral("report/exportFolder"), dir.path());
     auto w = resultFor(QStringLiteral("eligible.yaml"));
     QVERIFY(w);
-    // /proc accepts no new files, not even from root: the dialog takes the name, writing fails.
-    const QString path = QStringLiteral("/proc/eligicheck-export-test.pdf");
+    // A "folder" that is a file: the dialog takes the name, writing fails (even for root).
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString path = dir.filePath(QStringLiteral("not-a-folder/report.pdf"));
     QString shown;
     auto messageRan = std::make_shared<bool>(false);
     auto ran = whenModal<QFileDialog>([&](QFileDialog *d) {
