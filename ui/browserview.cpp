@@ -77,13 +77,22 @@ void BrowserView::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     m_library = std::move(library);
     m_model->setLibrary(m_library);
     m_tree->expandAll();
+    // Widths from the font, not from measuring every row (resizeColumnToContents over ~100 rows
+    // was a quarter of start-up). Long titles must not push 文号 and validity out of sight; the
+    // tooltip has the full text.
+    const QFontMetrics fm = m_tree->fontMetrics();
+    const int cjk = fm.horizontalAdvance(QStringLiteral("中"));
+    const int pad = 2 * fm.averageCharWidth() + m_tree->indentation();
+    const int widths[ProgrammeTreeModel::ColumnCount] = {
+        26 * cjk + pad,                                              // title
+        4 * cjk + pad,                                               // region
+        fm.horizontalAdvance(QStringLiteral("已于 2024-03-31 失效")) + 2 * pad, // validity
+        fm.horizontalAdvance(QStringLiteral("桂工信规范〔2025〕2号")) + pad, // 文号
+        12 * cjk + pad,                                              // issuer
+        12 * cjk + pad,                                              // applicant
+    };
     for (int c = 0; c < ProgrammeTreeModel::ColumnCount; ++c)
-        m_tree->resizeColumnToContents(c);
-    // Long titles must not push 文号 and validity out of sight; the tooltip has the full title.
-    const int cap = m_tree->fontMetrics().averageCharWidth() * 48;
-    for (int c : {int(ProgrammeTreeModel::TitleColumn), int(ProgrammeTreeModel::IssuerColumn)})
-        m_tree->setColumnWidth(
-            c, qMin(m_tree->columnWidth(c), c == ProgrammeTreeModel::TitleColumn ? cap : cap / 2));
+        m_tree->setColumnWidth(c, qMax(widths[c], m_tree->header()->sectionSizeHint(c)));
     showCurrent();
 }
 
