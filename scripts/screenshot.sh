@@ -25,4 +25,10 @@ else
   echo "xvfb-run not found; rendering offscreen" >&2
   QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/eligicheck" "${args[@]}"
 fi
+# Page 1 of a printed report, as consultants attach it: PDF from the CLI, rendered by poppler.
+cmake --build "$BUILD_DIR" --target eligicheck-cli >&2
+"$BUILD_DIR/bin/eligicheck-cli" --lang "${ELIGICHECK_LANG:-zh_CN}" check gx-enterprise-tech-center \
+  --answers "$ROOT/tests/data/report/ineligible.yaml" --format pdf --output "$OUT/07-report.pdf" 2>/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 "$OUT/07-report.pdf" "$OUT/07-report-page"
+echo "saved $OUT/07-report-page-1.png"
 echo "Screenshots in $OUT"
