@@ -1,6 +1,7 @@
 #include "facts.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 
 namespace eligicheck {
@@ -113,18 +114,39 @@ int boundedEditDistance(const QString &a, const QString &b, int limit)
     }
     return prev[size_t(b.size())];
 }
+
+// A lower bound of the edit distance in linear time: every edit fixes at most one surplus and one
+// missing character. Characters are folded into 64 buckets, which keeps it a lower bound.
+struct CharBag {
+    std::array<int, 64> counts{};
+    explicit CharBag(const QString &s)
+    {
+        for (QChar c : s) ++counts[c.unicode() & 63];
+    }
+    int distanceBound(const CharBag &o) const
+    {
+        int surplus = 0, missing = 0;
+        for (size_t i = 0; i < counts.size(); ++i) {
+            const int d = counts[i] - o.counts[i];
+            (d > 0 ? surplus : missing) += std::abs(d);
+        }
+        return std::max(surplus, missing);
+    }
+};
 } // namespace
 
 QStringList closestMatches(const QString &word, const QStringList &candidates, int max)
 {
     QList<QPair<int, QString>> scored;
     const int limit = std::max(2, int(word.size()) / 3);
+    const CharBag bag(word);
     for (const QString &c : candidates) {
         // A candidate containing the word is exactly the missing characters away.
         if (word.size() >= 4 && c.contains(word)) {
             scored.append({int(c.size() - word.size()), c});
             continue;
         }
+        if (std::abs(int(c.size()) - int(word.size())) > limit || bag.distanceBound(CharBag(c)) > limit) continue;
         const int d = boundedEditDistance(word, c, limit);
         if (d <= limit) scored.append({d, c});
     }

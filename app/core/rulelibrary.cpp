@@ -47,6 +47,17 @@ public:
         , m_diags(&status.diagnostics) {}
 
     bool isMap() const { return m_doc.root().isMap(); }
+
+    // A file from a stranger may not make the library (and the questionnaire) arbitrarily big.
+    bool tooMany(DocRef list, int max, const QString &what) {
+        if (list.size() <= max) return false;
+        m_doc.error(m_diags, list,
+                    QStringLiteral("too many %1 (%2); a rule file may have at most %3")
+                        .arg(what)
+                        .arg(list.size())
+                        .arg(max));
+        return true;
+    }
     bool isFactDictionary() const { return m_doc.root().isMap() && !m_doc.root()["document"]; }
 
     void checkTopLevel() {
@@ -81,6 +92,7 @@ public:
             m_doc.error(m_diags, facts, QStringLiteral("'facts' must be a list of fact definitions"));
             return;
         }
+        if (tooMany(facts, MaxFactsPerFile, QStringLiteral("facts"))) return;
         for (DocRef n : facts.items()) {
             if (n.isMap() && n["extends"]) continue;
             parseFact(n);
@@ -89,7 +101,7 @@ public:
 
     void extendFacts() {
         DocRef facts = m_doc.root()["facts"];
-        if (facts.isMissingOrNull() || !facts.isSequence()) return;
+        if (facts.isMissingOrNull() || !facts.isSequence() || facts.size() > MaxFactsPerFile) return;
         for (DocRef n : facts.items()) {
             if (!n.isMap() || !n["extends"]) continue;
             if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact extension"),
@@ -125,7 +137,7 @@ public:
         if (!progs || !progs.isSequence() || progs.size() == 0) {
             m_doc.error(m_diags, progs ? progs : root,
                         QStringLiteral("'programmes' must be a non-empty list"));
-        } else {
+        } else if (!tooMany(progs, MaxProgrammesPerFile, QStringLiteral("programmes"))) {
             QSet<QString> ids;
             for (DocRef item : progs.items()) {
                 Programme p = parseProgramme(item, *rs);
@@ -468,7 +480,8 @@ private:
         DocRef crit = n["criteria"];
         if (crit && (!crit.isSequence() || crit.size() == 0)) {
             m_doc.error(m_diags, crit, QStringLiteral("'criteria' must be a non-empty list"));
-        } else if (crit) {
+        } else if (crit &&
+                   !tooMany(crit, MaxCriteriaPerProgramme, QStringLiteral("criteria in one programme"))) {
             QSet<QString> ids = {QStringLiteral("in-force")};
             for (DocRef item : crit.items()) {
                 Criterion c = parseCriterion(item);
@@ -746,6 +759,7 @@ private:
             m_doc.error(m_diags, n, QStringLiteral("'examples' must be a list"));
             return;
         }
+        if (tooMany(n, MaxExamplesPerFile, QStringLiteral("examples"))) return;
         QSet<QString> names;
         for (DocRef e : n.items()) {
             if (!m_doc.checkMap(m_diags, e, QStringLiteral("an example"),

@@ -1,8 +1,14 @@
 #include "yamlsupport.h"
 
+#include "doctree.h"
 #include "facts.h"
 
+#include <QHash>
 #include <QSet>
+#include <algorithm>
+#include <vector>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <sstream>
 
 namespace eligicheck {
@@ -15,21 +21,68 @@ YamlFile::YamlFile(QString path, QByteArray content)
 }
 
 namespace {
-// Counts aliases against anchors: a "billion laughs" file refers to a few anchors very many times.
-int countAliases(const QByteArray &text)
-{
-    int n = 0;
-    bool inQuote = false;
-    for (int i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c == '"') inQuote = !inQuote;
-        if (c == '\n') inQuote = false;
-        if (!inQuote && c == '*' && i + 1 < text.size() && (std::isalnum((unsigned char)text[i + 1]) || text[i + 1] == '_') &&
-            (i == 0 || text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == ','))
-            ++n;
+// Counts, from yaml-cpp's parse events, what the document becomes once every alias is expanded.
+// yaml-cpp shares an aliased node instead of copying it, but every walk over the tree (duplicate
+// keys, the readers) visits it once per alias: a "billion laughs" file of a few lines — even one
+// with only 99 aliases, three per anchor over 33 anchors — would keep us busy for ages. Counting
+// events is exact, where scanning the text for '*' missed aliases after a tab or a stray quote
+// (found by fuzz_answers / fuzz_import).
+class ExpansionCounter : public YAML::EventHandler {
+public:
+    qint64 aliases = 0;
+    qint64 total = 0; // expanded values, saturating just above the limit
+    bool cycle = false; // an alias inside the value of its own anchor (found by fuzz_answers)
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { leaf(anchor); }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                  const std::string &) override {
+        leaf(anchor);
     }
-    return n;
-}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override {
+        ++aliases;
+        // An anchor gets its size when its value ends; before that, the alias is inside it.
+        if (!m_sizes.contains(anchor)) cycle = true;
+        add(m_sizes.value(anchor, 1));
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        m_open.push_back({anchor, 1});
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        m_open.push_back({anchor, 1});
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open {
+        YAML::anchor_t anchor;
+        qint64 size;
+    };
+    static qint64 capped(qint64 n) { return std::min<qint64>(n, qint64(MaxDocNodes) + 1); }
+    void add(qint64 n) {
+        if (m_open.empty())
+            total = capped(total + n);
+        else
+            m_open.back().size = capped(m_open.back().size + n);
+    }
+    void leaf(YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor) m_sizes.insert(anchor, 1);
+        add(1);
+    }
+    void close() {
+        if (m_open.empty()) return;
+        const Open o = m_open.back();
+        m_open.pop_back();
+        if (o.anchor != YAML::NullAnchor) m_sizes.insert(o.anchor, o.size);
+        add(o.size);
+    }
+    std::vector<Open> m_open;
+    QHash<YAML::anchor_t, qint64> m_sizes;
+};
 } // namespace
 
 bool YamlFile::parse(Diagnostics *diags)
@@ -40,11 +93,6 @@ bool YamlFile::parse(Diagnostics *diags)
         return false;
     }
     if (m_content.startsWith("\xEF\xBB\xBF")) m_content.remove(0, 3);
-    if (countAliases(m_content) > 100) {
-        diags->append({Diagnostic::Error, m_path, 0, 0,
-                       QStringLiteral("too many YAML aliases (*name); rule files do not need them")});
-        return false;
-    }
     // yaml-cpp recurses per nesting level; refuse absurd nesting before it does.
     int depth = 0, maxDepth = 0;
     for (char c : m_content) {
@@ -56,6 +104,30 @@ bool YamlFile::parse(Diagnostics *diags)
         return false;
     }
     try {
+        // Aliases are counted and expanded sizes summed before any tree is built or walked.
+        ExpansionCounter counter;
+        {
+            std::istringstream in(std::string(m_content.constData(), size_t(m_content.size())));
+            YAML::Parser parser(in);
+            parser.HandleNextDocument(counter); // YAML::Load reads only the first document too
+        }
+        if (counter.aliases > 100) {
+            diags->append({Diagnostic::Error, m_path, 0, 0,
+                           QStringLiteral("too many YAML aliases (*name); rule files do not need them")});
+            return false;
+        }
+        if (counter.cycle) {
+            diags->append({Diagnostic::Error, m_path, 0, 0,
+                           QStringLiteral("a YAML alias (*name) is used inside the value of its own anchor "
+                                          "(&name): it would never end")});
+            return false;
+        }
+        if (counter.total > MaxDocNodes) {
+            diags->append(
+                {Diagnostic::Error, m_path, 0, 0,
+                 QStringLiteral("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes)});
+            return false;
+        }
         m_root = YAML::Load(std::string(m_content.constData(), size_t(m_content.size())));
     } catch (const YAML::Exception &e) {
         SourcePos pos = position(e.mark);

@@ -51,5 +51,11 @@ private:
 // Security bounds for files received from others.
 constexpr qint64 MaxRuleFileBytes = 2 * 1024 * 1024;
 constexpr int MaxYamlDepth = 40;
+// Counts per rule file: over 20 times what the largest bundled file has (40 facts, 26
+// programmes, 21 criteria in one programme, 71 examples).
+constexpr int MaxFactsPerFile = 1000;
+constexpr int MaxProgrammesPerFile = 500;
+constexpr int MaxCriteriaPerProgramme = 500;
+constexpr int MaxExamplesPerFile = 2000;
 
 } // namespace eligicheck

@@ -133,19 +133,28 @@ Result<Firm> FirmRepository::addFirm(const Firm &input) {
     firm.creditCode = CreditCode::normalize(firm.creditCode);
     if (StorageError e = validateFirm(firm, 0); !e.ok()) return e;
     firm.createdAt = firm.updatedAt = Database::timestamp();
-    QSqlQuery q =
-        m_db.query(QStringLiteral("INSERT INTO firms (name, credit_code, region, notes, created_at, "
-                                  "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    q.addBindValue(Database::text(firm.name));
-    q.addBindValue(codeOrNull(firm.creditCode));
-    q.addBindValue(Database::text(firm.region));
-    q.addBindValue(Database::text(firm.notes));
-    q.addBindValue(firm.createdAt);
-    q.addBindValue(firm.updatedAt);
-    if (StorageError e = m_db.exec(q, tr("adding firm '%1'").arg(firm.name)); !e.ok()) return e;
-    if (!q.next())
-        return StorageError::fail(StorageError::Sql, tr("adding firm '%1' returned no id").arg(firm.name));
-    firm.id = q.value(0).toLongLong();
+    // In an explicit transaction: with RETURNING, SQLite commits an autocommit statement only
+    // when it is reset, after the id was read, and Qt never reports that commit's error — on a
+    // full disk the firm was reported as added but was not saved (tst_storage_diskfull).
+    StorageError e = m_db.transaction([&]() -> StorageError {
+        QSqlQuery q =
+            m_db.query(QStringLiteral("INSERT INTO firms (name, credit_code, region, notes, created_at, "
+                                      "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+        q.addBindValue(Database::text(firm.name));
+        q.addBindValue(codeOrNull(firm.creditCode));
+        q.addBindValue(Database::text(firm.region));
+        q.addBindValue(Database::text(firm.notes));
+        q.addBindValue(firm.createdAt);
+        q.addBindValue(firm.updatedAt);
+        if (StorageError s = m_db.exec(q, tr("adding firm '%1'").arg(firm.name)); !s.ok()) return s;
+        if (!q.next())
+            return StorageError::fail(StorageError::Sql,
+                                      tr("adding firm '%1' returned no id").arg(firm.name));
+        firm.id = q.value(0).toLongLong();
+        q.finish(); // an unfinished statement would make the COMMIT fail
+        return {};
+    });
+    if (!e.ok()) return e;
     firm.version = 1;
     return firm;
 }

@@ -7,33 +7,34 @@
 #include "rulelibrary.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <string>
 
 namespace {
 struct Fixture {
     eligicheck::RuleLibrary lib;
     QTemporaryDir dir;
     eligicheck::Database db;
-    Fixture()
-    {
+    Fixture() {
         using namespace eligicheck;
         lib.loadBundled();
         if (db.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("fuzz.db")))).ok()) {
             // Durability is not what is tested here; without fsync the target runs many times faster.
             db.execSql(QStringLiteral("PRAGMA synchronous=OFF"), QString());
             // One firm already there, so the name/credit-code clash checks run too.
-            FirmRepository(db).addFirm(Firm::named(QStringLiteral("南宁示例科技有限公司"),
-                                                   QStringLiteral("91350100M000100Y43")));
+            FirmRepository(db).addFirm(
+                Firm::named(QStringLiteral("南宁示例科技有限公司"), QStringLiteral("91350100M000100Y43")));
         }
     }
 };
 
 // Qt SQL loads its driver as a plugin, which wants an application object; the replay test
 // already has one.
-void ensureApplication()
-{
+void ensureApplication() {
     static int argc = 1;
     static char name[] = "fuzz_import";
     static char *argv[] = {name, nullptr};
@@ -41,15 +42,22 @@ void ensureApplication()
 }
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     using namespace eligicheck;
     ensureApplication();
     static Fixture *fx = [] {
         auto *f = new Fixture;
-        // The replay test ends its application; close the database and remove the folder then.
+        // The replay test ends its application: close the database and remove the folder then.
+        // libFuzzer never does, but leaves through exit(): remove the folder there.
         static Fixture *self = f;
-        qAddPostRoutine([] { delete self; });
+        static const std::string folder = f->dir.path().toStdString();
+        qAddPostRoutine([] {
+            delete self;
+            self = nullptr;
+        });
+        std::atexit([] {
+            if (self) QDir(QString::fromStdString(folder)).removeRecursively();
+        });
         return f;
     }();
     if (!fx->db.isOpen() || size < 1) return 0;

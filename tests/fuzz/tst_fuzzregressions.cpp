@@ -12,28 +12,31 @@ extern "C" int fuzzImport(const uint8_t *data, size_t size);
 class TestFuzzRegressions : public QObject {
     Q_OBJECT
 private slots:
-    void replay_data()
-    {
+    void replay_data() {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         for (const char *t : {"ruleloader", "expression", "answers", "import"}) {
             QDir dir(QStringLiteral(ELIGICHECK_TEST_DATA "/fuzz/") + QLatin1String(t));
             for (const QString &f : dir.entryList(QDir::Files))
-                QTest::newRow(qPrintable(QLatin1String(t) + u'/' + f)) << QString::fromLatin1(t) << dir.filePath(f);
+                QTest::newRow(qPrintable(QLatin1String(t) + u'/' + f))
+                    << QString::fromLatin1(t) << dir.filePath(f);
         }
     }
-    void replay()
-    {
+    void replay() {
         QFETCH(QString, target);
         QFETCH(QString, file);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QByteArray data = f.readAll();
         auto *p = reinterpret_cast<const uint8_t *>(data.constData());
-        if (target == QLatin1String("ruleloader")) fuzzRuleLoader(p, size_t(data.size()));
-        else if (target == QLatin1String("expression")) fuzzExpression(p, size_t(data.size()));
-        else if (target == QLatin1String("answers")) fuzzAnswers(p, size_t(data.size()));
-        else fuzzImport(p, size_t(data.size()));
+        if (target == QLatin1String("ruleloader"))
+            fuzzRuleLoader(p, size_t(data.size()));
+        else if (target == QLatin1String("expression"))
+            fuzzExpression(p, size_t(data.size()));
+        else if (target == QLatin1String("answers"))
+            fuzzAnswers(p, size_t(data.size()));
+        else
+            fuzzImport(p, size_t(data.size()));
         QVERIFY(true); // reaching here without a crash or sanitizer report is the assertion
     }
 };

@@ -37,6 +37,9 @@ inline void isolateSettings() {
     QCoreApplication::setOrganizationName(QStringLiteral("EligiCheckTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
     QSettings().clear();
+    // Qt's own file dialog remembers its last folder in QtProject.conf; a test that left it at
+    // /proc made the next run's dialog read /proc/kmsg (blocks forever as root).
+    QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
 }
 
 inline std::unique_ptr<MainWindow> openWindow(const QStringList &extraArgs = {}) {

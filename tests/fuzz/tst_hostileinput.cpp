@@ -1,0 +1,263 @@
+// The limits that keep a file from a stranger harmless: a rule file, an answers file and a firms
+// import file that try to exhaust time or memory (aliases, nesting, size, counts) are refused
+// quickly with an error that says why, and files just inside the limits still load.
+#include "answers.h"
+#include "database.h"
+#include "firmexchange.h"
+#include "rulelibrary.h"
+#include "yamlsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace eligicheck;
+
+namespace {
+
+// Generous: the sanitizer build is about ten times slower than a release build. Without the
+// limits these inputs run for minutes or exhaust memory.
+constexpr qint64 QuickMs = 5000;
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Anchors that each refer `perLevel` times to the one before: perLevel^levels values when expanded.
+QByteArray laughs(int levels, int perLevel, const QByteArray &before = " ", const QByteArray &lead = "") {
+    QByteArray doc = "l0: &l0 [x, x, x]\n";
+    for (int i = 1; i <= levels; ++i) {
+        const QByteArray prev = "*l" + QByteArray::number(i - 1);
+        doc += "l" + QByteArray::number(i) + ": &l" + QByteArray::number(i) + " [" + lead;
+        for (int k = 0; k < perLevel; ++k)
+            doc += (k ? "," + before : QByteArray()) + prev;
+        doc += "]\n";
+    }
+    return doc;
+}
+
+QByteArray flowNesting(int depth) {
+    return "facts: " + QByteArray(depth, '[') + QByteArray(depth, ']') + "\n";
+}
+
+QByteArray blockNesting(int depth) {
+    QByteArray doc = "facts:\n";
+    for (int i = 1; i <= depth; ++i)
+        doc += QByteArray(2 * i, ' ') + "-\n";
+    return doc;
+}
+
+QByteArray oversized() {
+    return "# " + QByteArray(int(MaxRuleFileBytes), 'x') + "\n";
+}
+
+// The loader's base-ok.yaml with `count` generated entries in place of one list.
+QByteArray ruleFileWith(const QByteArray &what, int count) {
+    QByteArray doc = readFile(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+    QByteArray list;
+    if (what == "facts") {
+        for (int i = 0; i < count; ++i)
+            list += "  - {id: gen_fact_" + QByteArray::number(i) +
+                    ", type: boolean, label: {zh: 生成, en: Gen}}\n";
+        doc.replace("facts:\n", "facts:\n" + list);
+    } else if (what == "programmes") {
+        for (int i = 0; i < count; ++i)
+            list += "  - id: gen" + QByteArray::number(i) +
+                    "\n    title: {zh: 生成, en: Gen}\n    criteria:\n      - {id: c, clause: 第一条, quote: "
+                    "人数不少于10人, "
+                    "kind: hard, condition: test_staff_count >= 10}\n";
+        doc.replace("programmes:\n", "programmes:\n" + list);
+    } else if (what == "criteria") {
+        for (int i = 0; i < count; ++i)
+            list +=
+                "      - {id: gen" + QByteArray::number(i) +
+                ", clause: 第一条, quote: 人数不少于10人, kind: hard, condition: test_staff_count >= 10}\n";
+        doc.replace("    criteria:\n", "    criteria:\n" + list);
+    } else if (what == "examples") {
+        for (int i = 0; i < count; ++i)
+            list += "  - {name: gen " + QByteArray::number(i) +
+                    ", facts: {test_staff_count: 10}, expect: {verdicts: {main: eligible}}}\n";
+        doc.replace("examples:\n", "examples:\n" + list);
+    }
+    return doc;
+}
+
+QByteArray unknownFacts(int count) {
+    QByteArray doc = "as_of: 2025-06-01\nfirm: {name: 示例公司}\nfacts:\n";
+    for (int i = 0; i < count; ++i)
+        doc += "  no_such_fact_with_a_rather_long_identifier_" + QByteArray::number(i) + ": 1\n";
+    return doc;
+}
+
+QString errorsOf(const Diagnostics &d) {
+    QStringList out;
+    for (const Diagnostic &x : d)
+        if (x.severity == Diagnostic::Error) out << x.toString();
+    return out.join(u'\n').left(600);
+}
+
+bool hasError(const Diagnostics &d, const QString &text) {
+    for (const Diagnostic &x : d)
+        if (x.severity == Diagnostic::Error && x.message.contains(text)) return true;
+    return false;
+}
+
+// The data rows shared by every file type: YAML-level attacks.
+void addYamlAttacks() {
+    QTest::newRow("billion laughs: many aliases") << laughs(25, 5) << "too many YAML aliases";
+    // 99 aliases, three per anchor: under the alias count, but 3^33 values when walked.
+    QTest::newRow("billion laughs: few aliases, deep") << laughs(33, 3) << "YAML expands to more than";
+    // Aliases a text scan missed: after a tab, and after a double quote inside single quotes.
+    QTest::newRow("aliases after tabs") << laughs(25, 5, "\t") << "too many YAML aliases";
+    QTest::newRow("aliases behind a quote") << laughs(25, 5, " ", "'\"', ") << "too many YAML aliases";
+    // An alias inside its own anchor's value: yaml-cpp builds a cycle, every walk would loop.
+    QTest::newRow("alias cycle") << QByteArray("a: &a [x, *a, *a]\n") << "inside the value of its own anchor";
+    QTest::newRow("alias cycle in a mapping")
+        << QByteArray("facts: &f\n  rd_staff_count: 3\n  more: *f\n") << "inside the value of its own anchor";
+    QTest::newRow("flow nesting") << flowNesting(5000) << "nested more than 40 levels";
+    QTest::newRow("file too large") << oversized() << "larger than";
+}
+
+} // namespace
+
+class TestHostileInput : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        m_bundled.loadBundled();
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(m_db.open(DatabaseLocation::sqlite(m_dir.filePath(QStringLiteral("hostile.db")))).kind,
+                 StorageError::None);
+    }
+
+    void ruleFileIsRefused_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        addYamlAttacks();
+        QTest::newRow("block nesting") << blockNesting(45) << "nested more than 40 levels";
+        QTest::newRow("too many facts") << ruleFileWith("facts", MaxFactsPerFile + 1)
+                                        << QStringLiteral("too many facts (%1)").arg(MaxFactsPerFile + 3);
+        QTest::newRow("too many programmes")
+            << ruleFileWith("programmes", MaxProgrammesPerFile) << "too many programmes";
+        QTest::newRow("too many criteria")
+            << ruleFileWith("criteria", MaxCriteriaPerProgramme) << "too many criteria in one programme";
+        QTest::newRow("too many examples")
+            << ruleFileWith("examples", MaxExamplesPerFile) << "too many examples";
+        QByteArray deep = readFile(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        deep.replace("condition: test_staff_count >= 10",
+                     "condition: " + QByteArray(200, '(') + "test_staff_count >= 10" + QByteArray(200, ')'));
+        QTest::newRow("expression nested too deeply") << deep << "nested too deeply";
+        QByteArray longExpr = readFile(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        QByteArray terms = "test_staff_count >= 10";
+        while (terms.size() < 4100)
+            terms += " and test_staff_count >= 10";
+        longExpr.replace("condition: test_staff_count >= 10", "condition: " + terms);
+        QTest::newRow("expression too long") << longExpr << "longer than";
+    }
+    void ruleFileIsRefused() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QElapsedTimer t;
+        t.start();
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral("hostile.yaml"), content, false}});
+        QVERIFY2(t.elapsed() < QuickMs, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(int(lib.files().size()), 1);
+        QVERIFY2(hasError(lib.files().first().diagnostics, error),
+                 qPrintable(errorsOf(lib.files().first().diagnostics)));
+        QVERIFY(lib.ruleSets().empty());
+    }
+
+    // Just inside every count limit, the file still loads: the limits refuse only the absurd.
+    void ruleFileAtTheLimitsLoads_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("facts") << ruleFileWith("facts", MaxFactsPerFile - 2); // + the file's own two
+        QTest::newRow("programmes") << ruleFileWith("programmes", MaxProgrammesPerFile - 1);
+        QTest::newRow("criteria") << ruleFileWith("criteria", MaxCriteriaPerProgramme - 1);
+        QTest::newRow("examples") << ruleFileWith("examples", MaxExamplesPerFile - 2);
+        QTest::newRow("a few aliases")
+            << QByteArray(readFile(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"))
+                              .replace("issuers: [测试厅]", "issuers: &who [测试厅]")
+                              .replace("verified_on: 2025-01-01", "verified_on: 2025-01-01\n  x_note: *who"));
+    }
+    void ruleFileAtTheLimitsLoads() {
+        QFETCH(QByteArray, content);
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral("big.yaml"), content, false}});
+        const Diagnostics &d = lib.files().first().diagnostics;
+        QVERIFY2(!hasError(d, QStringLiteral("too many")), qPrintable(errorsOf(d)));
+        QVERIFY2(!hasError(d, QStringLiteral("YAML")), qPrintable(errorsOf(d)));
+    }
+
+    void answersFileIsRefused_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        addYamlAttacks();
+        QTest::newRow("5000 unknown facts") << unknownFacts(5000) << "unknown fact";
+    }
+    void answersFileIsRefused() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QElapsedTimer t;
+        t.start();
+        Diagnostics d;
+        const auto a = parseAnswers(QStringLiteral("answers.yaml"), content, m_bundled.facts(), &d);
+        QVERIFY2(t.elapsed() < QuickMs, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(hasError(d, error), qPrintable(errorsOf(d)));
+        Q_UNUSED(a);
+    }
+
+    void importFileIsRefused_data() { answersFileIsRefused_data(); }
+    void importFileIsRefused() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        FirmExchange exchange(m_db, m_bundled.facts());
+        QElapsedTimer t;
+        t.start();
+        Diagnostics d;
+        const auto records = exchange.parse(QStringLiteral("firms.yaml"), content, &d);
+        QVERIFY2(t.elapsed() < QuickMs, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!records);
+        QVERIFY2(hasError(d, error), qPrintable(errorsOf(d)));
+    }
+
+    // "Did you mean" is computed with shortcuts so that hostile files stay fast; it must still
+    // suggest exactly what the plain edit-distance definition does.
+    void suggestionsAreUnchanged() {
+        QStringList ids;
+        for (int i = 0; i < m_bundled.facts().size(); ++i)
+            ids << m_bundled.facts().at(i).id;
+        QVERIFY(ids.size() > 50);
+        QStringList words;
+        for (int i = 0; i < ids.size(); i += 3) {
+            const QString id = ids[i];
+            words << id.left(id.size() - 1) << id + QStringLiteral("x") << QString(id).replace(1, 1, u'q')
+                  << id.mid(2) << QString(id).replace(u'_', u'-') << id.left(4);
+        }
+        words << QStringLiteral("revenue") << QStringLiteral("研发费用") << QStringLiteral("x") << QString();
+        for (const QString &w : words) {
+            QList<QPair<int, QString>> scored;
+            const int limit = std::max(2, int(w.size()) / 3);
+            for (const QString &c : ids) {
+                const int d = editDistance(w, c);
+                if (d <= limit || (c.contains(w) && w.size() >= 4)) scored.append({d, c});
+            }
+            std::sort(scored.begin(), scored.end());
+            QStringList expected;
+            for (int i = 0; i < scored.size() && i < 3; ++i)
+                expected << scored[i].second;
+            QCOMPARE(closestMatches(w, ids), expected);
+        }
+    }
+
+private:
+    RuleLibrary m_bundled;
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
