@@ -212,6 +212,7 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
         return std::nullopt;
     yf.checkDuplicateKeys(diags, root);
     Answers a;
+    int suggested = 0;
     try {
         if (YAML::Node asOf = root["as_of"]; !YamlFile::isNull(asOf)) {
             QString err;
@@ -235,7 +236,8 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
                     QString id = YamlFile::scalar(it->first);
                     const FactDefinition *f = facts.find(id);
                     if (!f) {
-                        QStringList sug = facts.suggestions(id);
+                        QStringList sug =
+                            suggested++ < MaxSuggestionsPerFile ? facts.suggestions(id) : QStringList();
                         yf.error(diags, it->first,
                                  QStringLiteral("unknown fact '%1'%2").arg(id,
                                      sug.isEmpty() ? QStringLiteral(" (no loaded rule set asks for it)")

@@ -57,5 +57,8 @@ constexpr int MaxFactsPerFile = 1000;
 constexpr int MaxProgrammesPerFile = 500;
 constexpr int MaxCriteriaPerProgramme = 500;
 constexpr int MaxExamplesPerFile = 2000;
+// "Did you mean" costs a comparison with every known id; a file full of unknown ids gets it for
+// its first ones only (the errors themselves are all reported).
+constexpr int MaxSuggestionsPerFile = 20;
 
 } // namespace eligicheck

@@ -271,7 +271,8 @@ private:
             const QString id = YamlFile::scalar(it->first);
             const FactDefinition *f = m_facts.find(id);
             if (!f || f->builtin) {
-                const QStringList sug = m_facts.suggestions(id);
+                const QStringList sug =
+                    !f && m_suggested++ < MaxSuggestionsPerFile ? m_facts.suggestions(id) : QStringList();
                 m_yf.error(
                     m_diags, it->first,
                     f ? tr("'%1' is set with as_of, not under facts").arg(id)
@@ -396,6 +397,7 @@ private:
     const YamlFile &m_yf;
     const FactRegistry &m_facts;
     Diagnostics *m_diags;
+    int m_suggested = 0; // "did you mean" given so far (MaxSuggestionsPerFile)
 };
 
 } // namespace

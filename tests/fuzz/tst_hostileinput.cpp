@@ -196,7 +196,7 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("error");
         addYamlAttacks();
-        QTest::newRow("5000 unknown facts") << unknownFacts(5000) << "unknown fact";
+        QTest::newRow("20000 unknown facts") << unknownFacts(20000) << "unknown fact";
     }
     void answersFileIsRefused() {
         QFETCH(QByteArray, content);
