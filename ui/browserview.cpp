@@ -32,6 +32,9 @@ BrowserView::BrowserView(Lang lang, QWidget *parent)
     m_search->setAccessibleName(tr("Search programmes"));
     m_tree->setObjectName(QStringLiteral("programmeTree"));
     m_tree->setModel(m_filter);
+    // Every row is one line of text: without this the tree asks each of the ~100 rows for its
+    // size hint (text shaping of every title) to lay out the first frame.
+    m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder); // keep the library's order until the user sorts
     m_tree->setAccessibleName(tr("Documents and programmes"));

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <utility>
 
 namespace eligicheck {
 
@@ -76,16 +77,23 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
     onLibraryChanged();
 
-    // --db, else the file chosen in Settings, else the standard per-user file.
-    QString location = options.database;
-    if (location.isEmpty()) location = AppSettings().databasePath();
-    if (location.isEmpty()) location = DatabaseLocation::defaultSqlitePath();
-    // The draft is restored once the window is complete (the questionnaire needs its rules),
-    // and not over answers opened from the command line.
-    if (openDatabase(location).ok())
-        QTimer::singleShot(0, this, [this] {
-            if (m_window->answers()->values().isEmpty()) restoreNewestDraft();
-        });
+    // --db, else the file chosen in Settings, else the standard per-user file. Opened (and
+    // migrated, and its newest draft restored) once the window has been painted, or earlier
+    // if the Firms tab is shown first: it was an eighth of the work before the first frame.
+    m_startupLocation = options.database;
+    if (m_startupLocation.isEmpty()) m_startupLocation = AppSettings().databasePath();
+    if (m_startupLocation.isEmpty()) m_startupLocation = DatabaseLocation::defaultSqlitePath();
+    connect(window, &MainWindow::firstFrameShown, this, &FirmWorkspace::openStartupDatabase);
+    connect(window->tabs(), &QTabWidget::currentChanged, this, [this] {
+        if (m_window->tabs()->currentWidget() == m_view) openStartupDatabase();
+    });
+}
+
+void FirmWorkspace::openStartupDatabase() {
+    if (m_startupLocation.isEmpty()) return; // done, or another database was opened meanwhile
+    const QString location = std::exchange(m_startupLocation, QString());
+    // The draft is not restored over answers opened from the command line or already typed.
+    if (openDatabase(location).ok() && m_window->answers()->values().isEmpty()) restoreNewestDraft();
 }
 
 FirmWorkspace::~FirmWorkspace() {
@@ -167,6 +175,7 @@ void FirmWorkspace::reloadFirms() {
 }
 
 StorageError FirmWorkspace::openDatabase(const QString &location, bool ask) {
+    m_startupLocation.clear(); // an explicit choice replaces the one still pending from start-up
     QString parseError;
     const std::optional<DatabaseLocation> where = DatabaseLocation::parse(location, &parseError);
     StorageError e;

@@ -35,7 +35,10 @@ public:
     // Opens a database (file path or postgresql:// URL). On failure the error is returned and,
     // when `ask` is set, shown in a dialog that offers to open another file.
     StorageError openDatabase(const QString &location, bool ask = true);
-    Database &database() { return *m_db; }
+    Database &database() {
+        openStartupDatabase();
+        return *m_db;
+    }
     bool isOpen() const;
 
     FirmListView *view() const { return m_view; }
@@ -58,6 +61,8 @@ public:
     bool recheck(qint64 firmId, QString *report, QString *error);
     // The newest draft of a firm questionnaire, reopened after a restart.
     bool restoreNewestDraft();
+    // Opens the database chosen at start-up (--db, Settings, default) unless that was done.
+    void openStartupDatabase();
 
 private:
     void createActions();
@@ -87,6 +92,7 @@ private:
     QHash<QString, StoredAnswer> m_loaded; // the linked firm's answers the questionnaire started from
     std::unique_ptr<DraftAutosaver> m_autosaver;
     bool m_resetting = false;
+    QString m_startupLocation; // the start-up database, until it is opened
 };
 
 } // namespace eligicheck

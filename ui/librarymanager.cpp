@@ -1,5 +1,7 @@
 #include "librarymanager.h"
 
+#include "startuppreload.h"
+
 #include <QDir>
 
 namespace eligicheck {
@@ -7,8 +9,11 @@ namespace eligicheck {
 namespace {
 
 std::shared_ptr<const RuleLibrary> load(const QStringList &folders) {
-    auto library = std::make_shared<RuleLibrary>();
-    library->loadBundled();
+    std::shared_ptr<RuleLibrary> library = StartupPreload::takeBundledRules();
+    if (!library) {
+        library = std::make_shared<RuleLibrary>();
+        library->loadBundled();
+    }
     library->loadPaths(folders);
     return library;
 }
@@ -17,19 +22,25 @@ std::shared_ptr<const RuleLibrary> load(const QStringList &folders) {
 
 LibraryManager::LibraryManager(const QStringList &folders, QObject *parent)
     : QObject(parent)
-    , m_folders(folders)
-    , m_library(load(folders)) {}
+    , m_folders(folders) {}
+
+std::shared_ptr<const RuleLibrary> LibraryManager::library() const {
+    // Loaded at first use rather than at construction, so that at start-up the widgets are
+    // built while the rules are still being read on the other core (StartupPreload).
+    if (!m_library) m_library = load(m_folders);
+    return m_library;
+}
 
 int LibraryManager::problemCount() const {
     int n = 0;
-    for (const RuleFileStatus &f : m_library->files())
+    for (const RuleFileStatus &f : library()->files())
         n += int(f.diagnostics.size());
     return n;
 }
 
 int LibraryManager::errorFileCount() const {
     int n = 0;
-    for (const RuleFileStatus &f : m_library->files())
+    for (const RuleFileStatus &f : library()->files())
         n += f.ok ? 0 : 1;
     return n;
 }

@@ -16,7 +16,7 @@ class LibraryManager : public QObject {
 public:
     explicit LibraryManager(const QStringList &folders = {}, QObject *parent = nullptr);
 
-    std::shared_ptr<const RuleLibrary> library() const { return m_library; }
+    std::shared_ptr<const RuleLibrary> library() const;
     const QStringList &folders() const { return m_folders; }
     // Number of problems (errors and warnings) over all files.
     int problemCount() const;
@@ -35,7 +35,7 @@ signals:
 
 private:
     QStringList m_folders;
-    std::shared_ptr<const RuleLibrary> m_library;
+    mutable std::shared_ptr<const RuleLibrary> m_library; // loaded at first use
 };
 
 } // namespace eligicheck

@@ -46,8 +46,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ReportActions *reportActions() const { return m_reports; }
     FirmWorkspace *firms() const { return m_firms; }
+    // True once the first frame has been painted and the work deferred past it has run.
+    bool isStartupComplete() const { return m_startupComplete; }
+
+signals:
+    // After the first painted frame: work that need not delay the window's appearance (the
+    // firms database, the window icon) is started from here.
+    void firstFrameShown();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -85,6 +93,8 @@ private:
     Actions *m_actions;
     ReportActions *m_reports = nullptr; // File → Export/Print/Preview for the current tab
     FirmWorkspace *m_firms = nullptr;   // Firms tab, firms database, questionnaire ↔ firm
+    bool m_firstPaintSeen = false;
+    bool m_startupComplete = false;
 };
 
 } // namespace eligicheck

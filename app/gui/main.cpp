@@ -2,6 +2,7 @@
 #include "guioptions.h"
 #include "mainwindow.h"
 #include "screenshotdemo.h"
+#include "startuppreload.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ public:
 
 int main(int argc, char **argv)
 {
+    eligicheck::StartupPreload::start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("EligiCheck"));
     QApplication::setOrganizationName(QStringLiteral("EligiCheck"));
@@ -66,6 +68,7 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(options ? help : error + QStringLiteral("\n") + help), options ? stdout : stderr);
         return options ? 0 : 2;
     }
+    eligicheck::StartupPreload::waitForFonts();
     eligicheck::MainWindow w(*options);
     if (qEnvironmentVariableIsSet("ELIGICHECK_EXIT_AFTER_FIRST_PAINT"))
         w.installEventFilter(new ExitAfterFirstPaint(&w));

@@ -156,6 +156,7 @@ private slots:
     void editingAnAnswerValidates();
     void newAssessmentAsksOnlyWhatIsMissing();
     void draftIsRestoredAfterRestart();
+    void databaseOpensRightAfterTheFirstFrame();
     void savingBackDetectsConflict();
     void storeAssessmentAddsToHistory();
     void unusableDatabaseIsReportedUntouched_data();
@@ -336,6 +337,39 @@ void TestFirms::newAssessmentAsksOnlyWhatIsMissing() {
         QVERIFY2(seen.contains(f), qPrintable(seen.join(u',')));
     for (const QString &f : stored)
         QVERIFY2(!seen.contains(f), qPrintable(seen.join(u',')));
+}
+
+void TestFirms::databaseOpensRightAfterTheFirstFrame() {
+    // Opening (and migrating) the firms database waits for the first painted frame, to keep
+    // start-up short, but then happens by itself: the Firms tab need not be shown, and a
+    // draft left by a crash comes back without any action of the user.
+    const QString path = dbPath();
+    const qint64 id = seedFirm(path, QStringLiteral("undetermined.yaml"), Seed::Assessed);
+    QVERIFY(id != 0);
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Draft d;
+        d.key = QStringLiteral("firm:%1").arg(id);
+        d.firmId = id;
+        d.entries.insert(QStringLiteral("rd_staff_count"), QStringLiteral("44"));
+        QVERIFY(DraftStore(db).save(d).ok());
+    }
+    QString error;
+    auto options = parseGuiOptions({QStringLiteral("eligicheck"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("--db"), path},
+                                   &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow w(*options);
+    QVERIFY(!w.isStartupComplete());
+    QVERIFY(!w.firms()->isOpen()); // nothing read before the window is on screen
+    w.show();
+    QTRY_VERIFY(w.isStartupComplete());
+    QVERIFY(w.tabs()->currentIndex() != int(MainWindow::FirmsTab)); // the draft opened the questionnaire
+    QVERIFY(w.firms()->isOpen());
+    QCOMPARE(w.firms()->linkedFirm(), id);
+    QCOMPARE(w.answers()->value(QStringLiteral("rd_staff_count")).toPlainString(), QStringLiteral("44"));
+    QVERIFY(!w.windowIcon().isNull());
 }
 
 void TestFirms::draftIsRestoredAfterRestart() {
