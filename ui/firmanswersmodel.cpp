@@ -131,20 +131,14 @@ QVariant FirmAnswersModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant FirmAnswersModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-    case QuestionColumn:
-        return tr("Question");
-    case ValueColumn:
-        return tr("Answer");
-    case UnitColumn:
-        return tr("Unit");
-    case YearColumn:
-        return tr("Fiscal year");
-    case ChangedColumn:
-        return tr("Changed");
-    }
-    return {};
+    // In column order.
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("Question"),    QT_TR_NOOP("Answer"),  QT_TR_NOOP("Unit"),
+        QT_TR_NOOP("Fiscal year"), QT_TR_NOOP("Changed"),
+    };
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    return tr(titles[section]);
 }
 
 Qt::ItemFlags FirmAnswersModel::flags(const QModelIndex &index) const {

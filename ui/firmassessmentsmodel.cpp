@@ -106,20 +106,14 @@ QVariant FirmAssessmentsModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant FirmAssessmentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-    case CreatedColumn:
-        return tr("Saved");
-    case RuleSetColumn:
-        return tr("Document");
-    case AsOfColumn:
-        return tr("As of");
-    case VerdictsColumn:
-        return tr("Verdicts");
-    case StaleColumn:
-        return tr("Status");
-    }
-    return {};
+    // In column order.
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("Saved"),    QT_TR_NOOP("Document"), QT_TR_NOOP("As of"),
+        QT_TR_NOOP("Verdicts"), QT_TR_NOOP("Status"),
+    };
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    return tr(titles[section]);
 }
 
 } // namespace eligicheck
