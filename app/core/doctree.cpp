@@ -62,6 +62,11 @@ public:
             return false;
         }
         const SourcePos pos = m_file.position(from.Mark());
+        if (QString tagError = YamlFile::unsupportedTagMessage(from); !tagError.isEmpty()) {
+            m_error = std::move(tagError);
+            m_errorPos = pos;
+            return false;
+        }
         to->line = pos.line;
         to->column = pos.column;
         to->flow = from.Style() == YAML::EmitterStyle::Flow;
@@ -98,11 +103,13 @@ public:
     }
 
     const QString &error() const { return m_error; }
+    const SourcePos &errorPosition() const { return m_errorPos; } // where known
 
 private:
     const YamlFile &m_file;
     int m_count = 0;
     QString m_error;
+    SourcePos m_errorPos;
 };
 
 } // namespace
@@ -126,7 +133,7 @@ bool RuleDocument::parseYaml(const QString &path, QByteArray content, Diagnostic
         return false;
     }
     if (!ok) {
-        error(diags, SourcePos{}, converter.error());
+        error(diags, converter.errorPosition(), converter.error());
         return false;
     }
     checkDuplicateKeys(diags, m_root);

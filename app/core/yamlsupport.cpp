@@ -234,9 +234,20 @@ bool YamlFile::checkMap(Diagnostics *diags, const YAML::Node &node, const QStrin
     return true;
 }
 
+QString YamlFile::unsupportedTagMessage(const YAML::Node &node)
+{
+    // yaml-cpp: "?" untagged plain, "!" untagged quoted, "tag:yaml.org,2002:…" for !!str etc.
+    const std::string &tag = node.Tag();
+    if (tag.empty() || tag == "?" || tag == "!" || tag.rfind("tag:yaml.org,2002:", 0) == 0) return {};
+    return QStringLiteral("the YAML tag '%1' is not supported (files are read as plain data; nothing is "
+                          "included, loaded or run)")
+        .arg(QString::fromStdString(tag));
+}
+
 void YamlFile::checkDuplicateKeys(Diagnostics *diags, const YAML::Node &node, int depth) const
 {
     if (!node || depth > MaxYamlDepth) return;
+    if (const QString tagError = unsupportedTagMessage(node); !tagError.isEmpty()) error(diags, node, tagError);
     if (node.IsMap()) {
         QHash<QString, SourcePos> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {

@@ -35,8 +35,13 @@ public:
     // a mapping. Returns false when `node` is not a mapping at all.
     bool checkMap(Diagnostics *diags, const YAML::Node &node, const QString &what, const QStringList &allowed,
                   const QStringList &required) const;
-    // Recursively reports duplicate keys anywhere below `node` (yaml-cpp keeps the first silently).
+    // Recursively reports duplicate keys anywhere below `node` (yaml-cpp keeps the first silently)
+    // and tags that are not plain YAML (see unsupportedTagMessage).
     void checkDuplicateKeys(Diagnostics *diags, const YAML::Node &node, int depth = 0) const;
+    // Non-empty when the node carries a tag other than YAML's own (!!str, !!int …), such as
+    // `!include`: a file from someone else must not look as if it pulled in another file — it
+    // never does; the tag is refused rather than silently read as text.
+    static QString unsupportedTagMessage(const YAML::Node &node);
 
     static QString scalar(const YAML::Node &node); // UTF-8 decoded scalar text
     static bool isNull(const YAML::Node &node) { return !node || node.IsNull(); }

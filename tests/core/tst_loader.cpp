@@ -55,6 +55,7 @@ private slots:
         QTest::newRow("pct fact vs 2%") << "pct-vs-ratio.yaml" << 38 << 37 << "write 2, not 2%";
         QTest::newRow("comma in flow mapping") << "flow-comma.yaml" << 19 << 32 << "a comma inside {…} starts a new key";
         QTest::newRow("not a mapping") << "not-yaml.yaml" << 1 << 1 << "must be a mapping";
+        QTest::newRow("include tag") << "include-tag.yaml" << 32 << 16 << "the YAML tag '!include' is not supported";
     }
     void errors()
     {

@@ -119,6 +119,11 @@ void addYamlAttacks() {
         << QByteArray("facts: &f\n  rd_staff_count: 3\n  more: *f\n") << "inside the value of its own anchor";
     QTest::newRow("flow nesting") << flowNesting(5000) << "nested more than 40 levels";
     QTest::newRow("file too large") << oversized() << "larger than";
+    // Nothing in a file is ever included, loaded or run; a tag that suggests otherwise is refused.
+    QTest::newRow("include tag") << QByteArray("facts:\n  rd_staff_count: !include /etc/passwd\n")
+                                 << "the YAML tag '!include' is not supported";
+    QTest::newRow("tag on a mapping") << QByteArray("facts: !ruby/object {rd_staff_count: 3}\n")
+                                      << "the YAML tag '!ruby/object' is not supported";
 }
 
 } // namespace
