@@ -9,6 +9,7 @@
 #include "firmlistview.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
+#include "lazypage.h"
 #include "librarymanager.h"
 #include "mainwindow.h"
 #include "questionnaireview.h"
@@ -46,19 +47,37 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     , m_options(options)
     , m_db(std::make_unique<Database>())
     , m_firms(new FirmTableModel(*m_db, this))
-    , m_detail(new FirmView(*m_db, options.lang))
-    , m_view(new FirmListView(m_firms, m_detail)) {
+    , m_page(new LazyPage([this](QWidget *page) { return buildViews(page); })) {
     m_firms->setLanguage(options.lang);
-    window->tabs()->addTab(m_view, tr("Fir&ms")); // Alt+I is the Firm menu
-    window->reportActions()->addView(m_view, m_detail->reportController());
+    window->tabs()->addTab(m_page, tr("Fir&ms")); // Alt+I is the Firm menu
     createActions();
 
-    connect(m_detail->reportController(), &ReportController::statusMessage, this, &FirmWorkspace::status);
     connect(window->libraries(), &LibraryManager::libraryChanged, this, &FirmWorkspace::onLibraryChanged);
     connect(window->answers(), &AnswerModel::valueChanged, this, &FirmWorkspace::onAnswerChanged);
     connect(window->answers(), &AnswerModel::answersReset, this, [this] {
         if (!m_resetting) unlink(); // New assessment / Open answers: no longer this firm's questionnaire
     });
+
+    // --db, else the file chosen in Settings, else the standard per-user file. Opened (and
+    // migrated, and its newest draft restored) once the window has been painted, or earlier
+    // if the Firms tab is shown first: it was an eighth of the work before the first frame.
+    m_startupLocation = options.database;
+    if (m_startupLocation.isEmpty()) m_startupLocation = AppSettings().databasePath();
+    if (m_startupLocation.isEmpty()) m_startupLocation = DatabaseLocation::defaultSqlitePath();
+    connect(window, &MainWindow::firstFrameShown, this, &FirmWorkspace::openStartupDatabase);
+    connect(window->tabs(), &QTabWidget::currentChanged, this, [this] {
+        if (m_window->tabs()->currentWidget() == m_page) openStartupDatabase();
+    });
+}
+
+// The firm list and detail views: built when the Firms tab is first shown or the database is
+// opened (right after the first frame), not before the first frame.
+QWidget *FirmWorkspace::buildViews(QWidget *page) {
+    m_detail = new FirmView(*m_db, m_options.lang);
+    m_view = new FirmListView(m_firms, m_detail, page);
+    m_window->reportActions()->addView(m_page, m_detail->reportController());
+    m_window->reportActions()->setCurrentView(m_window->tabs()->currentWidget());
+    connect(m_detail->reportController(), &ReportController::statusMessage, this, &FirmWorkspace::status);
     connect(m_detail, &FirmView::assessRequested, this, [this](qint64 id) {
         QString error;
         if (!startAssessment(id, &error)) warn(tr("Cannot start the assessment"), error);
@@ -76,17 +95,17 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     connect(m_view, &FirmListView::addFirmRequested, this, &FirmWorkspace::addFirm);
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
     onLibraryChanged();
+    return m_view;
+}
 
-    // --db, else the file chosen in Settings, else the standard per-user file. Opened (and
-    // migrated, and its newest draft restored) once the window has been painted, or earlier
-    // if the Firms tab is shown first: it was an eighth of the work before the first frame.
-    m_startupLocation = options.database;
-    if (m_startupLocation.isEmpty()) m_startupLocation = AppSettings().databasePath();
-    if (m_startupLocation.isEmpty()) m_startupLocation = DatabaseLocation::defaultSqlitePath();
-    connect(window, &MainWindow::firstFrameShown, this, &FirmWorkspace::openStartupDatabase);
-    connect(window->tabs(), &QTabWidget::currentChanged, this, [this] {
-        if (m_window->tabs()->currentWidget() == m_view) openStartupDatabase();
-    });
+FirmListView *FirmWorkspace::view() const {
+    m_page->content();
+    return m_view;
+}
+
+FirmView *FirmWorkspace::firmView() const {
+    m_page->content();
+    return m_detail;
 }
 
 void FirmWorkspace::openStartupDatabase() {
@@ -128,7 +147,7 @@ void FirmWorkspace::createActions() {
         QString error;
         if (!storeAssessments(&error)) warn(tr("Assessment not stored"), error);
     });
-    connect(showFirms, &QAction::triggered, this, [this] { m_window->tabs()->setCurrentWidget(m_view); });
+    connect(showFirms, &QAction::triggered, this, [this] { m_window->tabs()->setCurrentWidget(m_page); });
 
     auto *menu = new QMenu(tr("F&irm"), m_window);
     menu->setObjectName(QStringLiteral("menuFirm"));
@@ -159,6 +178,7 @@ void FirmWorkspace::updateActions() {
 }
 
 void FirmWorkspace::onLibraryChanged() {
+    if (!m_detail) return; // the views take the library when they are built
     const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
     m_detail->setLibrary(library);
     m_firms->setCurrentHashes(AssessmentStore::currentHashes(*library));
@@ -176,6 +196,7 @@ void FirmWorkspace::reloadFirms() {
 
 StorageError FirmWorkspace::openDatabase(const QString &location, bool ask) {
     m_startupLocation.clear(); // an explicit choice replaces the one still pending from start-up
+    m_page->content();         // the views show the outcome
     QString parseError;
     const std::optional<DatabaseLocation> where = DatabaseLocation::parse(location, &parseError);
     StorageError e;

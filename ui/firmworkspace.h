@@ -18,6 +18,7 @@ class DraftAutosaver;
 class FirmListView;
 class FirmTableModel;
 class FirmView;
+class LazyPage;
 class MainWindow;
 
 // Firms in the desktop app: opens the firms database (--db, else the storage default; a file
@@ -41,8 +42,9 @@ public:
     }
     bool isOpen() const;
 
-    FirmListView *view() const { return m_view; }
-    FirmView *firmView() const { return m_detail; }
+    // The views are built at the first call (or when the Firms tab is first shown).
+    FirmListView *view() const;
+    FirmView *firmView() const;
     FirmTableModel *firmModel() const { return m_firms; }
     QMessageBox *errorBox() const { return m_errorBox; }
     QAction *saveToFirmAction() const { return m_saveToFirm; }
@@ -65,6 +67,7 @@ public:
     void openStartupDatabase();
 
 private:
+    QWidget *buildViews(QWidget *page);
     void createActions();
     void onLibraryChanged();
     void reloadFirms();
@@ -82,8 +85,9 @@ private:
     GuiOptions m_options;
     std::unique_ptr<Database> m_db;
     FirmTableModel *m_firms;
-    FirmView *m_detail;
-    FirmListView *m_view;
+    LazyPage *m_page;               // the Firms tab
+    FirmView *m_detail = nullptr;   // built with the page
+    FirmListView *m_view = nullptr; // built with the page
     QPointer<QMessageBox> m_errorBox;
     QAction *m_saveToFirm = nullptr;
     QAction *m_storeAssessment = nullptr;

@@ -7,6 +7,7 @@
 #include "browserview.h"
 #include "firmworkspace.h"
 #include "icons.h"
+#include "lazypage.h"
 #include "librarymanager.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
@@ -75,7 +76,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     , m_problemsPanel(new ProblemsPanel(m_problems, this))
     , m_tabs(new QTabWidget(this))
     , m_browser(new BrowserView(options.lang, this))
-    , m_questionnaire(new QuestionnaireView(m_session, options.lang, this))
+    , m_questionnairePage(new LazyPage([this](QWidget *page) { return buildQuestionnaire(page); }, this))
     , m_result(new ResultView(m_session, options.lang, this))
     , m_asOf(new QDateEdit(this))
     , m_libraryStatus(new QLabel(this))
@@ -84,7 +85,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     setWindowTitle(tr("EligiCheck 政策申报资格自测"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_browser, tr("&Programmes"));
-    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    m_tabs->addTab(m_questionnairePage, tr("&Questionnaire"));
     m_tabs->addTab(m_result, tr("&Result"));
     setCentralWidget(m_tabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
@@ -109,12 +110,9 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     connect(m_answers, &AnswerModel::asOfChanged, m_asOf, &QDateEdit::setDate);
     connect(m_answers, &AnswerModel::asOfChanged, m_browser, &BrowserView::setDate);
     connect(m_browser, &BrowserView::assessRequested, this, [this](const Selection &s) {
-        m_questionnaire->startWith(s);
+        questionnaire()->startWith(s);
         showTab(QuestionnaireTab);
     });
-    connect(m_questionnaire, &QuestionnaireView::resultRequested, this, [this] { showTab(ResultTab); });
-    connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     m_browser->setDate(m_answers->asOf());
     onLibraryChanged();
@@ -251,6 +249,21 @@ void MainWindow::createToolBar() {
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
+QuestionnaireView *MainWindow::questionnaire() const {
+    m_questionnairePage->content();
+    return m_questionnaire;
+}
+
+// Built when the Questionnaire tab is first shown or used: nothing in it is on the first frame.
+QWidget *MainWindow::buildQuestionnaire(QWidget *page) {
+    m_questionnaire = new QuestionnaireView(m_session, m_options.lang, page);
+    m_questionnaire->setLibrary(m_libraries->library());
+    connect(m_questionnaire, &QuestionnaireView::resultRequested, this, [this] { showTab(ResultTab); });
+    connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    return m_questionnaire;
+}
+
 void MainWindow::showTab(Tab tab) {
     m_tabs->setCurrentIndex(int(tab));
 }
@@ -258,7 +271,7 @@ void MainWindow::showTab(Tab tab) {
 void MainWindow::onLibraryChanged() {
     const std::shared_ptr<const RuleLibrary> library = m_libraries->library();
     m_browser->setLibrary(library);
-    m_questionnaire->setLibrary(library);
+    if (m_questionnaire) m_questionnaire->setLibrary(library); // else it starts with the current one
     m_problems->setLibrary(*library);
     int programmes = 0;
     for (const auto &rs : library->ruleSets())
@@ -294,7 +307,7 @@ void MainWindow::newAssessment() {
     empty.asOf = m_answers->asOf();
     m_answers->reset(empty);
     m_files->forgetPath();
-    m_questionnaire->choose({});
+    questionnaire()->choose({});
     showTab(QuestionnaireTab);
     statusBar()->showMessage(tr("New assessment: choose the programmes to check."), 5000);
 }

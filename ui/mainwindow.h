@@ -21,6 +21,7 @@ class ProblemsModel;
 class ProblemsPanel;
 class QuestionnaireView;
 class FirmWorkspace;
+class LazyPage;
 class ReportActions;
 class ResultView;
 
@@ -40,7 +41,8 @@ public:
     AssessmentSession *session() const { return m_session; }
     AnswersController *answersController() const { return m_files; }
     BrowserView *browser() const { return m_browser; }
-    QuestionnaireView *questionnaire() const { return m_questionnaire; }
+    // Built at the first call (or when its tab is first shown).
+    QuestionnaireView *questionnaire() const;
     ResultView *resultView() const { return m_result; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -59,6 +61,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *buildQuestionnaire(QWidget *page);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -83,7 +86,8 @@ private:
     ProblemsPanel *m_problemsPanel;
     QTabWidget *m_tabs;
     BrowserView *m_browser;
-    QuestionnaireView *m_questionnaire;
+    LazyPage *m_questionnairePage;
+    QuestionnaireView *m_questionnaire = nullptr; // built with its page
     ResultView *m_result;
     QDateEdit *m_asOf;
     QLabel *m_libraryStatus;

@@ -2,13 +2,18 @@
 #include "guitest.h"
 
 #include "answerscontroller.h"
+#include "firmlistview.h"
+#include "firmworkspace.h"
 #include "librarymanager.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
+#include "programmechooser.h"
 #include "programmefiltermodel.h"
 #include "programmetreemodel.h"
+#include "questionnaireview.h"
 
 #include <QFile>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -31,7 +36,27 @@ private slots:
     void brokenAnswersFileChangesNothing();
     void commandLine_data();
     void commandLine();
+    void tabsOpenedFirstAreComplete();
 };
+
+// The Questionnaire and Firms tabs are built when first shown (not before the first frame):
+// clicked straight after start-up they must be complete.
+void TestMainWindow::tabsOpenedFirstAreComplete() {
+    auto w = openWindow();
+    QTabBar *bar = w->tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(MainWindow::QuestionnaireTab).center());
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::QuestionnaireTab));
+    ProgrammeChooser *chooser = w->questionnaire()->chooser();
+    QTRY_VERIFY(chooser->isVisible());
+    QVERIFY(chooser->view()->isVisible());
+    QCOMPARE(chooser->view()->model()->rowCount(), int(w->libraries()->library()->ruleSets().size()));
+
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(MainWindow::FirmsTab).center());
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::FirmsTab));
+    QTRY_VERIFY(w->firms()->view()->isVisible());
+    QVERIFY(w->firms()->isOpen());
+    QVERIFY(w->firms()->view()->list()->isVisible());
+}
 
 void TestMainWindow::browserSearch_data() {
     QTest::addColumn<QString>("typed");
