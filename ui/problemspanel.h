@@ -6,6 +6,7 @@ class QTableView;
 
 namespace eligicheck {
 
+class LazyPage;
 class ProblemsModel;
 
 // Dockable list of rule-file problems. Double-click (or Enter) copies the location so it can be
@@ -14,12 +15,14 @@ class ProblemsPanel : public QDockWidget {
     Q_OBJECT
 public:
     ProblemsPanel(ProblemsModel *model, QWidget *parent = nullptr);
-    QTableView *view() const { return m_view; }
+    QTableView *view() const; // built at the first call or when the panel is first shown
 
 private:
+    QWidget *buildView(QWidget *page);
     void updateTitle();
     ProblemsModel *m_model;
-    QTableView *m_view;
+    LazyPage *m_page;
+    QTableView *m_view = nullptr;
 };
 
 } // namespace eligicheck
