@@ -64,7 +64,7 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     m_startupLocation = options.database;
     if (m_startupLocation.isEmpty()) m_startupLocation = AppSettings().databasePath();
     if (m_startupLocation.isEmpty()) m_startupLocation = DatabaseLocation::defaultSqlitePath();
-    connect(window, &MainWindow::firstFrameShown, this, &FirmWorkspace::openStartupDatabase);
+    connect(window, &MainWindow::deferredStartup, this, &FirmWorkspace::openStartupDatabase);
     connect(window->tabs(), &QTabWidget::currentChanged, this, [this] {
         if (m_window->tabs()->currentWidget() == m_page) openStartupDatabase();
     });

@@ -119,6 +119,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     updateRecentMenu();
     restoreSettings();
     if (!options.answersFile.isEmpty()) openAnswersFile(options.answersFile);
+    // For a window that is never painted (started minimised, on another workspace).
+    QTimer::singleShot(1000, this, &MainWindow::completeStartup);
 }
 
 MainWindow::~MainWindow() {
@@ -410,14 +412,17 @@ bool MainWindow::event(QEvent *event) {
     if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
         m_firstPaintSeen = true;
         // Queued, so that it runs once the whole first frame is on screen.
-        QTimer::singleShot(0, this, [this] {
-            // Decoding the seven icon PNGs was 4% of the start-up; the title bar gets it a frame later.
-            setWindowIcon(applicationIcon());
-            m_startupComplete = true;
-            emit firstFrameShown();
-        });
+        QTimer::singleShot(0, this, &MainWindow::completeStartup);
     }
     return QMainWindow::event(event);
+}
+
+void MainWindow::completeStartup() {
+    if (m_startupComplete) return;
+    m_startupComplete = true;
+    // Decoding the seven icon PNGs was 4% of the start-up; the title bar gets it a frame later.
+    setWindowIcon(applicationIcon());
+    emit deferredStartup();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

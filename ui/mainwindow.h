@@ -48,13 +48,14 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ReportActions *reportActions() const { return m_reports; }
     FirmWorkspace *firms() const { return m_firms; }
-    // True once the first frame has been painted and the work deferred past it has run.
+    // True once the work deferred past the first frame has run.
     bool isStartupComplete() const { return m_startupComplete; }
 
 signals:
-    // After the first painted frame: work that need not delay the window's appearance (the
-    // firms database, the window icon) is started from here.
-    void firstFrameShown();
+    // Once, right after the first painted frame (or a second after construction for a window
+    // that is not painted, say started minimised): work that need not delay the window's
+    // appearance, such as opening the firms database, starts here.
+    void deferredStartup();
 
 protected:
     bool event(QEvent *event) override;
@@ -62,6 +63,7 @@ protected:
 
 private:
     QWidget *buildQuestionnaire(QWidget *page);
+    void completeStartup();
     void createActions();
     void createMenus();
     void createToolBar();

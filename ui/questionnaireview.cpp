@@ -98,7 +98,9 @@ QuestionnaireView::QuestionnaireView(AssessmentSession *session, Lang lang, QWid
         for (QuestionPage *p : std::as_const(m_pages))
             p->showModelValues();
     });
-    updateChrome();
+    // The view may be built after the session started (the tab is built when first shown).
+    if (!m_session->plan().groups().isEmpty()) rebuildPages();
+    onResultsChanged();
 }
 
 void QuestionnaireView::setLibrary(std::shared_ptr<const RuleLibrary> library) {

@@ -6,20 +6,24 @@ namespace eligicheck {
 
 class RuleLibrary;
 
-// Start-up work that the first frame needs but that does not need the GUI thread, done on a
-// second core while QApplication and the widgets are set up on the first: reading fontconfig's
-// configuration and font list (what Qt's font database asks for at the first widget) and
-// reading the bundled rule sets. Everything still works without start(): whoever needs the
-// result then does the work itself.
+// Reads the bundled rule sets on a worker thread while the GUI thread builds the main window,
+// so that at start-up the two overlap on two cores. Whoever needs the rules takes them with
+// takeBundledRules() (waiting if they are not ready yet); without a running preload it reads
+// them itself.
+//
+// One instance, in main(), constructed once QApplication exists and the interface language is
+// installed — QApplication sets the C locale and QLocale::setDefault must not run while
+// another thread uses QLocale — and destroyed before main() returns: the destructor waits for
+// the worker, so that it never outlives the statics it uses.
 class StartupPreload {
 public:
-    // Call once, at the top of main(), before QApplication.
-    static void start();
-    // Blocks until fontconfig is initialised (at once when start() was not called). Call before
-    // the first widget, so that the GUI thread does not initialise it a second time meanwhile.
-    static void waitForFonts();
-    // The bundled rule sets read by start(), waiting for them if needed; nullptr when start()
-    // was not called or they were taken already.
+    StartupPreload();
+    ~StartupPreload();
+    StartupPreload(const StartupPreload &) = delete;
+    StartupPreload &operator=(const StartupPreload &) = delete;
+
+    // The rules read by the running preload, waiting for them if needed; nullptr when there is
+    // no preload or they were taken already.
     static std::shared_ptr<RuleLibrary> takeBundledRules();
 };
 

@@ -236,12 +236,13 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
                     QString id = YamlFile::scalar(it->first);
                     const FactDefinition *f = facts.find(id);
                     if (!f) {
-                        QStringList sug =
-                            suggested++ < MaxSuggestionsPerFile ? facts.suggestions(id) : QStringList();
+                        const bool suggest = suggested++ < MaxSuggestionsPerFile;
+                        const QStringList sug = suggest ? facts.suggestions(id) : QStringList();
                         yf.error(diags, it->first,
                                  QStringLiteral("unknown fact '%1'%2").arg(id,
-                                     sug.isEmpty() ? QStringLiteral(" (no loaded rule set asks for it)")
-                                                   : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                                     !suggest       ? QString()
+                                     : sug.isEmpty() ? QStringLiteral(" (no loaded rule set asks for it)")
+                                                     : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
                         continue;
                     }
                     if (f->builtin) {

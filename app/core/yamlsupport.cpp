@@ -236,9 +236,15 @@ bool YamlFile::checkMap(Diagnostics *diags, const YAML::Node &node, const QStrin
 
 QString YamlFile::unsupportedTagMessage(const YAML::Node &node)
 {
-    // yaml-cpp: "?" untagged plain, "!" untagged quoted, "tag:yaml.org,2002:…" for !!str etc.
+    // yaml-cpp gives "?" for an untagged plain node, "!" for an untagged quoted one and the full
+    // "tag:yaml.org,2002:…" form for !!str and the like. Only the plain-data types pass.
+    static const std::string core = "tag:yaml.org,2002:";
+    static const char *const plainTypes[] = {"str", "int", "float", "bool", "null", "map", "seq"};
     const std::string &tag = node.Tag();
-    if (tag.empty() || tag == "?" || tag == "!" || tag.rfind("tag:yaml.org,2002:", 0) == 0) return {};
+    if (tag.empty() || tag == "?" || tag == "!") return {};
+    if (tag.rfind(core, 0) == 0)
+        for (const char *type : plainTypes)
+            if (tag.compare(core.size(), std::string::npos, type) == 0) return {};
     return QStringLiteral("the YAML tag '%1' is not supported (files are read as plain data; nothing is "
                           "included, loaded or run)")
         .arg(QString::fromStdString(tag));
@@ -251,6 +257,8 @@ void YamlFile::checkDuplicateKeys(Diagnostics *diags, const YAML::Node &node, in
     if (node.IsMap()) {
         QHash<QString, SourcePos> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
+            if (const QString tagError = unsupportedTagMessage(it->first); !tagError.isEmpty())
+                error(diags, it->first, tagError);
             QString key = scalar(it->first);
             auto prev = seen.constFind(key);
             if (prev != seen.cend()) {

@@ -47,7 +47,6 @@ public:
 
 int main(int argc, char **argv)
 {
-    eligicheck::StartupPreload::start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("EligiCheck"));
     QApplication::setOrganizationName(QStringLiteral("EligiCheck"));
@@ -68,7 +67,8 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(options ? help : error + QStringLiteral("\n") + help), options ? stdout : stderr);
         return options ? 0 : 2;
     }
-    eligicheck::StartupPreload::waitForFonts();
+    // The bundled rules are read on a second core while the window is built.
+    const eligicheck::StartupPreload preload;
     eligicheck::MainWindow w(*options);
     if (qEnvironmentVariableIsSet("ELIGICHECK_EXIT_AFTER_FIRST_PAINT"))
         w.installEventFilter(new ExitAfterFirstPaint(&w));

@@ -124,6 +124,13 @@ void addYamlAttacks() {
                                  << "the YAML tag '!include' is not supported";
     QTest::newRow("tag on a mapping") << QByteArray("facts: !ruby/object {rd_staff_count: 3}\n")
                                       << "the YAML tag '!ruby/object' is not supported";
+    QTest::newRow("tag on a key") << QByteArray("facts:\n  !include rd_staff_count: 3\n")
+                                  << "the YAML tag '!include' is not supported";
+    QTest::newRow("!! tag that is not plain data")
+        << QByteArray("facts:\n  rd_staff_count: !!python/object/apply:os.system [ls]\n")
+        << "the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not supported";
+    QTest::newRow("verbatim core tag") << QByteArray("facts:\n  rd_staff_count: !<tag:yaml.org,2002:include> x\n")
+                                       << "the YAML tag 'tag:yaml.org,2002:include' is not supported";
 }
 
 } // namespace
@@ -213,6 +220,18 @@ private slots:
         QVERIFY2(t.elapsed() < QuickMs, qPrintable(QString::number(t.elapsed())));
         QVERIFY2(hasError(d, error), qPrintable(errorsOf(d)));
         Q_UNUSED(a);
+    }
+
+    // YAML's own plain-data tags and quoting are data like any other.
+    void plainDataTagsAreAccepted() {
+        Diagnostics d;
+        const auto a = parseAnswers(QStringLiteral("answers.yaml"),
+                                    "facts:\n  rd_staff_count: !!int 45\n  !!str main_business_revenue_wan: "
+                                    "!!str \"5000\"\n  is_high_tech_enterprise: !!bool true\n",
+                                    m_bundled.facts(), &d);
+        QVERIFY2(a, qPrintable(errorsOf(d)));
+        QCOMPARE(a->values.value(QStringLiteral("rd_staff_count")).toPlainString(), QStringLiteral("45"));
+        QCOMPARE(a->values.value(QStringLiteral("main_business_revenue_wan")).toPlainString(), QStringLiteral("5000"));
     }
 
     void importFileIsRefused_data() { answersFileIsRefused_data(); }

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -35,7 +36,9 @@ using namespace eligicheck;
 inline void isolateSettings() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("EligiCheckTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+    // One name per test program: ctest runs them in parallel, and a shared settings file (or
+    // default firms database) let one test's clear() wipe what another had just remembered.
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     // Qt's own file dialog remembers its last folder in QtProject.conf; a test that left it at
     // /proc made the next run's dialog read /proc/kmsg (blocks forever as root).

@@ -157,6 +157,7 @@ private slots:
     void newAssessmentAsksOnlyWhatIsMissing();
     void draftIsRestoredAfterRestart();
     void databaseOpensRightAfterTheFirstFrame();
+    void databaseOpensForAWindowNeverPainted();
     void savingBackDetectsConflict();
     void storeAssessmentAddsToHistory();
     void unusableDatabaseIsReportedUntouched_data();
@@ -370,6 +371,21 @@ void TestFirms::databaseOpensRightAfterTheFirstFrame() {
     QCOMPARE(w.firms()->linkedFirm(), id);
     QCOMPARE(w.answers()->value(QStringLiteral("rd_staff_count")).toPlainString(), QStringLiteral("44"));
     QVERIFY(!w.windowIcon().isNull());
+}
+
+void TestFirms::databaseOpensForAWindowNeverPainted() {
+    // Started minimised or on another workspace, the window is not painted: the deferred
+    // start-up still runs, a moment later.
+    const QString path = dbPath();
+    QVERIFY(seedFirm(path, QStringLiteral("undetermined.yaml"), Seed::AnswersOnly) != 0);
+    QString error;
+    auto options = parseGuiOptions({QStringLiteral("eligicheck"), QStringLiteral("--db"), path}, &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow w(*options);
+    QVERIFY(!w.firms()->isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(w.isStartupComplete(), 5000);
+    QVERIFY(w.firms()->isOpen());
+    QVERIFY(!w.isVisible());
 }
 
 void TestFirms::draftIsRestoredAfterRestart() {
