@@ -154,8 +154,8 @@ int main(int argc, char **argv) {
         QStringLiteral("peer-file"),
         QStringLiteral("write the firms of (3) and our verdicts here for the peer"), QStringLiteral("path"));
     const QCommandLineOption startupRuns(QStringLiteral("startup-runs"),
-                                         QStringLiteral("launches of each program for (1), default 10"),
-                                         QStringLiteral("n"), QStringLiteral("10"));
+                                         QStringLiteral("launches of each program for (1), default 20"),
+                                         QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("skip (1) and (7)"));
     parser.addOptions({peerFile, startupRuns, noStartup});
     parser.process(app);
