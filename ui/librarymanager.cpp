@@ -9,11 +9,7 @@ namespace eligicheck {
 namespace {
 
 std::shared_ptr<const RuleLibrary> load(const QStringList &folders) {
-    std::shared_ptr<RuleLibrary> library = StartupPreload::takeBundledRules();
-    if (!library) {
-        library = std::make_shared<RuleLibrary>();
-        library->loadBundled();
-    }
+    std::shared_ptr<RuleLibrary> library = StartupPreload::bundledRules();
     library->loadPaths(folders);
     return library;
 }

@@ -14,6 +14,12 @@ std::mutex preloadMutex;
 std::future<std::shared_ptr<RuleLibrary>> preloaded; // guarded by preloadMutex
 std::thread worker;                                  // guarded by preloadMutex
 
+std::shared_ptr<RuleLibrary> readBundledRules() {
+    auto library = std::make_shared<RuleLibrary>();
+    library->loadBundled();
+    return library;
+}
+
 } // namespace
 
 StartupPreload::StartupPreload() {
@@ -21,11 +27,7 @@ StartupPreload::StartupPreload() {
     if (worker.joinable()) return; // one preload at a time
     std::promise<std::shared_ptr<RuleLibrary>> done;
     preloaded = done.get_future();
-    worker = std::thread([done = std::move(done)]() mutable {
-        auto library = std::make_shared<RuleLibrary>();
-        library->loadBundled();
-        done.set_value(std::move(library));
-    });
+    worker = std::thread([done = std::move(done)]() mutable { done.set_value(readBundledRules()); });
 }
 
 StartupPreload::~StartupPreload() {
@@ -38,13 +40,13 @@ StartupPreload::~StartupPreload() {
     if (finished.joinable()) finished.join();
 }
 
-std::shared_ptr<RuleLibrary> StartupPreload::takeBundledRules() {
+std::shared_ptr<RuleLibrary> StartupPreload::bundledRules() {
     std::future<std::shared_ptr<RuleLibrary>> rules;
     {
         std::lock_guard lock(preloadMutex);
         rules = std::move(preloaded);
     }
-    return rules.valid() ? rules.get() : nullptr;
+    return rules.valid() ? rules.get() : readBundledRules();
 }
 
 } // namespace eligicheck

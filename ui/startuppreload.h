@@ -7,9 +7,7 @@ namespace eligicheck {
 class RuleLibrary;
 
 // Reads the bundled rule sets on a worker thread while the GUI thread builds the main window,
-// so that at start-up the two overlap on two cores. Whoever needs the rules takes them with
-// takeBundledRules() (waiting if they are not ready yet); without a running preload it reads
-// them itself.
+// so that at start-up the two overlap on two cores. bundledRules() hands them over.
 //
 // One instance, in main(), constructed once QApplication exists and the interface language is
 // installed — QApplication sets the C locale and QLocale::setDefault must not run while
@@ -22,9 +20,9 @@ public:
     StartupPreload(const StartupPreload &) = delete;
     StartupPreload &operator=(const StartupPreload &) = delete;
 
-    // The rules read by the running preload, waiting for them if needed; nullptr when there is
-    // no preload or they were taken already.
-    static std::shared_ptr<RuleLibrary> takeBundledRules();
+    // The bundled rule sets in a new library: the preloaded one the first time (waiting for it
+    // if needed), read now otherwise.
+    static std::shared_ptr<RuleLibrary> bundledRules();
 };
 
 } // namespace eligicheck

@@ -76,11 +76,10 @@ Result<qint64> AssessmentStore::save(const Assessment &in) {
               QVariant(QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact))),
               QVariant(Database::text(in.resultJson))})
             q.addBindValue(v);
-        if (StorageError s = m_db.exec(q, tr("saving the assessment")); !s.ok()) return s;
-        if (!q.next())
-            return StorageError::fail(StorageError::Sql, tr("saving the assessment returned no id"));
-        id = q.value(0).toLongLong();
-        q.finish();
+        const Result<qint64> inserted =
+            m_db.insertReturningId(q, tr("saving the assessment"), tr("saving the assessment returned no id"));
+        if (!inserted.ok()) return inserted.error();
+        id = inserted.value();
         QSqlQuery pq =
             m_db.query(QStringLiteral("INSERT INTO assessment_programmes (assessment_id, programme_id, "
                                       "verdict, outcome_band, position) VALUES (?, ?, ?, ?, ?)"));

@@ -157,6 +157,14 @@ StorageError Database::exec(QSqlQuery &q, const QString &what) const {
     return StorageError::fail(StorageError::Sql, tr("%1 failed: %2").arg(what, text));
 }
 
+Result<qint64> Database::insertReturningId(QSqlQuery &q, const QString &what, const QString &noId) const {
+    if (StorageError e = exec(q, what); !e.ok()) return e;
+    if (!q.next()) return StorageError::fail(StorageError::Sql, noId);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // an unfinished statement would make the COMMIT fail
+    return id;
+}
+
 StorageError Database::execSql(const QString &sql, const QString &what) const {
     QSqlQuery q(connection());
     if (q.exec(sql)) return {};

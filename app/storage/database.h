@@ -79,6 +79,10 @@ public:
     QSqlQuery query(const QString &sql) const;
     // Executes a prepared query; on failure returns an Sql error naming `what`.
     StorageError exec(QSqlQuery &q, const QString &what) const;
+    // Executes an INSERT … RETURNING id and reads the id (`noId` when none comes back). Call it
+    // inside transaction(): an autocommit INSERT … RETURNING commits only when the statement is
+    // reset, and Qt never reports that commit's error (a full disk lost the row silently).
+    Result<qint64> insertReturningId(QSqlQuery &q, const QString &what, const QString &noId) const;
     StorageError execSql(const QString &sql, const QString &what) const;
 
     // Qt SQL binds a null QString as SQL NULL; text columns are NOT NULL, so bind through this.

@@ -46,6 +46,14 @@ QVariant codeOrNull(const QString &code) {
     return code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : code;
 }
 
+// name, credit_code, region, notes — in that order, as INSERT and UPDATE list them.
+void bindEditableFields(QSqlQuery &q, const Firm &firm) {
+    q.addBindValue(Database::text(firm.name));
+    q.addBindValue(codeOrNull(firm.creditCode));
+    q.addBindValue(Database::text(firm.region));
+    q.addBindValue(Database::text(firm.notes));
+}
+
 bool valueFitsType(const Value &v, FactType t) {
     switch (t) {
     case FactType::Number:
@@ -140,18 +148,13 @@ Result<Firm> FirmRepository::addFirm(const Firm &input) {
         QSqlQuery q =
             m_db.query(QStringLiteral("INSERT INTO firms (name, credit_code, region, notes, created_at, "
                                       "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-        q.addBindValue(Database::text(firm.name));
-        q.addBindValue(codeOrNull(firm.creditCode));
-        q.addBindValue(Database::text(firm.region));
-        q.addBindValue(Database::text(firm.notes));
+        bindEditableFields(q, firm);
         q.addBindValue(firm.createdAt);
         q.addBindValue(firm.updatedAt);
-        if (StorageError s = m_db.exec(q, tr("adding firm '%1'").arg(firm.name)); !s.ok()) return s;
-        if (!q.next())
-            return StorageError::fail(StorageError::Sql,
-                                      tr("adding firm '%1' returned no id").arg(firm.name));
-        firm.id = q.value(0).toLongLong();
-        q.finish(); // an unfinished statement would make the COMMIT fail
+        const Result<qint64> id = m_db.insertReturningId(q, tr("adding firm '%1'").arg(firm.name),
+                                                         tr("adding firm '%1' returned no id").arg(firm.name));
+        if (!id.ok()) return id.error();
+        firm.id = id.value();
         return {};
     });
     if (!e.ok()) return e;
@@ -168,10 +171,7 @@ Result<Firm> FirmRepository::updateFirm(const Firm &input) {
     QSqlQuery q =
         m_db.query(QStringLiteral("UPDATE firms SET name = ?, credit_code = ?, region = ?, notes = ?, "
                                   "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(Database::text(firm.name));
-    q.addBindValue(codeOrNull(firm.creditCode));
-    q.addBindValue(Database::text(firm.region));
-    q.addBindValue(Database::text(firm.notes));
+    bindEditableFields(q, firm);
     q.addBindValue(firm.updatedAt);
     q.addBindValue(firm.id);
     q.addBindValue(firm.version);
