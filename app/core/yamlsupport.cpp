@@ -83,6 +83,20 @@ private:
     std::vector<Open> m_open;
     QHash<YAML::anchor_t, qint64> m_sizes;
 };
+
+// Whether the text could hold an alias or more than MaxDocNodes values — only then is it worth
+// parsing twice (counting, then building the tree): the count would be a third of the time of
+// loading a rule folder. An alias is '*' directly followed by its name, and each value takes at
+// least half a byte of text ("[a,a" … or "?\n"), so the answer errs only towards counting.
+bool mayExpand(const QByteArray &text)
+{
+    if (text.size() >= MaxDocNodes / 2) return true;
+    for (qsizetype i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) {
+        const char next = i + 1 < text.size() ? text[i + 1] : ' ';
+        if (next != ' ' && next != '\t' && next != '\n' && next != '\r') return true;
+    }
+    return false;
+}
 } // namespace
 
 bool YamlFile::parse(Diagnostics *diags)
@@ -106,7 +120,7 @@ bool YamlFile::parse(Diagnostics *diags)
     try {
         // Aliases are counted and expanded sizes summed before any tree is built or walked.
         ExpansionCounter counter;
-        {
+        if (mayExpand(m_content)) {
             std::istringstream in(std::string(m_content.constData(), size_t(m_content.size())));
             YAML::Parser parser(in);
             parser.HandleNextDocument(counter); // YAML::Load reads only the first document too
