@@ -1,70 +1,56 @@
 #include "icons.h"
 
-#include "explanation.h"
-
 #include <QHash>
 #include <QImageReader>
-#include <QPainter>
 #include <QPixmap>
 
 namespace eligicheck {
 
 namespace {
 
-bool svgSupported() {
-    static const bool supported = QImageReader::supportedImageFormats().contains("svg");
-    return supported;
-}
-
-QString iconFile(CriterionStatus s) {
+QString iconName(CriterionStatus s) {
     switch (s) {
     case CriterionStatus::Pass:
-        return QStringLiteral(":/icons/status-pass.svg");
+        return QStringLiteral("pass");
     case CriterionStatus::Fail:
-        return QStringLiteral(":/icons/status-fail.svg");
+        return QStringLiteral("fail");
     case CriterionStatus::Unknown:
-        return QStringLiteral(":/icons/status-unknown.svg");
+        return QStringLiteral("unknown");
     case CriterionStatus::NotApplicable:
-        return QStringLiteral(":/icons/status-na.svg");
+        return QStringLiteral("na");
     case CriterionStatus::Waived:
-        return QStringLiteral(":/icons/status-waived.svg");
+        return QStringLiteral("waived");
     case CriterionStatus::Warning:
-        return QStringLiteral(":/icons/status-warning.svg");
+        return QStringLiteral("warning");
     case CriterionStatus::Info:
-        return QStringLiteral(":/icons/status-info.svg");
+        return QStringLiteral("info");
     }
     return QString();
 }
 
-// Fallback: a coloured disc with the status symbol, at a size the style asks for.
-QIcon paintedIcon(CriterionStatus s) {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(statusColor(s));
-        p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
-        QFont f = p.font();
-        f.setPixelSize(size * 2 / 3);
-        f.setBold(true);
-        p.setFont(f);
-        p.setPen(Qt::white);
-        p.drawText(pm.rect(), Qt::AlignCenter, statusSymbol(s));
-        p.end();
-        icon.addPixmap(pm);
-    }
-    return icon;
+// A PNG from the resources. The format is named and not detected: to detect it, Qt 6.4 loads
+// every image-format plugin (SVG, GIF, ICO, JPEG and their libraries, ~1.5 ms) to ask whether it
+// reads PNG, before it tries its own PNG reader.
+QPixmap resourcePng(const QString &path) {
+    QImageReader reader(path, "png");
+    reader.setAutoDetectImageFormat(false);
+    return QPixmap::fromImage(reader.read());
 }
 
 } // namespace
 
 QIcon statusIcon(CriterionStatus s) {
+    // PNGs rendered from resources/icons/status-*.svg (scripts/render-icons.sh): an SVG icon
+    // loads the SVG icon engine and image plugins, at start-up for the first frame's two icons.
     static QHash<int, QIcon> cache;
     auto it = cache.find(int(s));
-    if (it == cache.end()) it = cache.insert(int(s), svgSupported() ? QIcon(iconFile(s)) : paintedIcon(s));
+    if (it == cache.end()) {
+        QIcon icon;
+        for (int size : kStatusIconSizes)
+            icon.addPixmap(
+                resourcePng(QStringLiteral(":/icons/status/status-%1-%2.png").arg(iconName(s)).arg(size)));
+        it = cache.insert(int(s), icon);
+    }
     return *it;
 }
 
@@ -98,8 +84,8 @@ QIcon validityIcon(int validity) {
 QIcon applicationIcon() {
     // PNGs rendered from resources/icons/app/eligicheck.svg: no SVG plugin needed.
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/app/eligicheck-%1.png").arg(size), QSize(size, size));
+    for (int size : kApplicationIconSizes)
+        icon.addPixmap(resourcePng(QStringLiteral(":/icons/app/eligicheck-%1.png").arg(size)));
     return icon;
 }
 

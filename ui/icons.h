@@ -7,8 +7,10 @@
 
 namespace eligicheck {
 
-// Status icons from :/icons (SVG). When the SVG image plugin is not installed the same
-// shapes are painted, so a missing package never leaves the verdict without its icon.
+// Icons from :/icons, as PNGs at these sizes (rendered from the SVGs in resources/icons).
+inline constexpr int kStatusIconSizes[] = {16, 24, 32, 48, 64};
+inline constexpr int kApplicationIconSizes[] = {16, 24, 32, 48, 64, 128, 256};
+
 QIcon statusIcon(CriterionStatus status);
 QIcon verdictIcon(Verdict verdict);
 QIcon validityIcon(int validity); // ProgrammeTreeModel::Validity
