@@ -28,7 +28,6 @@ BrowserView::BrowserView(Lang lang, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("programmeSearch"));
     m_search->setPlaceholderText(tr("Search titles, document numbers (文号) and clause texts"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search programmes"));
     m_tree->setObjectName(QStringLiteral("programmeTree"));
     m_tree->setModel(m_filter);
@@ -97,6 +96,12 @@ void BrowserView::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     for (int c = 0; c < ProgrammeTreeModel::ColumnCount; ++c)
         m_tree->setColumnWidth(c, qMax(widths[c], m_tree->header()->sectionSizeHint(c)));
     showCurrent();
+}
+
+void BrowserView::finishSetUp() {
+    // Qt shows the clear button only once there is text, so the first frame looks the same
+    // without it; making it reads Qt's clear icon, which in Qt 6.4 loads every image plugin.
+    m_search->setClearButtonEnabled(true);
 }
 
 void BrowserView::setDate(const QDate &date) {

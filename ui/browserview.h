@@ -24,6 +24,8 @@ public:
 
     void setLibrary(std::shared_ptr<const RuleLibrary> library);
     void setDate(const QDate &date);
+    // What the first frame does not need, set up once it is painted (MainWindow::deferredStartup).
+    void finishSetUp();
     // The programmes under the current row (one programme, or all of a document).
     Selection currentSelection() const;
     bool selectRuleSet(const QString &ruleSetId, const QString &programmeId = QString());

@@ -84,6 +84,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EligiCheck 政策申报资格自测"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browser, tr("&Programmes"));
     m_tabs->addTab(m_questionnairePage, tr("&Questionnaire"));
     m_tabs->addTab(m_result, tr("&Result"));
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
 
     connect(m_libraries, &LibraryManager::libraryChanged, this, &MainWindow::onLibraryChanged);
     connect(m_files, &AnswersController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(this, &MainWindow::deferredStartup, m_browser, &BrowserView::finishSetUp);
     connect(m_asOf, &QDateEdit::dateChanged, m_answers, &AnswerModel::setAsOf);
     connect(m_answers, &AnswerModel::asOfChanged, m_asOf, &QDateEdit::setDate);
     connect(m_answers, &AnswerModel::asOfChanged, m_browser, &BrowserView::setDate);

@@ -140,8 +140,6 @@ Qt::CheckState ProgrammeTreeModel::documentCheckState(const RuleSet &rs) const {
 
 QVariant ProgrammeTreeModel::validityData(Validity v, const QDate &from, const std::optional<QDate> &to,
                                           int role) const {
-    const QString range =
-        tr("%1 to %2").arg(from.toString(Qt::ISODate), to ? to->toString(Qt::ISODate) : tr("no end date"));
     switch (role) {
     case Qt::DisplayRole:
         switch (v) {
@@ -153,8 +151,12 @@ QVariant ProgrammeTreeModel::validityData(Validity v, const QDate &from, const s
             return tr("Not yet in force (from %1)").arg(from.toString(Qt::ISODate));
         }
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString range =
+            tr("%1 to %2")
+                .arg(from.toString(Qt::ISODate), to ? to->toString(Qt::ISODate) : tr("no end date"));
         return tr("Valid %1; checked against %2").arg(range, m_date.toString(Qt::ISODate));
+    }
     case Qt::DecorationRole:
         return validityIcon(int(v));
     case Qt::ForegroundRole:

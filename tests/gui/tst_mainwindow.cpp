@@ -4,6 +4,7 @@
 #include "answerscontroller.h"
 #include "firmlistview.h"
 #include "firmworkspace.h"
+#include "icons.h"
 #include "librarymanager.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
@@ -12,11 +13,14 @@
 #include "programmetreemodel.h"
 #include "questionnaireview.h"
 
+#include <QAction>
 #include <QFile>
+#include <QHash>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace eligicheck;
 using namespace guitest;
@@ -37,7 +41,77 @@ private slots:
     void commandLine_data();
     void commandLine();
     void tabsOpenedFirstAreComplete();
+    void searchClearButtonAfterFirstFrame();
+    void statusIconsShowTheirColourAtEverySize_data();
+    void statusIconsShowTheirColourAtEverySize();
 };
+
+// The clear button of the programme search is made after the first frame (making it loads Qt's
+// image plugins); typing must still show it, and it must empty the search.
+void TestMainWindow::searchClearButtonAfterFirstFrame() {
+    auto w = openWindow();
+    QTRY_VERIFY(w->isStartupComplete());
+    QLineEdit *search = w->browser()->searchBox();
+    QVERIFY(search->isClearButtonEnabled());
+    const int before = w->browser()->filterModel()->rowCount();
+    search->setFocus();
+    typeText(search, QStringLiteral("运行评价"));
+    QVERIFY(w->browser()->filterModel()->rowCount() < before);
+    auto *clear = search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+    QVERIFY(clear);
+    QToolButton *button = nullptr;
+    for (QToolButton *b : search->findChildren<QToolButton *>())
+        if (b->defaultAction() == clear) button = b;
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(w->browser()->filterModel()->rowCount(), before);
+}
+
+void TestMainWindow::statusIconsShowTheirColourAtEverySize_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QColor>("colour"); // the main colour of resources/icons/status-*.svg
+    QTest::newRow("pass") << int(CriterionStatus::Pass) << QColor(0x2e, 0x7d, 0x32);
+    QTest::newRow("fail") << int(CriterionStatus::Fail) << QColor(0xc6, 0x28, 0x28);
+    QTest::newRow("warning") << int(CriterionStatus::Warning) << QColor(0xef, 0x8f, 0x00);
+    QTest::newRow("info") << int(CriterionStatus::Info) << QColor(0x15, 0x65, 0xc0);
+    QTest::newRow("waived") << int(CriterionStatus::Waived) << QColor(0x15, 0x65, 0xc0);
+    QTest::newRow("unknown") << int(CriterionStatus::Unknown) << QColor(0x61, 0x61, 0x61);
+    QTest::newRow("not applicable") << int(CriterionStatus::NotApplicable) << QColor(0xee, 0xee, 0xee);
+}
+
+// Each status icon is the PNG of its colour at every size the views ask for: not blank, not
+// scaled from another size, not another status's icon.
+void TestMainWindow::statusIconsShowTheirColourAtEverySize() {
+    QFETCH(int, status);
+    QFETCH(QColor, colour);
+    const QIcon icon = statusIcon(CriterionStatus(status));
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.availableSizes().size(), int(std::size(kStatusIconSizes)));
+    for (int size : kStatusIconSizes) {
+        const QImage image = icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(image.size(), QSize(size, size));
+        int drawn = 0;
+        QHash<QRgb, int> solid; // nearly opaque pixels by colour, white (a symbol) left out
+        for (int y = 0; y < size; ++y)
+            for (int x = 0; x < size; ++x) {
+                const QRgb p = image.pixel(x, y);
+                if (qAlpha(p) > 0) ++drawn;
+                if (qAlpha(p) >= 200 && (p & RGB_MASK) != 0xffffff) ++solid[p | 0xff000000];
+            }
+        QVERIFY2(drawn > size * size / 4, qPrintable(QStringLiteral("blank at %1 px").arg(size)));
+        QRgb main = 0;
+        for (auto it = solid.cbegin(); it != solid.cend(); ++it)
+            if (it.value() > solid.value(main)) main = it.key();
+        const QColor found(main);
+        const int off = qMax(qAbs(found.red() - colour.red()),
+                             qMax(qAbs(found.green() - colour.green()), qAbs(found.blue() - colour.blue())));
+        QVERIFY2(
+            off <= 24,
+            qPrintable(QStringLiteral("%1 px: %2, expected %3").arg(size).arg(found.name(), colour.name())));
+    }
+}
 
 // The Questionnaire and Firms tabs are built when first shown (not before the first frame):
 // clicked straight after start-up they must be complete.
