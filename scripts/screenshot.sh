@@ -15,9 +15,10 @@ if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
 fi
 cmake --build "$BUILD_DIR" --target eligicheck >&2
 
-# A private settings folder: screenshots never depend on (or change) the user's window layout.
-export XDG_CONFIG_HOME="$(mktemp -d)"
-trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+# Private settings and data folders: screenshots never depend on (or change) the user's window
+# layout, and the demo's firms database and drafts never land among the user's own.
+export XDG_CONFIG_HOME="$(mktemp -d)" XDG_DATA_HOME="$(mktemp -d)"
+trap 'rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"' EXIT
 args=(--screenshot-demo "$OUT" --lang "${ELIGICHECK_LANG:-zh_CN}")
 if command -v xvfb-run >/dev/null 2>&1; then
   xvfb-run -a -s "-screen 0 1920x1200x24" "$BUILD_DIR/bin/eligicheck" "${args[@]}"
