@@ -14,7 +14,6 @@ public:
     explicit LazyPage(std::function<QWidget *(QWidget *page)> build, QWidget *parent = nullptr);
 
     QWidget *content();
-    bool isBuilt() const { return m_content != nullptr; }
 
 protected:
     void showEvent(QShowEvent *event) override;
