@@ -3,6 +3,7 @@
 #include "documenthtml.h"
 #include "programmefiltermodel.h"
 #include "programmetreemodel.h"
+#include "regularweightheader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,7 @@ BrowserView::BrowserView(Lang lang, QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, document numbers (文号) and clause texts"));
     m_search->setAccessibleName(tr("Search programmes"));
     m_tree->setObjectName(QStringLiteral("programmeTree"));
+    RegularWeightHeader::install(m_tree);
     m_tree->setModel(m_filter);
     // Every row is one line of text: without this the tree asks each of the ~100 rows for its
     // size hint (text shaping of every title) to lay out the first frame.
@@ -86,12 +88,12 @@ void BrowserView::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     const int cjk = fm.horizontalAdvance(QStringLiteral("中"));
     const int pad = 2 * fm.averageCharWidth() + m_tree->indentation();
     const int widths[ProgrammeTreeModel::ColumnCount] = {
-        26 * cjk + pad,                                              // title
-        4 * cjk + pad,                                               // region
+        26 * cjk + pad,                                                         // title
+        4 * cjk + pad,                                                          // region
         fm.horizontalAdvance(QStringLiteral("已于 2024-03-31 失效")) + 2 * pad, // validity
-        fm.horizontalAdvance(QStringLiteral("桂工信规范〔2025〕2号")) + pad, // 文号
-        12 * cjk + pad,                                              // issuer
-        12 * cjk + pad,                                              // applicant
+        fm.horizontalAdvance(QStringLiteral("桂工信规范〔2025〕2号")) + pad,    // 文号
+        12 * cjk + pad,                                                         // issuer
+        12 * cjk + pad,                                                         // applicant
     };
     for (int c = 0; c < ProgrammeTreeModel::ColumnCount; ++c)
         m_tree->setColumnWidth(c, qMax(widths[c], m_tree->header()->sectionSizeHint(c)));

@@ -77,7 +77,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_browser(new BrowserView(options.lang, this))
     , m_questionnairePage(new LazyPage([this](QWidget *page) { return buildQuestionnaire(page); }, this))
-    , m_result(new ResultView(m_session, options.lang, this))
+    , m_resultPage(new LazyPage([this](QWidget *page) { return buildResult(page); }, this))
     , m_asOf(new QDateEdit(this))
     , m_libraryStatus(new QLabel(this))
     , m_actions(new Actions) {
@@ -87,7 +87,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browser, tr("&Programmes"));
     m_tabs->addTab(m_questionnairePage, tr("&Questionnaire"));
-    m_tabs->addTab(m_result, tr("&Result"));
+    m_tabs->addTab(m_resultPage, tr("&Result"));
     setCentralWidget(m_tabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
     statusBar()->addPermanentWidget(m_libraryStatus);
@@ -146,7 +146,7 @@ void MainWindow::createActions() {
     a.exportReport = m_reports->exportAction();
     a.print = m_reports->printAction();
     ReportController *resultReport = SessionReport::controller(m_session, m_options.lang, this);
-    m_reports->addView(m_result, resultReport);
+    m_reports->addView(m_resultPage, resultReport);
     connect(resultReport, &ReportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -173,7 +173,7 @@ void MainWindow::createActions() {
     connect(a.save, &QAction::triggered, this, [this] { saveAnswers(false); });
     connect(a.saveAs, &QAction::triggered, this, [this] { saveAnswers(true); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.copyResult, &QAction::triggered, m_result, &ResultView::copyAsText);
+    connect(a.copyResult, &QAction::triggered, this, [this] { resultView()->copyAsText(); });
     connect(a.find, &QAction::triggered, this, [this] {
         showTab(BrowserTab);
         m_browser->searchBox()->setFocus(Qt::ShortcutFocusReason);
@@ -266,6 +266,19 @@ QWidget *MainWindow::buildQuestionnaire(QWidget *page) {
     connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     return m_questionnaire;
+}
+
+ResultView *MainWindow::resultView() const {
+    m_resultPage->content();
+    return m_result;
+}
+
+// Built when the Result tab is first shown or used. Not only to save its construction: QTabWidget
+// sizes itself from every page, and the page's bold title made that load a bold font face before
+// the first frame.
+QWidget *MainWindow::buildResult(QWidget *page) {
+    m_result = new ResultView(m_session, m_options.lang, page);
+    return m_result;
 }
 
 void MainWindow::showTab(Tab tab) {

@@ -41,9 +41,9 @@ public:
     AssessmentSession *session() const { return m_session; }
     AnswersController *answersController() const { return m_files; }
     BrowserView *browser() const { return m_browser; }
-    // Built at the first call (or when its tab is first shown).
+    // Built at the first call (or when their tab is first shown).
     QuestionnaireView *questionnaire() const;
-    ResultView *resultView() const { return m_result; }
+    ResultView *resultView() const;
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     ReportActions *reportActions() const { return m_reports; }
@@ -63,6 +63,7 @@ protected:
 
 private:
     QWidget *buildQuestionnaire(QWidget *page);
+    QWidget *buildResult(QWidget *page);
     void completeStartup();
     void createActions();
     void createMenus();
@@ -90,7 +91,8 @@ private:
     BrowserView *m_browser;
     LazyPage *m_questionnairePage;
     QuestionnaireView *m_questionnaire = nullptr; // built with its page
-    ResultView *m_result;
+    LazyPage *m_resultPage;
+    ResultView *m_result = nullptr; // built with its page
     QDateEdit *m_asOf;
     QLabel *m_libraryStatus;
     QMenu *m_recentMenu = nullptr;

@@ -12,8 +12,12 @@
 #include "programmefiltermodel.h"
 #include "programmetreemodel.h"
 #include "questionnaireview.h"
+#include "reportactions.h"
+#include "reportcontroller.h"
+#include "resultview.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFile>
 #include <QHash>
 #include <QTabBar>
@@ -41,6 +45,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void tabsOpenedFirstAreComplete();
+    void resultActionsBeforeTheResultTabExists();
     void searchClearButtonAfterFirstFrame();
     void statusIconsShowTheirColourAtEverySize_data();
     void statusIconsShowTheirColourAtEverySize();
@@ -113,7 +118,7 @@ void TestMainWindow::statusIconsShowTheirColourAtEverySize() {
     }
 }
 
-// The Questionnaire and Firms tabs are built when first shown (not before the first frame):
+// The Questionnaire, Firms and Result tabs are built when first shown (not before the first frame):
 // clicked straight after start-up they must be complete.
 void TestMainWindow::tabsOpenedFirstAreComplete() {
     auto w = openWindow();
@@ -130,6 +135,33 @@ void TestMainWindow::tabsOpenedFirstAreComplete() {
     QTRY_VERIFY(w->firms()->view()->isVisible());
     QVERIFY(w->firms()->isOpen());
     QVERIFY(w->firms()->view()->list()->isVisible());
+
+    // The Result tab too, and the page is built by the click, not before.
+    QWidget *resultPage = w->tabs()->widget(MainWindow::ResultTab);
+    QVERIFY(!resultPage->findChild<ResultView *>());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(MainWindow::ResultTab).center());
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::ResultTab));
+    QTRY_VERIFY(w->resultView()->isVisible());
+    QCOMPARE(resultPage->findChild<ResultView *>(), w->resultView());
+    QVERIFY(w->resultView()->browser()->isVisible());
+    QVERIFY(!w->resultView()->browser()->toPlainText().isEmpty()); // "assess a programme first"
+}
+
+// Edit → Copy result works before the Result tab was ever opened (its page is built then), and
+// File → Export follows the Result tab once it is shown.
+void TestMainWindow::resultActionsBeforeTheResultTabExists() {
+    auto w = openWindow();
+    QAction *copy = w->findChild<QAction *>(QStringLiteral("actionCopyResult"));
+    QVERIFY(copy);
+    QVERIFY(!w->tabs()->widget(MainWindow::ResultTab)->findChild<ResultView *>());
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), w->resultView()->plainText());
+    QVERIFY(!QApplication::clipboard()->text().isEmpty());
+    w->showTab(MainWindow::ResultTab);
+    QVERIFY(w->reportActions()->pageSetupAction()->isEnabled());
+    w->showTab(MainWindow::BrowserTab);
+    QVERIFY(!w->reportActions()->pageSetupAction()->isEnabled());
 }
 
 void TestMainWindow::browserSearch_data() {

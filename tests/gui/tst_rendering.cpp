@@ -1,0 +1,90 @@
+// How the window is drawn: the start-up measures that draw the same window with less work must
+// draw the same window — RegularWeightHeader (headers measured in the font they are drawn in).
+#include "guitest.h"
+
+#include "regularweightheader.h"
+
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QStyleOptionHeader>
+
+using namespace eligicheck;
+using namespace guitest;
+
+class TestRendering : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void headerMeasuresInItsOwnFont_data();
+    void headerMeasuresInItsOwnFont();
+    void installedHeaderKeepsTheViewsSettings();
+};
+
+void TestRendering::headerMeasuresInItsOwnFont_data() {
+    QTest::addColumn<QString>("title");
+    QTest::newRow("Latin") << QStringLiteral("Document number (文号)");
+    QTest::newRow("Chinese") << QStringLiteral("政策文件 / 申报事项");
+    QTest::newRow("long Latin") << QStringLiteral("Applicant of the programme, as the document names it");
+}
+
+// The width a section needs for its title, in the header's own (regular) font, as the style
+// computes it.
+static int regularWidth(const QHeaderView &header, const QString &title) {
+    QStyleOptionHeader opt;
+    opt.initFrom(&header);
+    opt.text = title;
+    opt.fontMetrics = header.fontMetrics();
+    if (header.isSortIndicatorShown()) opt.sortIndicator = QStyleOptionHeader::SortDown;
+    return header.style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), &header).width();
+}
+
+void TestRendering::headerMeasuresInItsOwnFont() {
+    QFETCH(QString, title);
+    QStandardItemModel model(0, 1);
+    model.setHorizontalHeaderLabels({title});
+    RegularWeightHeader ours(Qt::Horizontal);
+    QHeaderView qts(Qt::Horizontal);
+    for (QHeaderView *h : {static_cast<QHeaderView *>(&ours), &qts})
+        h->setModel(&model);
+    // Qt measures in bold (wider); ours in the font the title is drawn in.
+    QCOMPARE(ours.sectionSizeHint(0), regularWidth(ours, title));
+    QVERIFY2(ours.sectionSizeHint(0) < qts.sectionSizeHint(0),
+             qPrintable(QStringLiteral("%1 vs %2").arg(ours.sectionSizeHint(0)).arg(qts.sectionSizeHint(0))));
+    QCOMPARE(ours.sizeHint().height(), qts.sizeHint().height());
+    // Highlighted sections are drawn in bold: then it measures in bold, as Qt does.
+    ours.setHighlightSections(true);
+    QCOMPARE(ours.sectionSizeHint(0), qts.sectionSizeHint(0));
+}
+
+void TestRendering::installedHeaderKeepsTheViewsSettings() {
+    QTreeView plain, ours;
+    RegularWeightHeader *header = RegularWeightHeader::install(&ours);
+    QCOMPARE(ours.header(), header);
+    QStandardItemModel model(3, 2);
+    plain.setModel(&model);
+    ours.setModel(&model);
+    QCOMPARE(header->model(), &model);
+    QCOMPARE(header->parent(), &ours);
+    QCOMPARE(header->sectionsMovable(), plain.header()->sectionsMovable());
+    QCOMPARE(header->stretchLastSection(), plain.header()->stretchLastSection());
+    QCOMPARE(header->defaultAlignment(), plain.header()->defaultAlignment());
+    QCOMPARE(header->sectionsClickable(), plain.header()->sectionsClickable());
+    // Sorting still works through it: a click on the title sorts the column.
+    ours.setSortingEnabled(true);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("b")));
+    model.setItem(1, 0, new QStandardItem(QStringLiteral("c")));
+    model.setItem(2, 0, new QStandardItem(QStringLiteral("a")));
+    ours.resize(300, 200);
+    ours.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ours));
+    ours.sortByColumn(0, Qt::AscendingOrder);
+    QCOMPARE(ours.model()->index(0, 0).data().toString(), QStringLiteral("a"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(ours.model()->index(0, 0).data().toString(), QStringLiteral("c"));
+}
+
+QTEST_MAIN(TestRendering)
+#include "tst_rendering.moc"
