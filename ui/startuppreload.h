@@ -6,13 +6,15 @@ namespace eligicheck {
 
 class RuleLibrary;
 
-// Reads the bundled rule sets on a worker thread while the GUI thread builds the main window,
-// so that at start-up the two overlap on two cores. bundledRules() hands them over.
+// Start-up work that does not need the GUI thread, done on a second core while the GUI thread
+// starts QApplication and builds the main window: reading the bundled rule sets, then loading
+// Qt's image plugins. bundledRules() hands the rules over.
 //
-// One instance, in main(), constructed once QApplication exists and the interface language is
-// installed — QApplication sets the C locale and QLocale::setDefault must not run while
-// another thread uses QLocale — and destroyed before main() returns: the destructor waits for
-// the worker, so that it never outlives the statics it uses.
+// One instance, the first statement of main() — before QApplication, so that the rules are read
+// while QApplication starts (reading them needs neither QApplication, nor the C locale, nor
+// QLocale) — destroyed when main() returns: it waits for the worker, so that the worker never
+// outlives the statics it uses. The image plugins need a QApplication: the worker loads them
+// only once QApplication's constructor has run, and QApplication's destructor waits for them.
 class StartupPreload {
 public:
     StartupPreload();

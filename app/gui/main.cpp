@@ -45,8 +45,10 @@ public:
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
+    // The bundled rules are read on a second core from here on, while QApplication starts and the
+    // window is built; then Qt's image plugins.
+    const eligicheck::StartupPreload preload;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("EligiCheck"));
     QApplication::setOrganizationName(QStringLiteral("EligiCheck"));
@@ -64,11 +66,10 @@ int main(int argc, char **argv)
     const std::optional<eligicheck::GuiOptions> options =
         eligicheck::parseGuiOptions(QApplication::arguments(), &error, &wantsHelp, &help);
     if (!options || wantsHelp) {
-        std::fputs(qPrintable(options ? help : error + QStringLiteral("\n") + help), options ? stdout : stderr);
+        std::fputs(qPrintable(options ? help : error + QStringLiteral("\n") + help),
+                   options ? stdout : stderr);
         return options ? 0 : 2;
     }
-    // The bundled rules are read on a second core while the window is built.
-    const eligicheck::StartupPreload preload;
     eligicheck::MainWindow w(*options);
     if (qEnvironmentVariableIsSet("ELIGICHECK_EXIT_AFTER_FIRST_PAINT"))
         w.installEventFilter(new ExitAfterFirstPaint(&w));
