@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "guioptions.h"
 #include "mainwindow.h"
+#include "rectclipstyle.h"
 #include "screenshotdemo.h"
 #include "startuppreload.h"
 #include "uilanguage.h"
@@ -50,6 +51,7 @@ int main(int argc, char **argv) {
     // window is built; then Qt's image plugins.
     const eligicheck::StartupPreload preload;
     QApplication app(argc, argv);
+    QApplication::setStyle(new eligicheck::RectClipStyle); // the same look, drawn faster
     QApplication::setApplicationName(QStringLiteral("EligiCheck"));
     QApplication::setOrganizationName(QStringLiteral("EligiCheck"));
     QApplication::setApplicationVersion(QStringLiteral(ELIGICHECK_VERSION));

@@ -1,12 +1,17 @@
 // How the window is drawn: the start-up measures that draw the same window with less work must
-// draw the same window — RegularWeightHeader (headers measured in the font they are drawn in).
+// draw exactly the same window — RectClipStyle (clipped tool bars and scroll bars),
+// RegularWeightHeader (headers measured in the font they are drawn in).
 #include "guitest.h"
 
+#include "rectclipstyle.h"
 #include "regularweightheader.h"
+#include "resultview.h"
 
 #include <QHeaderView>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QStyleOptionHeader>
+#include <QTabBar>
 
 using namespace eligicheck;
 using namespace guitest;
@@ -15,11 +20,62 @@ class TestRendering : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { isolateSettings(); }
+    void cleanup() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
+    void rectClipStyleDrawsTheSamePixels_data();
+    void rectClipStyleDrawsTheSamePixels();
     void headerMeasuresInItsOwnFont_data();
     void headerMeasuresInItsOwnFont();
     void installedHeaderKeepsTheViewsSettings();
 };
+
+namespace {
+
+QImage grabTab(MainWindow::Tab tab) {
+    auto w = openWindow();
+    w->resize(960, 630);
+    w->showTab(tab);
+    if (tab == MainWindow::BrowserTab)
+        w->browser()->selectRuleSet(QStringLiteral("gx-enterprise-tech-center"));
+    QApplication::processEvents();
+    return w->grab().toImage();
+}
+
+// Where two images differ, for the failure message.
+QString firstDifference(const QImage &a, const QImage &b) {
+    if (a.size() != b.size())
+        return QStringLiteral("sizes %1x%2 and %3x%4")
+            .arg(a.width())
+            .arg(a.height())
+            .arg(b.width())
+            .arg(b.height());
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            if (a.pixel(x, y) != b.pixel(x, y)) return QStringLiteral("first at (%1, %2)").arg(x).arg(y);
+    return QString();
+}
+
+} // namespace
+
+void TestRendering::rectClipStyleDrawsTheSamePixels_data() {
+    QTest::addColumn<int>("tab");
+    QTest::newRow("programmes (tool bar, menus, tree with both scroll bars, header, document)")
+        << int(MainWindow::BrowserTab);
+    QTest::newRow("questionnaire") << int(MainWindow::QuestionnaireTab);
+    QTest::newRow("result") << int(MainWindow::ResultTab);
+    QTest::newRow("firms") << int(MainWindow::FirmsTab);
+}
+
+void TestRendering::rectClipStyleDrawsTheSamePixels() {
+    QFETCH(int, tab);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    const QImage plain = grabTab(MainWindow::Tab(tab));
+    QApplication::setStyle(new RectClipStyle);
+    QVERIFY(qobject_cast<RectClipStyle *>(QApplication::style()));
+    const QImage clipped = grabTab(MainWindow::Tab(tab));
+    QVERIFY(!plain.isNull());
+    QVERIFY2(plain == clipped, qPrintable(firstDifference(plain, clipped)));
+}
 
 void TestRendering::headerMeasuresInItsOwnFont_data() {
     QTest::addColumn<QString>("title");
