@@ -9,7 +9,7 @@ BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
   cmake ninja-build g++ clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libyaml-cpp-dev libgl-dev python3
+  qt6-l10n-tools qt6-translations-l10n libyaml-cpp-dev libgl-dev libfontconfig-dev python3
   xvfb xauth fonts-wqy-microhei poppler-utils
   postgresql libqt6sql6-psql
 )

@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "fonthinting.h"
 #include "guioptions.h"
 #include "mainwindow.h"
 #include "rectclipstyle.h"
@@ -52,6 +53,7 @@ int main(int argc, char **argv) {
     const eligicheck::StartupPreload preload;
     QApplication app(argc, argv);
     QApplication::setStyle(new eligicheck::RectClipStyle); // the same look, drawn faster
+    eligicheck::honourUnhintedFonts();
     QApplication::setApplicationName(QStringLiteral("EligiCheck"));
     QApplication::setOrganizationName(QStringLiteral("EligiCheck"));
     QApplication::setApplicationVersion(QStringLiteral(ELIGICHECK_VERSION));

@@ -1,8 +1,10 @@
 // How the window is drawn: the start-up measures that draw the same window with less work must
 // draw exactly the same window — RectClipStyle (clipped tool bars and scroll bars),
-// RegularWeightHeader (headers measured in the font they are drawn in).
+// RegularWeightHeader (headers measured in the font they are drawn in) — and fontconfig's
+// "no hinting" must reach Qt (honourUnhintedFonts).
 #include "guitest.h"
 
+#include "fonthinting.h"
 #include "rectclipstyle.h"
 #include "regularweightheader.h"
 #include "resultview.h"
@@ -12,6 +14,10 @@
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
 #include <QTabBar>
+
+#if ELIGICHECK_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 using namespace eligicheck;
 using namespace guitest;
@@ -27,6 +33,8 @@ private slots:
     void headerMeasuresInItsOwnFont_data();
     void headerMeasuresInItsOwnFont();
     void installedHeaderKeepsTheViewsSettings();
+    void unhintedFontsStayUnhinted_data();
+    void unhintedFontsStayUnhinted();
 };
 
 namespace {
@@ -140,6 +148,59 @@ void TestRendering::installedHeaderKeepsTheViewsSettings() {
                       QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(ours.model()->index(0, 0).data().toString(), QStringLiteral("c"));
+}
+
+void TestRendering::unhintedFontsStayUnhinted_data() {
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<bool>("configuredUnhinted");
+    // 65-wqy-microhei.conf (fonts-wqy-microhei, installed by scripts/setup.sh) turns hinting off.
+    QTest::newRow("WenQuanYi Micro Hei (hinting off)") << QStringLiteral("WenQuanYi Micro Hei") << true;
+    QTest::newRow("DejaVu Sans (hinted)") << QStringLiteral("DejaVu Sans") << false;
+}
+
+void TestRendering::unhintedFontsStayUnhinted() {
+#if ELIGICHECK_HAVE_FONTCONFIG
+    QFETCH(QString, family);
+    QFETCH(bool, configuredUnhinted);
+    struct Match {
+        QString family;
+        bool hinting = true;
+        int hintStyle = -1;
+    };
+    const auto match = [&] {
+        FcPattern *pattern = FcPatternCreate();
+        FcPatternAddString(pattern, FC_FAMILY,
+                           reinterpret_cast<const FcChar8 *>(family.toUtf8().constData()));
+        FcPatternAddDouble(pattern, FC_PIXEL_SIZE, 12);
+        FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+        FcDefaultSubstitute(pattern);
+        FcResult result;
+        FcPattern *found = FcFontMatch(nullptr, pattern, &result);
+        Match m;
+        if (found) {
+            FcChar8 *name = nullptr;
+            if (FcPatternGetString(found, FC_FAMILY, 0, &name) == FcResultMatch)
+                m.family = QString::fromUtf8(reinterpret_cast<const char *>(name));
+            FcBool hinting = FcTrue;
+            if (FcPatternGetBool(found, FC_HINTING, 0, &hinting) == FcResultMatch) m.hinting = hinting;
+            FcPatternGetInteger(found, FC_HINT_STYLE, 0, &m.hintStyle);
+            FcPatternDestroy(found);
+        }
+        FcPatternDestroy(pattern);
+        return m;
+    };
+    const Match before = match();
+    if (before.family != family) QSKIP(qPrintable(family + QStringLiteral(" is not installed")));
+    QCOMPARE(!before.hinting, configuredUnhinted);
+    QVERIFY(honourUnhintedFonts());
+    const Match after = match();
+    QCOMPARE(after.family, family);
+    QCOMPARE(after.hinting, before.hinting);
+    // Qt 6.4 reads only the hint style: "none" for an unhinted font, the desktop's for the others.
+    QCOMPARE(after.hintStyle, configuredUnhinted ? int(FC_HINT_NONE) : before.hintStyle);
+#else
+    QSKIP("fontconfig is not used on this platform");
+#endif
 }
 
 QTEST_MAIN(TestRendering)
