@@ -20,6 +20,8 @@
 #include <QClipboard>
 #include <QFile>
 #include <QHash>
+#include <QImageReader>
+#include <QPainter>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +51,8 @@ private slots:
     void searchClearButtonAfterFirstFrame();
     void statusIconsShowTheirColourAtEverySize_data();
     void statusIconsShowTheirColourAtEverySize();
+    void statusIconsDrawAsAnIconOfAllSizes_data();
+    void statusIconsDrawAsAnIconOfAllSizes();
 };
 
 // The clear button of the programme search is made after the first frame (making it loads Qt's
@@ -115,6 +119,56 @@ void TestMainWindow::statusIconsShowTheirColourAtEverySize() {
         QVERIFY2(
             off <= 24,
             qPrintable(QStringLiteral("%1 px: %2, expected %3").arg(size).arg(found.name(), colour.name())));
+    }
+}
+
+void TestMainWindow::statusIconsDrawAsAnIconOfAllSizes_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("mode");
+    for (int status : {int(CriterionStatus::Pass), int(CriterionStatus::Fail), int(CriterionStatus::Info)})
+        for (int mode : {int(QIcon::Normal), int(QIcon::Disabled), int(QIcon::Selected)})
+            QTest::addRow("status %d, mode %d", status, mode) << status << mode;
+}
+
+// Status icons decode each size when first drawn; whatever is asked, in whatever order, they
+// draw what an icon holding all the sizes from the start draws. statusIcon() uses this icon.
+void TestMainWindow::statusIconsDrawAsAnIconOfAllSizes() {
+    QFETCH(int, status);
+    QFETCH(int, mode);
+    const QString pattern = statusIconPath(CriterionStatus(status), QStringLiteral("%1"));
+    QIcon allSizes;
+    for (int size : kStatusIconSizes) {
+        QImageReader reader(pattern.arg(size), "png");
+        allSizes.addPixmap(QPixmap::fromImage(reader.read()));
+    }
+    QCOMPARE(allSizes.availableSizes().size(), int(std::size(kStatusIconSizes)));
+    QCOMPARE(statusIcon(CriterionStatus(status)).availableSizes(), allSizes.availableSizes());
+    const auto m = QIcon::Mode(mode);
+    const QList<int> sizes(std::begin(kStatusIconSizes), std::end(kStatusIconSizes));
+    // One icon asked for every size in turn (an answer may reuse sizes decoded before it), and a
+    // new icon for each size (nothing decoded yet).
+    const QIcon shared = pngSizesIcon(pattern, sizes);
+    for (int asked : {100, 20, 8, 16, 33, 64, 47, 24, 12}) {
+        const QSize size(asked, asked);
+        for (const QIcon &lazy : {shared, pngSizesIcon(pattern, sizes), pngSizesIcon(pattern, sizes)}) {
+            QCOMPARE(lazy.availableSizes(), allSizes.availableSizes());
+            QCOMPARE(lazy.actualSize(size, m), allSizes.actualSize(size, m));
+        }
+        for (const QIcon &lazy : {shared, pngSizesIcon(pattern, sizes)})
+            QCOMPARE(lazy.pixmap(size, m).toImage(), allSizes.pixmap(size, m).toImage());
+        for (const QIcon &lazy : {shared, pngSizesIcon(pattern, sizes)})
+            QCOMPARE(lazy.pixmap(size, 2.0, m).toImage(), allSizes.pixmap(size, 2.0, m).toImage());
+        for (const QIcon &lazy : {shared, pngSizesIcon(pattern, sizes)}) {
+            QImage a(asked + 4, asked + 4, QImage::Format_ARGB32_Premultiplied), b = a;
+            a.fill(Qt::transparent);
+            b.fill(Qt::transparent);
+            QPainter pa(&a), pb(&b);
+            lazy.paint(&pa, QRect(2, 2, asked, asked), Qt::AlignCenter, m);
+            allSizes.paint(&pb, QRect(2, 2, asked, asked), Qt::AlignCenter, m);
+            pa.end();
+            pb.end();
+            QCOMPARE(a, b);
+        }
     }
 }
 
