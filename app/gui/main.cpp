@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QTimer>
 #include <chrono>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cstdio>
 
 namespace {
@@ -48,6 +51,12 @@ public:
 } // namespace
 
 int main(int argc, char **argv) {
+#ifdef __GLIBC__
+    // glibc grows a thread's heap one page per mprotect() call and the main heap 128 KiB per brk():
+    // reading the rules at start-up made ~820 such calls, each holding the address-space lock that
+    // the GUI thread's mappings need meanwhile. 4 MiB steps instead (only pages used become memory).
+    mallopt(M_TOP_PAD, 4 << 20);
+#endif
     // The bundled rules are read on a second core from here on, while QApplication starts and the
     // window is built; then Qt's image plugins.
     const eligicheck::StartupPreload preload;
