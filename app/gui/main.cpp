@@ -1,8 +1,8 @@
 #include "appsettings.h"
 #include "fonthinting.h"
 #include "guioptions.h"
+#include "leanstyle.h"
 #include "mainwindow.h"
-#include "rectclipstyle.h"
 #include "screenshotdemo.h"
 #include "startuppreload.h"
 #include "uilanguage.h"
@@ -61,7 +61,7 @@ int main(int argc, char **argv) {
     // window is built; then Qt's image plugins.
     const eligicheck::StartupPreload preload;
     QApplication app(argc, argv);
-    QApplication::setStyle(new eligicheck::RectClipStyle); // the same look, drawn faster
+    QApplication::setStyle(new eligicheck::LeanStyle); // the same look, drawn faster
     eligicheck::honourUnhintedFonts();
     QApplication::setApplicationName(QStringLiteral("EligiCheck"));
     QApplication::setOrganizationName(QStringLiteral("EligiCheck"));

@@ -1,19 +1,23 @@
 // How the window is drawn: the start-up measures that draw the same window with less work must
-// draw exactly the same window — RectClipStyle (clipped tool bars and scroll bars),
+// draw exactly the same window — LeanStyle (clipped tool bars and scroll bars),
 // RegularWeightHeader (headers measured in the font they are drawn in) — and fontconfig's
 // "no hinting" must reach Qt (honourUnhintedFonts).
 #include "guitest.h"
 
 #include "fonthinting.h"
-#include "rectclipstyle.h"
+#include "icons.h"
+#include "leanstyle.h"
 #include "regularweightheader.h"
 #include "resultview.h"
 
 #include <QHeaderView>
+#include <QListView>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
+#include <QStyledItemDelegate>
 #include <QTabBar>
+#include <QTableView>
 
 #if ELIGICHECK_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
@@ -28,8 +32,10 @@ private slots:
     void initTestCase() { isolateSettings(); }
     void cleanup() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
-    void rectClipStyleDrawsTheSamePixels_data();
-    void rectClipStyleDrawsTheSamePixels();
+    void leanStyleDrawsTheSamePixels_data();
+    void leanStyleDrawsTheSamePixels();
+    void itemViewsDrawTheSamePixels_data();
+    void itemViewsDrawTheSamePixels();
     void headerMeasuresInItsOwnFont_data();
     void headerMeasuresInItsOwnFont();
     void installedHeaderKeepsTheViewsSettings();
@@ -65,7 +71,7 @@ QString firstDifference(const QImage &a, const QImage &b) {
 
 } // namespace
 
-void TestRendering::rectClipStyleDrawsTheSamePixels_data() {
+void TestRendering::leanStyleDrawsTheSamePixels_data() {
     QTest::addColumn<int>("tab");
     QTest::newRow("programmes (tool bar, menus, tree with both scroll bars, header, document)")
         << int(MainWindow::BrowserTab);
@@ -74,15 +80,113 @@ void TestRendering::rectClipStyleDrawsTheSamePixels_data() {
     QTest::newRow("firms") << int(MainWindow::FirmsTab);
 }
 
-void TestRendering::rectClipStyleDrawsTheSamePixels() {
+void TestRendering::leanStyleDrawsTheSamePixels() {
     QFETCH(int, tab);
     QApplication::setStyle(QStringLiteral("Fusion"));
     const QImage plain = grabTab(MainWindow::Tab(tab));
-    QApplication::setStyle(new RectClipStyle);
-    QVERIFY(qobject_cast<RectClipStyle *>(QApplication::style()));
+    QApplication::setStyle(new LeanStyle);
+    QVERIFY(qobject_cast<LeanStyle *>(QApplication::style()));
     const QImage clipped = grabTab(MainWindow::Tab(tab));
     QVERIFY(!plain.isNull());
     QVERIFY2(plain == clipped, qPrintable(firstDifference(plain, clipped)));
+}
+
+void TestRendering::itemViewsDrawTheSamePixels_data() {
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::addColumn<bool>("selected");
+    for (const char *view : {"tree", "list", "icons", "text above icons", "table"})
+        for (bool rtl : {false, true})
+            for (bool selected : {false, true})
+                QTest::addRow("%s%s%s", view, rtl ? ", right to left" : "", selected ? ", selected" : "")
+                    << QString::fromLatin1(view) << rtl << selected;
+}
+
+namespace {
+
+class TextAboveIcon : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->decorationPosition = QStyleOptionViewItem::Bottom;
+        option->showDecorationSelected = true;
+    }
+};
+
+// Items of every kind the item texts shortcut must tell apart: long (elided), short, Chinese,
+// with icon, with check box, with a line break (not taken), empty.
+std::unique_ptr<QStandardItemModel> itemsOfEveryKind() {
+    auto model = std::make_unique<QStandardItemModel>(0, 2);
+    const QStringList texts = {
+        QStringLiteral("Recognition as a Guangxi enterprise technology centre, with a title too long to fit"),
+        QStringLiteral("Liuzhou"),
+        QStringLiteral("广西壮族自治区企业技术中心认定管理办法（桂工信规范〔2025〕2号）"),
+        QStringLiteral("two\nlines"),
+        QString(),
+        QStringLiteral("In force"),
+    };
+    for (int i = 0; i < texts.size(); ++i) {
+        auto *first = new QStandardItem(texts[i]);
+        auto *second = new QStandardItem(texts[(i + 2) % texts.size()]);
+        if (i % 2 == 0)
+            first->setIcon(statusIcon(i % 4 == 0 ? CriterionStatus::Pass : CriterionStatus::Fail));
+        if (i % 3 == 1) {
+            second->setCheckable(true);
+            second->setCheckState(i % 2 ? Qt::Checked : Qt::Unchecked);
+        }
+        model->appendRow({first, second});
+    }
+    model->item(0)->appendRow({new QStandardItem(texts[2]), new QStandardItem(texts[1])});
+    return model;
+}
+
+QImage grabView(const QString &kind, bool rightToLeft, bool selected) {
+    const auto model = itemsOfEveryKind();
+    std::unique_ptr<QAbstractItemView> view;
+    if (kind == QLatin1String("tree")) {
+        auto *tree = new QTreeView;
+        tree->setModel(model.get());
+        tree->expandAll();
+        view.reset(tree);
+    } else if (kind == QLatin1String("table")) {
+        view.reset(new QTableView);
+        view->setModel(model.get());
+    } else {
+        auto *list = new QListView;
+        if (kind != QLatin1String("list")) list->setViewMode(QListView::IconMode);
+        if (kind == QLatin1String("text above icons")) list->setItemDelegate(new TextAboveIcon(list));
+        list->setModel(model.get());
+        view.reset(list);
+    }
+    view->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    view->resize(260, 220);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get())) return {};
+    if (selected) {
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 0));
+        view->selectionModel()->select(model->index(2, 0), QItemSelectionModel::Select);
+    }
+    return view->grab().toImage();
+}
+
+} // namespace
+
+// Item views of every kind, in both directions, selected or not, with texts of every kind: the
+// same pixels under LeanStyle (whose item texts shortcut applies to some of them) as under Fusion.
+void TestRendering::itemViewsDrawTheSamePixels() {
+    QFETCH(QString, view);
+    QFETCH(bool, rightToLeft);
+    QFETCH(bool, selected);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    const QImage plain = grabView(view, rightToLeft, selected);
+    QApplication::setStyle(new LeanStyle);
+    const QImage lean = grabView(view, rightToLeft, selected);
+    QVERIFY(!plain.isNull());
+    QVERIFY2(plain == lean, qPrintable(firstDifference(plain, lean)));
 }
 
 void TestRendering::headerMeasuresInItsOwnFont_data() {
