@@ -1,5 +1,7 @@
 #include "explanation.h"
 
+#include <optional>
+
 namespace eligicheck {
 
 QString verdictText(Verdict v, Lang lang)
@@ -155,8 +157,47 @@ QString marginText(const ComparisonTrace &t, Lang lang, bool *isShortfall = null
     return QString();
 }
 
-QString comparisonText(const ComparisonTrace &t, Lang lang)
-{
+// For a share of one amount of money in another that misses its threshold — "研究与试验发展经费
+// ÷ 主营业务收入 ≥ 2%" — the change in the first amount that meets it, the second as it is:
+// "即年度研究与试验发展经费支出需增加 10万元". Percentage points alone leave the reader to do
+// that sum. Only for "at least" and "at most": with "more than" / "less than" reaching the
+// figure is not yet enough. Rounded away from the threshold to the 元 (0.0001万元), so that the
+// amount given is always enough. Empty where it does not apply.
+QString shareGapText(const ComparisonTrace &t, const QVector<QPair<int, Value>> &facts, Lang lang) {
+    const ExprNode &n = *t.node;
+    if (t.branch || !t.result.isKnown() || t.result.toBool() ||
+        (n.op != ExprNode::Ge && n.op != ExprNode::Le))
+        return QString();
+    const ExprNode &share = *n.kids[0];
+    if (share.kind != ExprNode::Arith || share.op != ExprNode::Div || share.kids.size() != 2)
+        return QString();
+    const ExprNode &part = *share.kids[0], &whole = *share.kids[1];
+    const QString money = QStringLiteral("万元");
+    if (part.kind != ExprNode::Fact || whole.kind != ExprNode::Fact || !part.fact || !whole.fact ||
+        part.fact->unit != money || whole.fact->unit != money || t.rhs.kind() != Value::Num)
+        return QString();
+    auto valueOf = [&](const FactDefinition *f) -> std::optional<Number> {
+        for (const auto &[slot, v] : facts)
+            if (slot == f->slot && v.kind() == Value::Num) return v.number();
+        return std::nullopt;
+    };
+    const std::optional<Number> a = valueOf(part.fact), b = valueOf(whole.fact);
+    if (!a || !b || b->isNegative() || b->isZero()) return QString();
+    const Number needed = t.rhs.number() * *b;
+    Number change = n.op == ExprNode::Ge ? needed - *a : *a - needed;
+    if (!change.isValid() || change.isNegative() || change.isZero()) return QString();
+    const Number yuan = change * Number(10000);
+    if (!yuan.isInteger()) change = Number(yuan.toLongLong() + 1) / Number(10000);
+    const bool zh = lang == Lang::Zh;
+    const QString label = part.fact->label.get(lang), amount = formatNumber(change, money, lang);
+    if (n.op == ExprNode::Ge)
+        return zh ? QStringLiteral("即%1需增加 %2").arg(label, amount)
+                  : QStringLiteral("i.e. %1 must rise by %2").arg(label, amount);
+    return zh ? QStringLiteral("即%1需减少 %2").arg(label, amount)
+              : QStringLiteral("i.e. %1 must fall by %2").arg(label, amount);
+}
+
+QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>> &facts, Lang lang) {
     const bool zh = lang == Lang::Zh;
     const ExprNode &n = *t.node;
     const ExprNode &lhs = *n.kids[0], &rhs = *n.kids[1];
@@ -183,6 +224,8 @@ QString comparisonText(const ComparisonTrace &t, Lang lang)
                    : QStringLiteral("%1 %2; required %3 %4").arg(lhsDesc, actual, opWord(n.op, isDate, lang), required);
     QString margin = marginText(t, lang);
     if (!margin.isEmpty()) s += (zh ? QStringLiteral("，") : QStringLiteral("; ")) + margin;
+    const QString share = shareGapText(t, facts, lang);
+    if (!share.isEmpty()) s += (zh ? QStringLiteral("，") : QStringLiteral(", ")) + share;
     return s;
 }
 
@@ -240,7 +283,8 @@ QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const Fact
     QStringList parts;
     if (r.notInForce)
         parts << (zh ? QStringLiteral("政策在评估日期不在有效期内") : QStringLiteral("The policy is not in force on the assessment date"));
-    for (const ComparisonTrace &t : r.comparisons) parts << comparisonText(t, lang);
+    for (const ComparisonTrace &t : r.comparisons)
+        parts << comparisonText(t, r.facts, lang);
     QString text = parts.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
     if (r.comparisons.isEmpty() && !r.facts.isEmpty()) {
         QString answers = factsText(r.facts, facts, lang);
@@ -285,6 +329,9 @@ QVector<Gap> gapsToEligibility(const ProgrammeResult &r, Lang lang)
             bool shortfall = false;
             QString m = marginText(t, lang, &shortfall);
             if (m.isEmpty()) continue;
+            const QString share = shareGapText(t, c.facts, lang);
+            if (!share.isEmpty())
+                m += (lang == Lang::Zh ? QStringLiteral("，") : QStringLiteral(", ")) + share;
             out.append({c.criterion, Expression::describe(*t.node->kids[0], lang) + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": ")) + m});
         }
     }

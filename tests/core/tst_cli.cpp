@@ -102,21 +102,60 @@ private slots:
         QTest::addColumn<QString>("criterionId");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("explanation");
+        QTest::addColumn<QString>("absent"); // must not be in the explanation
         QTest::newRow("R&D short by 20万元")
-            << QByteArray("  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 180\n  rd_staff_count: 45\n") << "rd-expenditure"
-            << "fail" << "年度研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元";
+            << QByteArray(
+                   "  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 180\n  rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "fail"
+            << "年度研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元"
+            << "即";
         QTest::newRow("ratio short in percentage points")
-            << QByteArray("  main_business_revenue_wan: 20000\n  rd_expenditure_wan: 340\n  rd_staff_count: 45\n") << "rd-expenditure"
-            << "fail" << "1.7%，要求不低于 2%，差 0.3个百分点";
+            << QByteArray(
+                   "  main_business_revenue_wan: 20000\n  rd_expenditure_wan: 340\n  rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "fail"
+            << "1.7%，要求不低于 2%，差 0.3个百分点，即年度研究与试验发展经费支出需增加 60万元" << QString();
+        // 12,345.6765 × 2% = 246.91353: short by 6.91353万元, given as 6.9136 (rounded half-up,
+        // 6.9135万元 would leave the firm 0.3元 short).
+        QTest::newRow("share short, amount rounded up to the yuan")
+            << QByteArray("  main_business_revenue_wan: 12345.6765\n  rd_expenditure_wan: 240\n  "
+                          "rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "fail"
+            << "即年度研究与试验发展经费支出需增加 6.9136万元" << QString();
+        QTest::newRow("share exactly 2%: no amount to add")
+            << QByteArray("  main_business_revenue_wan: 12345.5\n  rd_expenditure_wan: 246.91\n  "
+                          "rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "pass"
+            << "2%，要求不低于 2%，恰好达到"
+            << "需增加";
+        QTest::newRow("one fen under 2%: one yuan to add, the amounts being shown to the yuan")
+            << QByteArray("  main_business_revenue_wan: 12345.5\n  rd_expenditure_wan: 246.909999\n  "
+                          "rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "fail"
+            << "即年度研究与试验发展经费支出需增加 0.0001万元" << QString();
         QTest::newRow("one person short")
-            << QByteArray("  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 200\n  rd_staff_count: 39\n") << "rd-staff"
-            << "fail" << "研究与试验发展人员数 39人，要求不低于 40人，差 1人";
+            << QByteArray(
+                   "  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 200\n  rd_staff_count: 39\n")
+            << "rd-staff"
+            << "fail"
+            << "研究与试验发展人员数 39人，要求不低于 40人，差 1人"
+            << "即";
         QTest::newRow("exactly at the threshold")
-            << QByteArray("  main_business_revenue_wan: \"5000万\"\n  rd_expenditure_wan: 200\n  rd_staff_count: 40\n") << "revenue"
-            << "pass" << "上年度主营业务收入 5,000万元，要求不低于 5,000万元，恰好达到";
+            << QByteArray("  main_business_revenue_wan: \"5000万\"\n  rd_expenditure_wan: 200\n  "
+                          "rd_staff_count: 40\n")
+            << "revenue"
+            << "pass"
+            << "上年度主营业务收入 5,000万元，要求不低于 5,000万元，恰好达到"
+            << "即";
         QTest::newRow("unknown lists the question")
-            << QByteArray("  main_business_revenue_wan: 8000\n  rd_staff_count: 45\n") << "rd-expenditure" << "unknown"
-            << "尚缺信息：年度研究与试验发展经费支出";
+            << QByteArray("  main_business_revenue_wan: 8000\n  rd_staff_count: 45\n") << "rd-expenditure"
+            << "unknown"
+            << "尚缺信息：年度研究与试验发展经费支出"
+            << "即";
     }
     void explanationsGiveTheMargin()
     {
@@ -124,6 +163,7 @@ private slots:
         QFETCH(QString, criterionId);
         QFETCH(QString, status);
         QFETCH(QString, explanation);
+        QFETCH(QString, absent);
         QString answers = writeAnswers(QStringLiteral("margin.yaml"), eligibleFirm(facts));
         Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
                      answers, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
@@ -134,6 +174,9 @@ private slots:
         QCOMPARE(c[QStringLiteral("status")].toString(), status);
         QVERIFY2(c[QStringLiteral("explanation")].toString().contains(explanation),
                  qPrintable(c[QStringLiteral("explanation")].toString()));
+        if (!absent.isEmpty())
+            QVERIFY2(!c[QStringLiteral("explanation")].toString().contains(absent),
+                     qPrintable(c[QStringLiteral("explanation")].toString()));
     }
 
     void asOfOutsideValidity()
