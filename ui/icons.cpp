@@ -122,12 +122,9 @@ QIcon statusIcon(CriterionStatus s) {
     // loads the SVG icon engine and image plugins, at start-up for the first frame's two icons.
     static QHash<int, QIcon> cache;
     auto it = cache.find(int(s));
-    if (it == cache.end()) {
-        QList<int> sizes(std::begin(kStatusIconSizes), std::end(kStatusIconSizes));
-        it = cache.insert(int(s),
-                          QIcon(new PngSizesIconEngine(
-                              QStringLiteral(":/icons/status/status-%1-%2.png").arg(iconName(s)), sizes)));
-    }
+    if (it == cache.end())
+        it = cache.insert(int(s), pngSizesIcon(statusIconPath(s, QStringLiteral("%1")),
+                                               {std::begin(kStatusIconSizes), std::end(kStatusIconSizes)}));
     return *it;
 }
 

@@ -118,14 +118,12 @@ QString opWord(ExprNode::Op op, bool date, Lang lang)
 
 const FactDefinition *choiceFactOf(const ExprNode &n) { return n.type == ValueType::Choice ? n.fact : nullptr; }
 
-// The margin between actual and required, signed so that a positive gap means "short".
-QString marginText(const ComparisonTrace &t, Lang lang, bool *isShortfall = nullptr)
-{
+// How far the actual value is from the required one, and on which side: "差 50万元", "高出 1年".
+QString differenceText(const ComparisonTrace &t, Lang lang) {
     const ExprNode &n = *t.node;
     if (!t.lhs.isKnown() || !t.rhs.isKnown() || !t.result.isKnown()) return QString();
     const bool zh = lang == Lang::Zh;
     const bool pass = t.result.toBool();
-    if (isShortfall) *isShortfall = !pass;
     if (t.lhs.kind() == Value::Num) {
         Number diff = (t.lhs.number() - t.rhs.number()).abs();
         QString amount;
@@ -197,6 +195,15 @@ QString shareGapText(const ComparisonTrace &t, const QVector<QPair<int, Value>> 
               : QStringLiteral("i.e. %1 must fall by %2").arg(label, amount);
 }
 
+// The margin of a comparison: the difference and, for a share that falls short, the amount that
+// meets it. `facts` are the values the criterion read.
+QString marginText(const ComparisonTrace &t, const QVector<QPair<int, Value>> &facts, Lang lang) {
+    QString margin = differenceText(t, lang);
+    const QString share = shareGapText(t, facts, lang);
+    if (!share.isEmpty()) margin += (lang == Lang::Zh ? QStringLiteral("，") : QStringLiteral(", ")) + share;
+    return margin;
+}
+
 QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>> &facts, Lang lang) {
     const bool zh = lang == Lang::Zh;
     const ExprNode &n = *t.node;
@@ -222,10 +229,8 @@ QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>
     }
     QString s = zh ? QStringLiteral("%1 %2，要求%3 %4").arg(lhsDesc, actual, opWord(n.op, isDate, lang), required)
                    : QStringLiteral("%1 %2; required %3 %4").arg(lhsDesc, actual, opWord(n.op, isDate, lang), required);
-    QString margin = marginText(t, lang);
+    QString margin = marginText(t, facts, lang);
     if (!margin.isEmpty()) s += (zh ? QStringLiteral("，") : QStringLiteral("; ")) + margin;
-    const QString share = shareGapText(t, facts, lang);
-    if (!share.isEmpty()) s += (zh ? QStringLiteral("，") : QStringLiteral(", ")) + share;
     return s;
 }
 
@@ -326,12 +331,8 @@ QVector<Gap> gapsToEligibility(const ProgrammeResult &r, Lang lang)
         if (!kindDecidesVerdict(c.criterion->kind) && c.criterion->kind != CriterionKind::Soft) continue;
         for (const ComparisonTrace &t : c.comparisons) {
             if (t.branch || !t.result.isKnown() || t.result.toBool() || t.lhs.kind() != Value::Num) continue;
-            bool shortfall = false;
-            QString m = marginText(t, lang, &shortfall);
+            const QString m = marginText(t, c.facts, lang);
             if (m.isEmpty()) continue;
-            const QString share = shareGapText(t, c.facts, lang);
-            if (!share.isEmpty())
-                m += (lang == Lang::Zh ? QStringLiteral("，") : QStringLiteral(", ")) + share;
             out.append({c.criterion, Expression::describe(*t.node->kids[0], lang) + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": ")) + m});
         }
     }

@@ -19,6 +19,8 @@
 #include <QTabBar>
 #include <QTableView>
 
+#include <functional>
+
 #if ELIGICHECK_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
@@ -69,6 +71,17 @@ QString firstDifference(const QImage &a, const QImage &b) {
     return QString();
 }
 
+// What `grab` returns under plain Fusion and under LeanStyle (made as main() makes it) is the same.
+void verifySamePixelsUnderLeanStyle(const std::function<QImage()> &grab) {
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    const QImage plain = grab();
+    QApplication::setStyle(new LeanStyle);
+    QVERIFY(qobject_cast<LeanStyle *>(QApplication::style()));
+    const QImage lean = grab();
+    QVERIFY(!plain.isNull());
+    QVERIFY2(plain == lean, qPrintable(firstDifference(plain, lean)));
+}
+
 } // namespace
 
 void TestRendering::leanStyleDrawsTheSamePixels_data() {
@@ -82,13 +95,7 @@ void TestRendering::leanStyleDrawsTheSamePixels_data() {
 
 void TestRendering::leanStyleDrawsTheSamePixels() {
     QFETCH(int, tab);
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    const QImage plain = grabTab(MainWindow::Tab(tab));
-    QApplication::setStyle(new LeanStyle);
-    QVERIFY(qobject_cast<LeanStyle *>(QApplication::style()));
-    const QImage clipped = grabTab(MainWindow::Tab(tab));
-    QVERIFY(!plain.isNull());
-    QVERIFY2(plain == clipped, qPrintable(firstDifference(plain, clipped)));
+    verifySamePixelsUnderLeanStyle([&] { return grabTab(MainWindow::Tab(tab)); });
 }
 
 void TestRendering::itemViewsDrawTheSamePixels_data() {
@@ -181,12 +188,7 @@ void TestRendering::itemViewsDrawTheSamePixels() {
     QFETCH(QString, view);
     QFETCH(bool, rightToLeft);
     QFETCH(bool, selected);
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    const QImage plain = grabView(view, rightToLeft, selected);
-    QApplication::setStyle(new LeanStyle);
-    const QImage lean = grabView(view, rightToLeft, selected);
-    QVERIFY(!plain.isNull());
-    QVERIFY2(plain == lean, qPrintable(firstDifference(plain, lean)));
+    verifySamePixelsUnderLeanStyle([&] { return grabView(view, rightToLeft, selected); });
 }
 
 void TestRendering::headerMeasuresInItsOwnFont_data() {
