@@ -305,6 +305,10 @@
         <source>all passed</source>
         <translation>all passed</translation>
     </message>
+    <message>
+        <source>  show RULESET --source                           the document&apos;s official text</source>
+        <translation>  show RULESET --source                           the document&apos;s official text</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -843,6 +847,21 @@
     <message>
         <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
         <translation>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTexts</name>
+    <message>
+        <source>The text of “%1” is not available (source: %2).</source>
+        <translation>The text of “%1” is not available (source: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the source text is larger than %2 MB.</source>
+        <translation>%1: the source text is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source text: %2</source>
+        <translation>%1: cannot read the source text: %2</translation>
     </message>
 </context>
 <context>

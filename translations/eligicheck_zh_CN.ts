@@ -295,6 +295,10 @@
         <source>all passed</source>
         <translation>全部通过</translation>
     </message>
+    <message>
+        <source>  show RULESET --source                           the document&apos;s official text</source>
+        <translation>  show RULESET --source                           显示政策文件原文</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -833,6 +837,21 @@
     <message>
         <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
         <translation>尚未评估任何申报事项。请先选择事项并填写问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTexts</name>
+    <message>
+        <source>The text of “%1” is not available (source: %2).</source>
+        <translation>“%1”的原文不可用（原文文件：%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the source text is larger than %2 MB.</source>
+        <translation>%1：原文文件超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source text: %2</source>
+        <translation>%1：无法读取原文：%2</translation>
     </message>
 </context>
 <context>

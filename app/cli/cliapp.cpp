@@ -7,6 +7,7 @@
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "sourcetext.h"
 #include "storagecommands.h"
 #include "uilanguage.h"
 
@@ -24,8 +25,8 @@ const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral
                                    QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
                                    QStringLiteral("--region"),    QStringLiteral("--notes")};
-const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
-                            QStringLiteral("-h")};
+const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"),
+                            QStringLiteral("--no-bundled"), QStringLiteral("--source"), QStringLiteral("-h")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
@@ -70,6 +71,7 @@ void CliApp::printHelp()
                 "                                                  evaluate every programme, best first\n"
                 "  lint PATH...                                    check rule files (exit 1 on errors)\n"
                 "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
+          << tr("  show RULESET --source                           the document's official text") << "\n"
           << "\n"
           << StorageCommands::helpText() << "\n"
           << tr("Options:\n"
@@ -214,6 +216,18 @@ int CliApp::cmdShow()
         QStringList sug = m_library.suggestRuleSets(m_positional[0]);
         return usageError(tr("no rule set '%1'%2").arg(m_positional[0],
             sug.isEmpty() ? QString() : tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+    }
+    if (m_flags.contains(QStringLiteral("--source"))) {
+        // The text as the document has it: no reflowing, so that it can be compared and quoted.
+        QString error;
+        const std::optional<QString> text = SourceTexts::read(*rs, QString(), &error);
+        if (!text) {
+            m_err << "eligicheck-cli: " << error << "\n";
+            return 2;
+        }
+        m_out << *text;
+        if (!text->endsWith(u'\n')) m_out << "\n";
+        return 0;
     }
     if (option(QStringLiteral("--format")) == QLatin1String("json")) {
         m_out << ruleSetToJson(*rs, m_lang).toString() << "\n";

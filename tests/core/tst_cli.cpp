@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,6 +212,55 @@ private slots:
         }
         QCOMPARE(ruleSets.size(), 13);
         QCOMPARE(rows[0][QStringLiteral("programmes")][0][QStringLiteral("verdict")].toString(), QStringLiteral("eligible"));
+    }
+
+    // `show ID --source` prints the document's official text exactly as rules/sources/ has it.
+    void showSourcePrintsTheOfficialText_data() {
+        QTest::addColumn<QString>("id");
+        const QDir sources(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources"));
+        for (const QString &name : sources.entryList({QStringLiteral("*.txt")}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << name.chopped(4);
+    }
+    void showSourcePrintsTheOfficialText() {
+        QFETCH(QString, id);
+        QFile f(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources/") + id + QStringLiteral(".txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Run r = cli({QStringLiteral("show"), id, QStringLiteral("--source")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QString::fromUtf8(f.readAll()));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // A rule set from a folder shows the text in its folder's sources/; one whose text is
+    // missing fails with the reason, in the user's language, and exit status 2.
+    void showSourceOfAFolderRuleSet() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/guangxi")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/sources")));
+        QFile in(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray yaml = in.readAll();
+        QFile out(dir.filePath(QStringLiteral("rules/guangxi/etc.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(yaml.replace("source: none.txt", "source: etc-2026.txt"));
+        out.close();
+        QFile text(dir.filePath(QStringLiteral("rules/sources/etc-2026.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("广西壮族自治区企业技术中心认定管理办法(2026年修订)\n第一条 ……\n");
+        text.close();
+
+        const QStringList base = {QStringLiteral("--rules-dir"), dir.filePath(QStringLiteral("rules")),
+                                  QStringLiteral("show"), QStringLiteral("test-ok"),
+                                  QStringLiteral("--source")};
+        Run r = cli(base);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("广西壮族自治区企业技术中心认定管理办法(2026年修订)\n第一条 ……\n"));
+
+        QVERIFY(text.remove());
+        r = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + base);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("etc-2026.txt")) && r.err.contains(QStringLiteral("原文")),
+                 qPrintable(r.err));
     }
 
     void exitCodes_data()

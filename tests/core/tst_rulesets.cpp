@@ -1,5 +1,6 @@
 #include "examplerunner.h"
 #include "rulelibrary.h"
+#include "sourcetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,17 +16,8 @@ using namespace eligicheck;
 class TestRuleSets : public QObject {
     Q_OBJECT
     RuleLibrary m_lib;
-    QHash<QString, QString> m_sources; // file name in rules/sources/ → text without whitespace
+    QHash<QString, QString> m_sources; // file name in rules/sources/ → text
     QString m_catalogue;
-
-    static QString squeeze(const QString &s)
-    {
-        QString out;
-        out.reserve(s.size());
-        for (QChar c : s)
-            if (!c.isSpace() && c != QChar(0x3000) && c != QChar(0xA0)) out.append(c);
-        return out;
-    }
 
     struct Quote {
         QString where;
@@ -63,7 +55,7 @@ private slots:
         for (const QString &name : sources.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
             QFile f(sources.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            m_sources.insert(name, squeeze(QString::fromUtf8(f.readAll())));
+            m_sources.insert(name, QString::fromUtf8(f.readAll()));
         }
         QVERIFY2(!m_sources.isEmpty(), qPrintable(sources.path()));
         QFile cat(QStringLiteral(ELIGICHECK_SOURCE_DIR "/docs/policy-catalogue.md"));
@@ -114,19 +106,9 @@ private slots:
                 bad << QStringLiteral("%1: no source text '%2' in rules/sources/").arg(q.where, q.source);
                 continue;
             }
-            const QString &seed = m_sources[q.source];
-            qsizetype from = 0;
-            // " … " marks an omission: each piece must appear, in order.
-            for (const QString &piece : q.text.split(QChar(0x2026))) {
-                QString p = squeeze(piece);
-                if (p.isEmpty()) continue;
-                qsizetype at = seed.indexOf(p, from);
-                if (at < 0) {
-                    bad << QStringLiteral("%1: not in %2: %3").arg(q.where, q.source, piece.trimmed());
-                    break;
-                }
-                from = at + p.size();
-            }
+            // The same whitespace-insensitive search that highlights the quote in the source viewer.
+            if (!QuoteLocator(m_sources[q.source]).find(q.text).isValid())
+                bad << QStringLiteral("%1: not in %2: %3").arg(q.where, q.source, q.text.trimmed());
             ++checked;
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
@@ -141,7 +123,7 @@ private slots:
         for (const auto &rs : m_lib.ruleSets()) {
             QCOMPARE(rs->source, rs->id + QStringLiteral(".txt"));
             QVERIFY2(m_sources.contains(rs->source), qPrintable(rs->source));
-            QVERIFY2(m_sources.value(rs->source).contains(squeeze(rs->title)), qPrintable(rs->id));
+            QVERIFY2(QuoteLocator(m_sources.value(rs->source)).find(rs->title).isValid(), qPrintable(rs->id));
             named.insert(rs->source);
         }
         for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
