@@ -2006,6 +2006,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <source>I don&apos;t know yet: %1</source>
         <translation>I don&apos;t know yet: %1</translation>
     </message>
+    <message>
+        <source>Click a clause to read it in the official text</source>
+        <translation>Click a clause to read it in the official text</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::QuestionnaireView</name>
@@ -2298,6 +2302,57 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SourceViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Official text — %1</source>
+        <translation>Official text — %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes another document; its text is not included.</source>
+        <translation>%1 quotes another document; its text is not included.</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>Highlighted: %1</translation>
+    </message>
+    <message>
+        <source>The passage of %1 was not found in this text: “%2”</source>
+        <translation>The passage of %1 was not found in this text: “%2”</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Official text</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Print the official text</source>
+        <translation>Print the official text</translation>
     </message>
 </context>
 <context>

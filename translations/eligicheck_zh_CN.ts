@@ -1984,6 +1984,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <source>I don&apos;t know yet: %1</source>
         <translation>暂时不知道：%1</translation>
     </message>
+    <message>
+        <source>Click a clause to read it in the official text</source>
+        <translation>点击条款可查看政策原文</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::QuestionnaireView</name>
@@ -2274,6 +2278,57 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>SQLite 文件，或团队共用的 postgresql://user@host/database 地址。命令行选项 --db 优先于此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SourceViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Official text — %1</source>
+        <translation>政策原文 — %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes another document; its text is not included.</source>
+        <translation>%1 引用的是另一份文件，其原文未收录。</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>已高亮：%1</translation>
+    </message>
+    <message>
+        <source>The passage of %1 was not found in this text: “%2”</source>
+        <translation>在本文中未找到%1的引文：“%2”</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>政策原文</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>在原文中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Print the official text</source>
+        <translation>打印政策原文</translation>
     </message>
 </context>
 <context>

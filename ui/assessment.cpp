@@ -87,10 +87,10 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
         const Programme &p = *s.programme;
         QVector<Gate> programmeGates;
         if (!p.appliesWhen.isNull()) programmeGates.append({&p.appliesWhen, true});
-        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title}, {}, true);
+        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title, QString(), QString()}, {}, true);
         for (const Criterion &c : p.criteria) {
             const LocalizedText label = c.label.isEmpty() ? LocalizedText{c.quote, c.quote} : c.label;
-            const FactUse use{s.ruleSet, &p, c.clause, label};
+            const FactUse use{s.ruleSet, &p, c.clause, label, c.quote, c.source};
             addUse(facts, c.appliesWhen, use, programmeGates, true);
             QVector<Gate> gates = programmeGates;
             if (!c.appliesWhen.isNull()) gates.append({&c.appliesWhen, true});
@@ -100,9 +100,11 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
         }
         if (p.outcome) {
             QVector<Gate> gates = programmeGates;
-            addUse(facts, p.outcome->appliesWhen, {s.ruleSet, &p, p.outcome->clause, p.title}, gates, true);
+            addUse(facts, p.outcome->appliesWhen,
+                   {s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source}, gates,
+                   true);
             if (!p.outcome->appliesWhen.isNull()) gates.append({&p.outcome->appliesWhen, true});
-            FactUse use{s.ruleSet, &p, p.outcome->clause, p.title};
+            FactUse use{s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source};
             if (p.outcome->fact && !p.outcome->fact->builtin) {
                 // The outcome reads its fact directly (no expression), so add it by hand.
                 const FactDefinition *f = p.outcome->fact;
@@ -117,7 +119,7 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
             }
         }
         for (const Amount &a : p.amounts) {
-            const FactUse use{s.ruleSet, &p, a.clause, a.label};
+            const FactUse use{s.ruleSet, &p, a.clause, a.label, a.quote, a.source};
             addUse(facts, a.appliesWhen, use, programmeGates, true);
             QVector<Gate> gates = programmeGates;
             if (!a.appliesWhen.isNull()) gates.append({&a.appliesWhen, true});

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "questionnaireview.h"
 #include "resultview.h"
+#include "sourceviewer.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -103,6 +104,12 @@ int runScreenshotDemo(MainWindow &window, const QString &outDir) {
     window.resultView()->browser()->moveCursor(QTextCursor::End);
     window.resultView()->browser()->ensureCursorVisible();
     ok &= save(window, outDir, QStringLiteral("06-result-end.png"), log);
+    // "查看原文" of the failing R&D-staff clause: the official text, the passage highlighted.
+    if (const Criterion *c = recognition->criterion(QStringLiteral("rd-staff"))) {
+        SourceViewer *viewer = SourceViewer::open({rs, c->clause, c->quote, c->source}, &window);
+        ok &= save(*viewer, outDir, QStringLiteral("08-source-viewer.png"), log);
+        viewer->close();
+    }
     return ok ? 0 : 1;
 }
 

@@ -60,6 +60,28 @@ TextSpan QuoteLocator::find(const QString &quote, qsizetype from) const {
     return {m_origin[first], m_origin[last] - m_origin[first] + 1};
 }
 
+QString paragraphsForDisplay(const QString &text) {
+    constexpr qsizetype kLongLine = 300; // shorter lines were laid out by the page itself
+    QString out = text;
+    qsizetype lineStart = 0;
+    while (lineStart < out.size()) {
+        qsizetype lineEnd = out.indexOf(u'\n', lineStart);
+        if (lineEnd < 0) lineEnd = out.size();
+        if (lineEnd - lineStart > kLongLine) {
+            for (qsizetype i = lineStart + 1; i + 1 < lineEnd; ++i) {
+                if (out[i] != u' ') continue;
+                const QChar before = out[i - 1], after = out[i + 1];
+                const bool leftOk =
+                    before.unicode() > 0x7F ? !isBlank(before) : QStringView(u":;)").contains(before);
+                const bool rightOk = after.unicode() > 0x7F ? !isBlank(after) : after == u'(';
+                if (leftOk && rightOk) out[i] = u'\n';
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return out;
+}
+
 QString SourceTexts::pathFor(const RuleSet &rs, const QString &source) {
     const QString name = source.isEmpty() ? rs.source : source;
     if (!isPlainFileName(name)) return QString();

@@ -32,6 +32,13 @@ private:
     QVector<qsizetype> m_origin; // m_squeezed[i] is text[m_origin[i]]
 };
 
+// The text as a reader wants it on screen: scraped pages often lost their paragraph breaks and
+// keep a whole document on one line with a single space between paragraphs. In such long
+// lines a space between two Chinese characters (or after ":" ";" ")") becomes a line break;
+// "2024 年" and ASCII runs stay as they are. One character for one, so every offset (and so a
+// located quote) is the same in the result as in the text.
+QString paragraphsForDisplay(const QString &text);
+
 // The official text of a rule set's document: rules/sources/<document.source>, compiled in as
 // :/rules/sources/ for the bundled rule sets; for a rule file of a folder, `sources/` beside the
 // file or beside its region folder (falling back to the bundled text of that name). Read only

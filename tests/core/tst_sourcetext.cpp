@@ -72,6 +72,42 @@ private slots:
         QVERIFY(!loc.find(QStringLiteral("补贴"), second.end()).isValid());
     }
 
+    // Long scraped lines get their paragraph breaks back; nothing else changes, and a quote is
+    // found at the same place in both.
+    void paragraphsForDisplay_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const QString pad(300, u'甲');
+        QTest::newRow("paragraphs of a long line") << pad + QStringLiteral("。 一、总体要求 (一)指导思想")
+                                                   << pad + QStringLiteral("。\n一、总体要求\n(一)指导思想");
+        QTest::newRow("after an ASCII colon")
+            << pad + QStringLiteral("各有关单位: 现将") << pad + QStringLiteral("各有关单位:\n现将");
+        QTest::newRow("numbers keep their spaces")
+            << pad + QStringLiteral("做好 2024 年春节") << pad + QStringLiteral("做好 2024 年春节");
+        QTest::newRow("short lines are the page's own")
+            << QStringLiteral("一、总体要求 (一)指导思想") << QStringLiteral("一、总体要求 (一)指导思想");
+        QTest::newRow("double spaces stay")
+            << pad + QStringLiteral("。  一、") << pad + QStringLiteral("。  一、");
+    }
+    void paragraphsForDisplay() {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QString shown = eligicheck::paragraphsForDisplay(text);
+        QCOMPARE(shown, expected);
+        QCOMPARE(shown.size(), text.size());
+    }
+
+    void quotesAreAtTheSamePlaceOnScreen() {
+        const QString text = repoSource(QStringLiteral("lz-manufacturing-upgrade-2025.txt"));
+        const QString shown = eligicheck::paragraphsForDisplay(text);
+        QVERIFY(shown.count(u'\n') > text.count(u'\n') + 20); // the single long line got its paragraphs
+        const QString quote = QStringLiteral("每年市级财政安排不低于1000万元资金");
+        const TextSpan a = QuoteLocator(text).find(quote), b = QuoteLocator(shown).find(quote);
+        QVERIFY(a.isValid());
+        QCOMPARE(b.start, a.start);
+        QCOMPARE(b.length, a.length);
+    }
+
     // What the program shows is what rules/sources/ holds, for every bundled rule set.
     void bundledTextIsTheRepositorysText() {
         RuleLibrary lib;
