@@ -828,6 +828,73 @@
     </message>
 </context>
 <context>
+    <name>RecheckWording</name>
+    <message>
+        <source>a document that is no longer loaded</source>
+        <translation>a document that is no longer loaded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (文号)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</source>
+        <translation>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-checked with the current rules (#%2 → #%3), %n change(s)</source>
+        <translation>
+            <numerusform>%1: re-checked with the current rules (#%2 → #%3), %n change</numerusform>
+            <numerusform>%1: re-checked with the current rules (#%2 → #%3), %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the rules)</source>
+        <translation>(not in the rules)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1: verdict %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2: %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: support amount up to %3 → %4</source>
+        <translation>%1 %2: support amount up to %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 → %3</source>
+        <translation>%1: outcome %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new in the rules, %2</source>
+        <translation>%1: new in the rules, %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer in the rules (was %2)</source>
+        <translation>%1: no longer in the rules (was %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -866,10 +933,6 @@
 </context>
 <context>
     <name>StorageCommands</name>
-    <message>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
-    </message>
     <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>Try &apos;eligicheck-cli --help&apos;.</translation>
@@ -1031,41 +1094,6 @@
         <translation>recheck takes at most one firm NAME</translation>
     </message>
     <message>
-        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
-        <translation>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
-        <translation>
-            <numerusform>%1: %2 re-checked (#%3 → #%4), %n change</numerusform>
-            <numerusform>%1: %2 re-checked (#%3 → #%4), %n changes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: verdict %1 → %2</source>
-        <translation>: verdict %1 → %2</translation>
-    </message>
-    <message>
-        <source>/%1: amount %2 → %3 万元</source>
-        <translation>/%1: amount %2 → %3 万元</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>: outcome %1 → %2</source>
-        <translation>: outcome %1 → %2</translation>
-    </message>
-    <message>
-        <source>: new programme (%1)</source>
-        <translation>: new programme (%1)</translation>
-    </message>
-    <message>
-        <source>: programme removed from the rules</source>
-        <translation>: programme removed from the rules</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>All assessments use the current rules; nothing to re-check</translation>
     </message>
@@ -1169,6 +1197,11 @@
     <message>
         <source>Report of %1 written to %2</source>
         <translation>Report of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>firm name: heading</comment>
+        <translation>: </translation>
     </message>
 </context>
 <context>
@@ -1638,26 +1671,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>%n assessment stored for %1</numerusform>
             <numerusform>%n assessments stored for %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
-        <translation>%1: the document is no longer loaded; the assessment was left as it was.</translation>
-    </message>
-    <message>
-        <source>%1 (assessed %2):</source>
-        <translation>%1 (assessed %2):</translation>
-    </message>
-    <message>
-        <source>  no change in verdicts, statuses or amounts</source>
-        <translation>  no change in verdicts, statuses or amounts</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
     </message>
     <message>
         <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>

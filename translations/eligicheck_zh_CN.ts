@@ -818,6 +818,72 @@
     </message>
 </context>
 <context>
+    <name>RecheckWording</name>
+    <message>
+        <source>a document that is no longer loaded</source>
+        <translation>已不再加载的政策文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (文号)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</source>
+        <translation>%1：该规则集已不再加载，评估 #%2 保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-checked with the current rules (#%2 → #%3), %n change(s)</source>
+        <translation>
+            <numerusform>%1：已按当前规则重新评估（#%2 → #%3），%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the rules)</source>
+        <translation>（规则中已无此条）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1：结论 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2：%3 → %4，%5</translation>
+    </message>
+    <message>
+        <source>%1 %2: support amount up to %3 → %4</source>
+        <translation>%1 %2：支持金额上限 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 → %3</source>
+        <translation>%1：结果 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new in the rules, %2</source>
+        <translation>%1：规则中新增，%2</translation>
+    </message>
+    <message>
+        <source>%1: no longer in the rules (was %2)</source>
+        <translation>%1：已从规则中删除（原为%2）</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -856,10 +922,6 @@
 </context>
 <context>
     <name>StorageCommands</name>
-    <message>
-        <source>(absent)</source>
-        <translation>（无）</translation>
-    </message>
     <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>请运行“eligicheck-cli --help”查看用法。</translation>
@@ -1017,40 +1079,6 @@
         <translation>recheck 最多接受一个企业名称 NAME</translation>
     </message>
     <message>
-        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
-        <translation>%1：评估 #%3 的规则集“%2”已不再加载；未重新评估</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
-        <translation>
-            <numerusform>%1：%2 已重新评估（#%3 → #%4），%n 处变化</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: verdict %1 → %2</source>
-        <translation>：结论 %1 → %2</translation>
-    </message>
-    <message>
-        <source>/%1: amount %2 → %3 万元</source>
-        <translation>/%1：金额 %2 → %3 万元</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>: outcome %1 → %2</source>
-        <translation>：结果 %1 → %2</translation>
-    </message>
-    <message>
-        <source>: new programme (%1)</source>
-        <translation>：新增申报事项（%1）</translation>
-    </message>
-    <message>
-        <source>: programme removed from the rules</source>
-        <translation>：该申报事项已从规则中删除</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>所有评估均使用当前规则；无需重新评估</translation>
     </message>
@@ -1153,6 +1181,11 @@
     <message>
         <source>Report of %1 written to %2</source>
         <translation>%1 的报告已写入 %2</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>firm name: heading</comment>
+        <translation>：</translation>
     </message>
 </context>
 <context>
@@ -1618,26 +1651,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>
             <numerusform>已为 %1 保存 %n 项评估</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
-        <translation>%1：该政策文件已不再加载；评估保持原样。</translation>
-    </message>
-    <message>
-        <source>%1 (assessed %2):</source>
-        <translation>%1（评估于 %2）：</translation>
-    </message>
-    <message>
-        <source>  no change in verdicts, statuses or amounts</source>
-        <translation>  结论、状态和金额均无变化</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
     </message>
     <message>
         <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>

@@ -13,6 +13,7 @@
 #include "librarymanager.h"
 #include "mainwindow.h"
 #include "questionnaireview.h"
+#include "recheckwording.h"
 #include "reportactions.h"
 #include "reportcontroller.h"
 
@@ -472,22 +473,13 @@ bool FirmWorkspace::recheck(qint64 firmId, QString *report, QString *error) {
     Result<QVector<AssessmentService::Recheck>> r =
         AssessmentService(*m_db, *library).recheck(firmId, m_options.lang);
     if (!r.ok()) return *error = r.error().message, false;
+    // In the user's words: document title, programme title and clause label, old → new, why.
+    const RecheckWording wording(library.get(), m_options.lang);
     QStringList lines;
     for (const AssessmentService::Recheck &c : r.value()) {
-        if (c.staleness == Staleness::RuleMissing) {
-            lines << tr("%1: the document is no longer loaded; the assessment was left as it was.")
-                         .arg(c.before.ruleSetId);
-            continue;
-        }
-        lines << tr("%1 (assessed %2):").arg(c.before.ruleSetId, c.before.createdAt.left(10));
-        if (c.changes.isEmpty()) lines << tr("  no change in verdicts, statuses or amounts");
-        for (const AssessmentChange &ch : c.changes) {
-            const QString what =
-                ch.itemId.isEmpty() ? ch.programmeId : ch.programmeId + QStringLiteral(" · ") + ch.itemId;
-            lines << tr("  %1: %2 → %3")
-                         .arg(what, ch.before.isEmpty() ? tr("(none)") : ch.before,
-                              ch.after.isEmpty() ? tr("(none)") : ch.after);
-        }
+        lines << wording.heading(c);
+        for (const QString &change : wording.changes(c))
+            lines << QStringLiteral("  ") + change;
     }
     *report = lines.isEmpty()
                   ? tr("All assessments of this firm were made with the rules loaded now; nothing "

@@ -13,6 +13,7 @@
 #include "firmview.h"
 #include "firmworkspace.h"
 #include "reportcontroller.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -162,6 +164,7 @@ private slots:
     void storeAssessmentAddsToHistory();
     void unusableDatabaseIsReportedUntouched_data();
     void unusableDatabaseIsReportedUntouched();
+    void recheckSpeaksOfClausesNotIds();
 
 private:
     QString dbPath() {
@@ -481,6 +484,48 @@ void TestFirms::storeAssessmentAddsToHistory() {
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY(text.contains(QStringLiteral("南宁待定信息技术有限公司")));
     QVERIFY(text.contains(QStringLiteral("桂工信规范〔2025〕2号")));
+}
+
+// Re-check (the button in the firm view) names what changed by document title, programme title
+// and clause label, old → new and why: the firm's assessment was made with an earlier rule file
+// whose revenue threshold (30000万元) the firm's 2亿元 missed; the rules now in use ask 5000万元.
+void TestFirms::recheckSpeaksOfClausesNotIds() {
+    QVERIFY(UiLanguage::install(QStringLiteral("zh_CN"))); // the words users read
+    const auto english = qScopeGuard([] { UiLanguage::install(QStringLiteral("en")); });
+    const QString path = dbPath();
+    const qint64 id = seedFirm(path, QStringLiteral("eligible.yaml"), Seed::AnswersOnly);
+    QVERIFY(id != 0);
+    {
+        QFile in(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/guangxi/enterprise-tech-center.yaml"));
+        QFile facts(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/facts.yaml"));
+        QVERIFY(in.open(QIODevice::ReadOnly) && facts.open(QIODevice::ReadOnly));
+        QByteArray yaml = in.readAll();
+        yaml.replace("condition: main_business_revenue_wan >= 5000\n",
+                     "condition: main_business_revenue_wan >= 30000\n");
+        RuleLibrary old;
+        old.loadSources({{QStringLiteral("facts.yaml"), facts.readAll(), false},
+                         {QStringLiteral("old/enterprise-tech-center.yaml"), yaml, false}});
+        QVERIFY(!old.hasErrors());
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        QVERIFY(AssessmentService(db, old).assess(id, *old.ruleSet(kRuleSet), kAsOf).ok());
+    }
+    auto w = openWithDb(path);
+    QVERIFY(w->firms()->view()->selectFirm(id));
+    QMessageBox *shown = nullptr;
+    QTest::mouseClick(w->firms()->firmView()->recheckButton(), Qt::LeftButton);
+    QTRY_VERIFY((shown = w->findChild<QMessageBox *>(QStringLiteral("recheckResult"))) != nullptr);
+    const QStringList lines = shown->text().split(u'\n');
+    QCOMPARE(lines.value(0), QStringLiteral("广西壮族自治区企业技术中心认定管理办法（桂工信规范〔2025〕2号）"
+                                            "：已按当前规则重新评估（#1 → #2），2 处变化"));
+    QVERIFY2(lines.contains(QStringLiteral("  自治区企业技术中心认定：结论 不符合 → 符合")),
+             qPrintable(shown->text()));
+    QVERIFY2(lines.contains(QStringLiteral(
+                 "  自治区企业技术中心认定 第七条第(三)项 上年度主营业务收入：不满足 → "
+                 "满足，上年度主营业务收入 20,000万元，要求不低于 5,000万元，高出 15,000万元")),
+             qPrintable(shown->text()));
+    QVERIFY(!shown->text().contains(QStringLiteral("recognition")) && !shown->text().contains(kRuleSet));
+    shown->close();
 }
 
 void TestFirms::unusableDatabaseIsReportedUntouched_data() {
