@@ -309,6 +309,32 @@
         <source>  show RULESET --source                           the document&apos;s official text</source>
         <translation>  show RULESET --source                           the document&apos;s official text</translation>
     </message>
+    <message>
+        <source>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</source>
+        <translation>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</translation>
+    </message>
+    <message>
+        <source>diff needs two rule files or two folders: OLD NEW</source>
+        <translation>diff needs two rule files or two folders: OLD NEW</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>no such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see above); nothing was compared</source>
+        <translation>%1 has errors (see above); nothing was compared</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule set</source>
+        <translation>%1 holds no rule set</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -941,6 +967,121 @@
     <message>
         <source>The output device refused a new page after page %1.</source>
         <translation>The output device refused a new page after page %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDiff</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>document number (文号)</translation>
+    </message>
+    <message>
+        <source>issuers</source>
+        <translation>issuers</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <source>in force until</source>
+        <translation>in force until</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>verified on</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>official text</translation>
+    </message>
+    <message>
+        <source>programme removed: %1</source>
+        <translation>programme removed: %1</translation>
+    </message>
+    <message>
+        <source>new programme: %1</source>
+        <translation>new programme: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>programme title</translation>
+    </message>
+    <message>
+        <source>%1: clause removed (“%2”)</source>
+        <translation>%1: clause removed (“%2”)</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>clause</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>when it applies</source>
+        <translation>when it applies</translation>
+    </message>
+    <message>
+        <source>when it is waived</source>
+        <translation>when it is waived</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 changed</translation>
+    </message>
+    <message>
+        <source>%1: new clause (“%2”)</source>
+        <translation>%1: new clause (“%2”)</translation>
+    </message>
+    <message>
+        <source>%1: support amount removed</source>
+        <translation>%1: support amount removed</translation>
+    </message>
+    <message>
+        <source>%1: the amount&apos;s calculation changed</source>
+        <translation>%1: the amount&apos;s calculation changed</translation>
+    </message>
+    <message>
+        <source>%1: new support amount</source>
+        <translation>%1: new support amount</translation>
+    </message>
+    <message>
+        <source>outcome bands</source>
+        <translation>outcome bands</translation>
+    </message>
+    <message>
+        <source>document removed: %1</source>
+        <translation>document removed: %1</translation>
+    </message>
+    <message>
+        <source>new document: %1</source>
+        <translation>new document: %1</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,32 @@
         <source>  show RULESET --source                           the document&apos;s official text</source>
         <translation>  show RULESET --source                           显示政策文件原文</translation>
     </message>
+    <message>
+        <source>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</source>
+        <translation>  diff OLD NEW [--format text|json]               比较两个规则文件或文件夹的差异
+                                                  （退出码：0 相同，1 有差异，2 出错）</translation>
+    </message>
+    <message>
+        <source>diff needs two rule files or two folders: OLD NEW</source>
+        <translation>diff 需要两个规则文件或两个文件夹：旧 新</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>文件或文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see above); nothing was compared</source>
+        <translation>%1 有错误（见上文），未进行比较</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule set</source>
+        <translation>%1 中没有规则集</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -929,6 +955,121 @@
     <message>
         <source>The output device refused a new page after page %1.</source>
         <translation>输出设备在第 %1 页之后拒绝新建页面。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDiff</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>issuers</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>in force until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>核验日期</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>原文文件</translation>
+    </message>
+    <message>
+        <source>programme removed: %1</source>
+        <translation>申报事项已删除：%1</translation>
+    </message>
+    <message>
+        <source>new programme: %1</source>
+        <translation>新增申报事项：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>申报事项名称</translation>
+    </message>
+    <message>
+        <source>%1: clause removed (“%2”)</source>
+        <translation>%1：条款已删除（“%2”）</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>when it applies</source>
+        <translation>适用条件</translation>
+    </message>
+    <message>
+        <source>when it is waived</source>
+        <translation>免除条件</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1：%2已修改</translation>
+    </message>
+    <message>
+        <source>%1: new clause (“%2”)</source>
+        <translation>%1：新增条款（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: support amount removed</source>
+        <translation>%1：支持金额已删除</translation>
+    </message>
+    <message>
+        <source>%1: the amount&apos;s calculation changed</source>
+        <translation>%1：支持金额的计算方式已修改</translation>
+    </message>
+    <message>
+        <source>%1: new support amount</source>
+        <translation>%1：新增支持金额</translation>
+    </message>
+    <message>
+        <source>outcome bands</source>
+        <translation>结果分档</translation>
+    </message>
+    <message>
+        <source>document removed: %1</source>
+        <translation>政策文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>new document: %1</source>
+        <translation>新增政策文件：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "rulesetdiff.h"
 #include "sourcetext.h"
 #include "storagecommands.h"
 #include "uilanguage.h"
@@ -72,6 +73,9 @@ void CliApp::printHelp()
                 "  lint PATH...                                    check rule files (exit 1 on errors)\n"
                 "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
           << tr("  show RULESET --source                           the document's official text") << "\n"
+          << tr("  diff OLD NEW [--format text|json]               what changed between two rule files or folders\n"
+                "                                                  (exit 0 equal, 1 different, 2 error)")
+          << "\n"
           << "\n"
           << StorageCommands::helpText() << "\n"
           << tr("Options:\n"
@@ -128,7 +132,8 @@ int CliApp::run(const QStringList &args)
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") && !reportFormat)
         return usageError(tr("unknown format '%1' (use text, json, html or pdf)").arg(format));
     // Reports are for evaluations (check, match and the stored-assessment commands), not for listings.
-    if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"), QStringLiteral("test")}
+    if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"),
+                                    QStringLiteral("test"), QStringLiteral("diff")}
                             .contains(m_positional.first()))
         return usageError(tr("--format %1 is only for check, match and report").arg(format));
     if (format == QLatin1String("pdf") && option(QStringLiteral("--output")).isEmpty())
@@ -141,6 +146,7 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("match")) return cmdMatch();
     if (cmd == QLatin1String("lint")) return cmdLint();
     if (cmd == QLatin1String("test")) return cmdTest();
+    if (cmd == QLatin1String("diff")) return cmdDiff();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
         return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) { return option(name); })
@@ -439,6 +445,71 @@ int CliApp::cmdLint()
     m_out << tr("%n file(s) checked: ", nullptr, files) << tr("%n error(s), ", nullptr, errors)
           << tr("%n warning(s)", nullptr, warnings) << "\n";
     return errors ? 1 : 0;
+}
+
+int CliApp::cmdDiff() {
+    if (m_positional.size() != 2) return usageError(tr("diff needs two rule files or two folders: OLD NEW"));
+    RuleLibrary sides[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString &path = m_positional[i];
+        const QFileInfo fi(path);
+        if (!fi.exists()) return usageError(tr("no such file or folder: %1").arg(path));
+        // Shared facts from the bundled dictionary unless the side brings its own.
+        const bool ownFacts = fi.fileName() == QLatin1String("facts.yaml") ||
+                              (fi.isDir() && QFileInfo::exists(path + QStringLiteral("/facts.yaml")));
+        QFile facts(QStringLiteral(":/rules/facts.yaml"));
+        if (!ownFacts && facts.open(QIODevice::ReadOnly))
+            sides[i].loadSources({{QStringLiteral(":/rules/facts.yaml"), facts.readAll(), true}});
+        sides[i].loadPaths({path});
+        bool ok = true;
+        for (const RuleFileStatus &f : sides[i].files())
+            for (const Diagnostic &d : f.diagnostics)
+                if (d.severity == Diagnostic::Error) {
+                    m_err << d.toString() << "\n";
+                    ok = false;
+                }
+        if (!ok) {
+            m_err << "eligicheck-cli: " << tr("%1 has errors (see above); nothing was compared").arg(path)
+                  << "\n";
+            return 2;
+        }
+        if (sides[i].ruleSets().empty()) {
+            m_err << "eligicheck-cli: " << tr("%1 holds no rule set").arg(path) << "\n";
+            return 2;
+        }
+    }
+    const QVector<RuleChange> changes = RuleSetDiff::compare(sides[0], sides[1], m_lang);
+    if (option(QStringLiteral("--format")) == QLatin1String("json")) {
+        Json arr = Json::array();
+        for (const RuleChange &c : changes) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("ruleset"), c.ruleSetId);
+            o.insert(QStringLiteral("programme"),
+                     Json::stringOrNull(c.programmeId.isEmpty() ? QString() : c.programmeId));
+            o.insert(QStringLiteral("item"), Json::stringOrNull(c.itemId.isEmpty() ? QString() : c.itemId));
+            o.insert(QStringLiteral("what"), c.what);
+            o.insert(QStringLiteral("before"), Json::stringOrNull(c.before.isEmpty() ? QString() : c.before));
+            o.insert(QStringLiteral("after"), Json::stringOrNull(c.after.isEmpty() ? QString() : c.after));
+            o.insert(QStringLiteral("text"), c.text);
+            arr.append(o);
+        }
+        m_out << arr.toString() << "\n";
+        return changes.isEmpty() ? 0 : 1;
+    }
+    if (changes.isEmpty()) m_out << tr("No differences") << "\n";
+    QString current;
+    for (const RuleChange &c : changes) {
+        if (c.ruleSetId != current) {
+            current = c.ruleSetId;
+            const RuleSet *rs =
+                sides[1].ruleSet(current) ? sides[1].ruleSet(current) : sides[0].ruleSet(current);
+            m_out << "■ " << rs->title;
+            if (!rs->documentNumber.isEmpty()) m_out << " (" << rs->documentNumber << ")";
+            m_out << "\n";
+        }
+        m_out << "  " << c.text << "\n";
+    }
+    return changes.isEmpty() ? 0 : 1;
 }
 
 int CliApp::cmdTest()

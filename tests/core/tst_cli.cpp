@@ -263,6 +263,103 @@ private slots:
                  qPrintable(r.err));
     }
 
+    // `diff OLD NEW` names every change by document, programme title and clause label in the
+    // user's language; exit status as diff(1): 0 equal, 1 different, 2 error.
+    void diff_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QStringList>("out");
+        QTest::addColumn<QString>("err");
+        const QString d = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/");
+        const QStringList zhChanges = {
+            QStringLiteral("■ 测试扶持办法 (测试〔2026〕3号)"),
+            QStringLiteral("  文号：测试〔2025〕1号 → 测试〔2026〕3号"),
+            QStringLiteral("  失效日期：2025-12-31 → 2026-12-31"),
+            QStringLiteral("  示范企业认定 第七条第(三)项 主营业务收入 "
+                           "原文：上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
+            QStringLiteral("  示范企业认定 第七条第(三)项 主营业务收入：条件已修改"),
+            QStringLiteral("  示范企业认定 第七条第(四)项 研发人员：条款已删除（“研发人员不少于10人”）"),
+            QStringLiteral("  示范企业认定 第七条第(五)项 税收违法：新增条款（“近三年无重大税收违法行为”）")};
+        QTest::newRow("folders, zh_CN")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"), d + QStringLiteral("new")}
+            << 1 << zhChanges << QString();
+        QTest::newRow("files, en")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("diff"),
+                           d + QStringLiteral("old/measures.yaml"), d + QStringLiteral("new/measures.yaml")}
+            << 1
+            << QStringList{QStringLiteral("■ 测试扶持办法 (测试〔2026〕3号)"),
+                           QStringLiteral("  document number (文号): 测试〔2025〕1号 → 测试〔2026〕3号"),
+                           QStringLiteral("  in force until: 2025-12-31 → 2026-12-31"),
+                           QStringLiteral(
+                               "  Model enterprise recognition 第七条第(三)项 Main business revenue text: "
+                               "上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(三)项 Main business "
+                                          "revenue: condition changed"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(四)项 R&D staff: clause "
+                                          "removed (“研发人员不少于10人”)"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(五)项 Tax violation: new "
+                                          "clause (“近三年无重大税收违法行为”)")}
+            << QString();
+        QTest::newRow("equal") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                              QStringLiteral("diff"), d + QStringLiteral("old/measures.yaml"),
+                                              d + QStringLiteral("same.yaml")}
+                               << 0 << QStringList{QStringLiteral("没有差异")} << QString();
+        QTest::newRow("a document added")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"),
+                           d + QStringLiteral("old")}
+            << 1
+            << QStringList{QStringLiteral("■ 测试文件 (测试〔2025〕1号)"),
+                           QStringLiteral("  政策文件已删除：《测试文件》（测试〔2025〕1号）"),
+                           QStringLiteral("■ 测试扶持办法 (测试〔2025〕1号)"),
+                           QStringLiteral("  新增政策文件：《测试扶持办法》（测试〔2025〕1号）")}
+            << QString();
+        QTest::newRow("missing") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                                QStringLiteral("diff"), d + QStringLiteral("old"),
+                                                d + QStringLiteral("nowhere")}
+                                 << 2 << QStringList()
+                                 << QStringLiteral("文件或文件夹不存在：") + d + QStringLiteral("nowhere");
+        QTest::newRow("broken rule file")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/syntax-error.yaml")}
+            << 2 << QStringList() << QStringLiteral("syntax-error.yaml:32:24:");
+        QTest::newRow("one argument") << QStringList{QStringLiteral("diff"), d + QStringLiteral("old")} << 2
+                                      << QStringList() << QStringLiteral("OLD NEW");
+    }
+    void diff() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QStringList, out);
+        QFETCH(QString, err);
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts), out);
+        if (!err.isEmpty()) QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    }
+
+    void diffJsonHasTheIds() {
+        const QString d = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/");
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"), d + QStringLiteral("new"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray changes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(changes.size(), 6);
+        const QJsonObject condition = changes[3].toObject();
+        QCOMPARE(condition[QStringLiteral("ruleset")].toString(), QStringLiteral("test-measures"));
+        QCOMPARE(condition[QStringLiteral("programme")].toString(), QStringLiteral("main"));
+        QCOMPARE(condition[QStringLiteral("item")].toString(), QStringLiteral("revenue"));
+        QCOMPARE(condition[QStringLiteral("what")].toString(), QStringLiteral("condition"));
+        QCOMPARE(condition[QStringLiteral("before")].toString(),
+                 QStringLiteral("test_diff_revenue_wan >= 5000"));
+        QCOMPARE(condition[QStringLiteral("after")].toString(),
+                 QStringLiteral("test_diff_revenue_wan >= 6000"));
+        QCOMPARE(condition[QStringLiteral("text")].toString(),
+                 QStringLiteral("示范企业认定 第七条第(三)项 主营业务收入：条件已修改"));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
