@@ -335,6 +335,14 @@
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
+    <message>
+        <source>built in; verified %1</source>
+        <translation>built in; verified %1</translation>
+    </message>
+    <message>
+        <source>from %1; verified %2</source>
+        <translation>from %1; verified %2</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>

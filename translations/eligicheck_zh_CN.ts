@@ -325,6 +325,14 @@
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
+    <message>
+        <source>built in; verified %1</source>
+        <translation>内置；核验日期 %1</translation>
+    </message>
+    <message>
+        <source>from %1; verified %2</source>
+        <translation>来自 %1；核验日期 %2</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>

@@ -13,6 +13,7 @@
 #include "uilanguage.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -187,6 +188,12 @@ int CliApp::cmdList()
             o.insert(QStringLiteral("effective_from"), rs->effectiveFrom.toString(Qt::ISODate));
             o.insert(QStringLiteral("effective_to"), rs->effectiveTo ? Json(rs->effectiveTo->toString(Qt::ISODate)) : Json());
             o.insert(QStringLiteral("in_force_today"), rs->inForceOn(today));
+            o.insert(QStringLiteral("origin"),
+                     rs->bundled ? QStringLiteral("bundled") : QStringLiteral("folder"));
+            o.insert(QStringLiteral("file"),
+                     rs->bundled ? Json() : Json(QDir::toNativeSeparators(rs->filePath)));
+            o.insert(QStringLiteral("verified_on"),
+                     rs->verifiedOn.isValid() ? Json(rs->verifiedOn.toString(Qt::ISODate)) : Json());
             Json progs = Json::array();
             for (const Programme &p : rs->programmes) {
                 Json pj = Json::object();
@@ -207,6 +214,15 @@ int CliApp::cmdList()
               << (rs->documentNumber.isEmpty() ? tr("(no document number)") : rs->documentNumber)
               << "  " << validity << "  " << state << "\n";
         m_out << "    " << rs->title << "\n";
+        // Where the rules come from and when they were last checked against the text: a
+        // consultant with a folder of revised rules needs to see which version is in use.
+        const QString verified =
+            rs->verifiedOn.isValid() ? rs->verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
+        m_out << "    "
+              << (rs->bundled
+                      ? tr("built in; verified %1").arg(verified)
+                      : tr("from %1; verified %2").arg(QDir::toNativeSeparators(rs->filePath), verified))
+              << "\n";
         for (const Programme &p : rs->programmes) m_out << "    - " << p.id << ": " << p.title.get(m_lang) << "\n";
     }
     if (json) m_out << arr.toString() << "\n";

@@ -360,6 +360,38 @@ private slots:
                  QStringLiteral("示范企业认定 第七条第(三)项 主营业务收入：条件已修改"));
     }
 
+    // `list` says where each rule set comes from (built in, or which file) and when it was last
+    // verified against its text.
+    void listShowsOriginAndVerification() {
+        const QString folder = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/old");
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--rules-dir"), folder,
+                     QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("内置；核验日期 2026-11-25")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("来自 %1；核验日期 2025-01-01")
+                               .arg(QDir::toNativeSeparators(folder + QStringLiteral("/measures.yaml")))),
+            qPrintable(r.out));
+        r = cli({QStringLiteral("--rules-dir"), folder, QStringLiteral("list"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        bool sawBundled = false, sawFolder = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o[QStringLiteral("ruleset")].toString() == QLatin1String("test-measures")) {
+                sawFolder = o[QStringLiteral("origin")].toString() == QLatin1String("folder") &&
+                            o[QStringLiteral("verified_on")].toString() == QLatin1String("2025-01-01") &&
+                            o[QStringLiteral("file")].toString().endsWith(QLatin1String("measures.yaml"));
+            } else if (o[QStringLiteral("ruleset")].toString() ==
+                       QLatin1String("gx-enterprise-tech-center")) {
+                sawBundled = o[QStringLiteral("origin")].toString() == QLatin1String("bundled") &&
+                             o[QStringLiteral("file")].isNull();
+            }
+        }
+        QVERIFY(sawBundled);
+        QVERIFY(sawFolder);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
