@@ -1560,10 +1560,6 @@ The file has not been changed. You can open another database file, or continue w
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
         <translation>
@@ -1651,6 +1647,31 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>Fir&amp;ms</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>Answers of the quick check</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>The questionnaire holds %n answer that belongs to no firm (a quick check).
+
+Use it for %1? It is saved as its answer, replacing its stored answer to the same question; its other answers are kept.</numerusform>
+            <numerusform>The questionnaire holds %n answers that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>&amp;Use for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1857,37 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>%L1 documents, %L2 programmes, %n problem</numerusform>
             <numerusform>%L1 documents, %L2 programmes, %n problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>Discard the quick check?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>The %n answer of this quick check belongs to no firm and is not saved to a file. It will be lost.</numerusform>
+            <numerusform>The %n answers of this quick check belong to no firm and are not saved to a file. They will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>Cannot start the assessment</translation>
     </message>
 </context>
 <context>

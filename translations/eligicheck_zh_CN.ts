@@ -1544,10 +1544,6 @@ The file has not been changed. You can open another database file, or continue w
         <source>Added %1</source>
         <translation>已添加 %1</translation>
     </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿无法保存：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
         <translation>
@@ -1631,6 +1627,28 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>企业(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>快速自测的答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>问卷中有 %n 个不属于任何企业的答案（快速自测）。
+
+是否用于 %1？这些答案将保存为该企业的答案，替换其对相同问题已保存的答案；其他答案保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>用于 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>丢弃这些答案(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1832,36 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>
             <numerusform>%L1 个政策文件，%L2 个申报事项，%n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>丢弃快速自测？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>此次快速自测的 %n 个答案不属于任何企业，也未保存到文件，将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>无法开始评估</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "firmview.h"
 
+#include "assessmentservice.h"
+
 #include "explanation.h"
 #include "firmanswersmodel.h"
 #include "firmassessmentsmodel.h"
@@ -97,6 +99,12 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
             std::optional<ReportInput> in = ReportInput::forStoredInputs(
                 *m_library, a->ruleSetId, a->inputs, a->asOf, m_firm.name, m_firm.creditCode, error);
             if (!in) return std::nullopt;
+            // The programmes the assessment was made for, not the whole document.
+            QStringList programmes;
+            for (const ProgrammeSnapshot &p : a->programmes)
+                programmes << p.programmeId;
+            for (RuleSetResult &r : in->results)
+                AssessmentService::limitTo(r, programmes);
             if (AssessmentStore::staleness(*a, AssessmentStore::currentHashes(*m_library)) !=
                 Staleness::Current)
                 in->notices

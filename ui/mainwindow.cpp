@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -104,6 +105,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createMenus();
     createToolBar();
     m_firms = new FirmWorkspace(this, options); // adds the Firms tab and menu, opens the database
+    connect(m_firms, &FirmWorkspace::linkedFirmChanged, this, &MainWindow::updateTitle);
 
     connect(m_libraries, &LibraryManager::libraryChanged, this, &MainWindow::onLibraryChanged);
     connect(m_files, &AnswersController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
@@ -126,6 +128,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
+    // First, while the answers it writes are still there (children go in creation order).
+    delete m_firms;
     delete m_actions;
 }
 
@@ -319,7 +323,49 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::updateTitle() {
+    const QString app = tr("EligiCheck 政策申报资格自测");
+    const Firm &firm = m_firms->linkedFirmRecord();
+    if (firm.id == 0) return setWindowTitle(app);
+    const QString who = firm.creditCode.isEmpty() ? firm.name : tr("%1 (%2)").arg(firm.name, firm.creditCode);
+    setWindowTitle(tr("%1 — %2").arg(who, app));
+}
+
+bool MainWindow::confirmDiscardQuickCheck() {
+    if (m_firms->linkedFirm() != 0 || m_answers->values().isEmpty() || !m_files->isModified()) return true;
+    QMessageBox box(QMessageBox::Question, tr("Discard the quick check?"),
+                    tr("The %n answer(s) of this quick check belong to no firm and are not saved to a file. "
+                       "They will be lost.",
+                       nullptr, int(m_answers->values().size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardQuickCheck"));
+    QPushButton *save = box.addButton(tr("&Save to a file…"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveQuickCheck"));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardQuickCheckButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == discard) return true;
+    if (box.clickedButton() != save) return false;
+    saveAnswers(true);
+    return !m_files->isModified();
+}
+
 void MainWindow::newAssessment() {
+    if (m_firms->linkedFirm() != 0) {
+        // A firm's answers are its own and already stored: a new assessment starts from them
+        // again (asking only what is missing) with the programmes to choose.
+        QString error;
+        const Selection programmes = m_session->selection();
+        if (!m_firms->startAssessment(m_firms->linkedFirm(), &error)) {
+            if (!error.isEmpty()) QMessageBox::warning(this, tr("Cannot start the assessment"), error);
+            return;
+        }
+        questionnaire()->choose(programmes);
+        return;
+    }
+    if (!confirmDiscardQuickCheck()) return;
     Answers empty;
     empty.asOf = m_answers->asOf();
     m_answers->reset(empty);
@@ -441,6 +487,8 @@ void MainWindow::completeStartup() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    m_firms->flush(); // a firm's answers are written as typed; the last ones go now
+    if (!confirmDiscardQuickCheck()) return event->ignore();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -71,6 +71,10 @@ private:
     void onLibraryChanged();
     void updateRecentMenu();
     void newAssessment();
+    // Asks before a quick check's answers (of no firm, not saved to a file) are discarded;
+    // false when the user cancels.
+    bool confirmDiscardQuickCheck();
+    void updateTitle();
     void openAnswers();
     void openAnswersFile(const QString &path);
     void saveAnswers(bool askForPath);
