@@ -725,6 +725,18 @@
         <source>recording the history of answer %1</source>
         <translation>记录答案 %1 的历史</translation>
     </message>
+    <message>
+        <source>listing deleted firms</source>
+        <translation>列出已删除的企业</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>恢复企业</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -1290,6 +1302,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>例如：广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>联系人、电话、电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>快速自测 — 未选择企业，答案不保存</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>企业：%1 · 统一社会信用代码 %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1318,6 +1388,30 @@
         <translation>未打开企业数据库，因此无法列出或保存企业。
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>撤销删除 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>编辑企业信息(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1519,14 @@
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>在“答案”页选中一个答案，即可在此查看它的每一次修改：输入了什么、由谁、在何时。</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>双击一份评估即可打开其报告，用于阅读、打印或导出</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1515,26 +1617,6 @@ The file has not been changed. You can open another database file, or continue w
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New firm</source>
-        <translation>新建企业</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 位，可不填</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地区(&amp;R)：</translation>
     </message>
     <message>
         <source>Firm not added</source>
@@ -1649,6 +1731,78 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;Discard them</source>
         <translation>丢弃这些答案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>无法编辑企业</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>企业信息未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>无法删除企业</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>将 %1 移入回收站？
+
+其答案和已保存的评估都会保留。可用“撤销”或 企业 → 回收站… 恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 已移入回收站</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>无法恢复企业</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1（删除于 %2）</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>已删除的企业保留其答案和评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>已保存的评估 — %1</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2016,10 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Cannot start the assessment</source>
         <translation>无法开始评估</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>快速自测：请选择申报事项；除非您自行保存，否则不会存储任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2461,60 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>SQLite 文件，或团队共用的 postgresql://user@host/database 地址。命令行选项 --db 优先于此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>打开企业(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>按名称、统一社会信用代码或地区搜索企业</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>最近的企业</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>还没有企业。点击“新建企业…”添加第一家客户企业，或不选企业进行快速自测。</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>不选择企业直接答题。不会存储任何内容；如需保留，请将答案保存到文件或企业。</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>选择要处理的客户企业：</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>快速自测：不选企业，不存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>快速自测（不保存）(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>

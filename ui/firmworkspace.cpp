@@ -8,6 +8,8 @@
 #include "explanation.h"
 #include "firmlistview.h"
 #include "firms/firmanswerwriter.h"
+#include "firms/firmdialog.h"
+#include "firms/storedreportdialog.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "lazypage.h"
@@ -16,6 +18,7 @@
 #include "questionnaireview.h"
 #include "reportactions.h"
 #include "reportcontroller.h"
+#include "start/startpage.h"
 
 #include <QAction>
 #include <QDialog>
@@ -24,7 +27,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <utility>
 
 namespace eligicheck {
@@ -48,9 +54,18 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     , m_options(options)
     , m_db(std::make_unique<Database>())
     , m_firms(new FirmTableModel(*m_db, this))
+    , m_start(new StartPage(m_firms))
     , m_page(new LazyPage([this](QWidget *page) { return buildViews(page); })) {
     m_firms->setLanguage(options.lang);
+    // Firm first: the app opens on the start page.
+    window->tabs()->insertTab(MainWindow::StartTab, m_start, tr("&Start"));
+    window->tabs()->setCurrentIndex(MainWindow::StartTab);
     window->tabs()->addTab(m_page, tr("Fir&ms")); // Alt+I is the Firm menu
+    connect(m_start, &StartPage::firmChosen, this, &FirmWorkspace::openFirm);
+    connect(m_start, &StartPage::newFirmRequested, this, [this] {
+        if (const qint64 id = addFirm()) openFirm(id);
+    });
+    connect(m_start, &StartPage::quickCheckRequested, this, &FirmWorkspace::quickCheckRequested);
     createActions();
 
     connect(window->libraries(), &LibraryManager::libraryChanged, this, &FirmWorkspace::onLibraryChanged);
@@ -69,6 +84,7 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     if (m_startupLocation.isEmpty()) m_startupLocation = AppSettings().databasePath();
     if (m_startupLocation.isEmpty()) m_startupLocation = DatabaseLocation::defaultSqlitePath();
     connect(window, &MainWindow::deferredStartup, this, &FirmWorkspace::openStartupDatabase);
+    connect(window, &MainWindow::deferredStartup, m_start, &StartPage::finishSetUp);
     connect(window->tabs(), &QTabWidget::currentChanged, this, [this] {
         if (m_window->tabs()->currentWidget() == m_page) openStartupDatabase();
     });
@@ -82,10 +98,7 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     m_window->reportActions()->addView(m_page, m_detail->reportController());
     m_window->reportActions()->setCurrentView(m_window->tabs()->currentWidget());
     connect(m_detail->reportController(), &ReportController::statusMessage, this, &FirmWorkspace::status);
-    connect(m_detail, &FirmView::assessRequested, this, [this](qint64 id) {
-        QString error;
-        if (!startAssessment(id, &error) && !error.isEmpty()) warn(tr("Cannot start the assessment"), error);
-    });
+    connect(m_detail, &FirmView::assessRequested, this, &FirmWorkspace::openFirm);
     connect(m_detail, &FirmView::recheckRequested, this, [this](qint64 id) {
         QString report, error;
         if (!recheck(id, &report, &error)) return warn(tr("Cannot re-check"), error);
@@ -97,6 +110,12 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     });
     connect(m_detail, &FirmView::answersChanged, this, &FirmWorkspace::reloadFirms);
     connect(m_view, &FirmListView::addFirmRequested, this, &FirmWorkspace::addFirm);
+    connect(m_view, &FirmListView::editFirmRequested, this, &FirmWorkspace::editFirm);
+    connect(m_view, &FirmListView::deleteFirmRequested, this, &FirmWorkspace::deleteFirm);
+    connect(m_view, &FirmListView::assessFirmRequested, this, &FirmWorkspace::openFirm);
+    connect(m_view, &FirmListView::undoDeleteRequested, this, &FirmWorkspace::undoDelete);
+    connect(m_view, &FirmListView::recycleBinRequested, this, &FirmWorkspace::showRecycleBin);
+    connect(m_detail, &FirmView::assessmentOpened, this, &FirmWorkspace::openStoredAssessment);
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
     onLibraryChanged();
     return m_view;
@@ -159,6 +178,11 @@ void FirmWorkspace::createActions() {
     menu->addAction(showFirms);
     menu->addAction(m_saveToFirm);
     menu->addAction(m_storeAssessment);
+    QAction *bin = menu->addAction(tr("Recycle &bin…"), this, [this] {
+        openStartupDatabase();
+        if (m_db->isOpen()) showRecycleBin();
+    });
+    bin->setObjectName(QStringLiteral("actionFirmRecycleBin"));
     menu->addSeparator();
     menu->addAction(m_openDb);
     // Before Help, which stays last.
@@ -265,31 +289,18 @@ void FirmWorkspace::chooseDatabaseFile() {
     if (!path.isEmpty()) openDatabase(path);
 }
 
-void FirmWorkspace::addFirm() {
-    if (!m_db->isOpen()) return;
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("New firm"));
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("newFirmName"));
-    auto *code = new QLineEdit(&dialog);
-    code->setObjectName(QStringLiteral("newFirmCreditCode"));
-    code->setPlaceholderText(tr("18 characters, optional"));
-    auto *region = new QLineEdit(&dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Credit code (统一社会信用代码):"), code);
-    form->addRow(tr("&Region:"), region);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+void FirmWorkspace::openFirm(qint64 firmId) {
+    QString error;
+    if (!startAssessment(firmId, &error) && !error.isEmpty()) warn(tr("Cannot start the assessment"), error);
+}
+
+qint64 FirmWorkspace::addFirm() {
+    openStartupDatabase();
+    if (!m_db->isOpen()) return 0;
+    FirmDialog dialog(Firm(), m_window);
     // Refused input keeps the dialog and everything typed, with the reason.
     while (dialog.exec() == QDialog::Accepted) {
-        Firm f;
-        f.name = name->text().trimmed();
-        f.creditCode = code->text().trimmed();
-        f.region = region->text().trimmed();
-        Result<Firm> added = FirmRepository(*m_db).addFirm(f);
+        Result<Firm> added = FirmRepository(*m_db).addFirm(dialog.firm());
         if (!added.ok()) {
             warn(tr("Firm not added"), added.error().message);
             continue;
@@ -297,8 +308,125 @@ void FirmWorkspace::addFirm() {
         reloadFirms();
         m_view->selectFirm(added->id);
         status(tr("Added %1").arg(added->name));
-        return;
+        return added->id;
     }
+    return 0;
+}
+
+bool FirmWorkspace::editFirm(qint64 firmId) {
+    Result<Firm> firm = FirmRepository(*m_db).firm(firmId);
+    if (!firm.ok()) return warn(tr("Cannot edit the firm"), firm.error().message), false;
+    FirmDialog dialog(firm.value(), m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<Firm> saved = FirmRepository(*m_db).updateFirm(dialog.firm());
+        if (!saved.ok()) {
+            warn(tr("Firm not saved"), saved.error().message);
+            continue;
+        }
+        if (m_linked.id == firmId) {
+            m_linked = saved.value();
+            emit linkedFirmChanged(); // the title and headers show the new name
+        }
+        reloadFirms();
+        m_view->selectFirm(firmId);
+        status(tr("Saved %1").arg(saved->name));
+        return true;
+    }
+    return false;
+}
+
+bool FirmWorkspace::deleteFirm(qint64 firmId) {
+    Result<Firm> firm = FirmRepository(*m_db).firm(firmId);
+    if (!firm.ok()) return warn(tr("Cannot delete the firm"), firm.error().message), false;
+    QMessageBox box(QMessageBox::Question, tr("Delete firm"),
+                    tr("Move %1 to the recycle bin?\n\nIts answers and stored assessments are kept. Undo, or "
+                       "Firm → Recycle bin…, brings it back.")
+                        .arg(firm->name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("confirmDeleteFirm"));
+    QPushButton *yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDeleteFirmButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes) return false;
+    if (m_linked.id == firmId) {
+        // Its questionnaire closes: the answers are written first, then an empty quick check.
+        unlink();
+        Answers empty;
+        empty.asOf = m_window->answers()->asOf();
+        m_resetting = true;
+        m_window->answers()->reset(empty);
+        m_resetting = false;
+    }
+    if (StorageError e = FirmRepository(*m_db).setDeleted(firmId, true); !e.ok())
+        return warn(tr("Cannot delete the firm"), e.message), false;
+    m_lastDeleted = firmId;
+    reloadFirms();
+    m_view->offerUndo(firm->name);
+    status(tr("%1 moved to the recycle bin").arg(firm->name));
+    return true;
+}
+
+bool FirmWorkspace::restoreFirm(qint64 firmId) {
+    if (StorageError e = FirmRepository(*m_db).setDeleted(firmId, false); !e.ok())
+        return warn(tr("Cannot restore the firm"), e.message), false;
+    if (m_lastDeleted == firmId) {
+        m_lastDeleted = 0;
+        m_view->hideUndo();
+    }
+    reloadFirms();
+    m_view->selectFirm(firmId);
+    return true;
+}
+
+bool FirmWorkspace::undoDelete() {
+    return m_lastDeleted != 0 && restoreFirm(m_lastDeleted);
+}
+
+void FirmWorkspace::showRecycleBin() {
+    Result<QVector<Firm>> deleted = FirmRepository(*m_db).deletedFirms();
+    if (!deleted.ok()) return warn(tr("Recycle bin"), deleted.error().message);
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("firmRecycleBinDialog"));
+    dialog.setWindowTitle(tr("Recycle bin"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("deletedFirms"));
+    for (const Firm &f : deleted.value()) {
+        auto *item = new QListWidgetItem(
+            tr("%1 (deleted %2)").arg(f.name, f.deletedAt.left(16).replace(u'T', u' ')), list);
+        item->setData(Qt::UserRole, f.id);
+    }
+    auto *hint = new QLabel(list->count() == 0 ? tr("The recycle bin is empty.")
+                                               : tr("Deleted firms keep their answers and assessments."),
+                            &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
+    restore->setObjectName(QStringLiteral("restoreFirm"));
+    restore->setEnabled(false);
+    connect(list, &QListWidget::currentRowChanged, restore,
+            [restore](int row) { restore->setEnabled(row >= 0); });
+    connect(restore, &QPushButton::clicked, &dialog, [this, list] {
+        QListWidgetItem *item = list->currentItem();
+        if (item && restoreFirm(item->data(Qt::UserRole).toLongLong())) delete item;
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(hint);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 70, dialog.fontMetrics().height() * 20);
+    dialog.exec();
+}
+
+void FirmWorkspace::openStoredAssessment(qint64 assessmentId) {
+    FirmView *view = m_detail;
+    auto *dialog = new StoredReportDialog(
+        tr("Stored assessment — %1").arg(view->firmName()),
+        [view, assessmentId](QString *error) { return view->reportOf(assessmentId, error); }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->controller(), &ReportController::statusMessage, this, &FirmWorkspace::status);
+    dialog->open();
 }
 
 int FirmWorkspace::askAboutQuickCheck(const QString &firmName) {

@@ -18,6 +18,7 @@ class FirmAnswerWriter;
 class FirmListView;
 class FirmTableModel;
 class FirmView;
+class StartPage;
 class LazyPage;
 class MainWindow;
 
@@ -62,6 +63,19 @@ public:
     bool saveAnswers(QString *error);
     // Writes what is pending (before quitting).
     void flush();
+    // The start page (the first tab): recent firms, search, new firm, quick check.
+    StartPage *startPage() const { return m_start; }
+    // Asks for a new firm (name, credit code, region) and adds it; its id, or 0.
+    qint64 addFirm();
+    // Edit firm…: name, credit code, region, contact, notes.
+    bool editFirm(qint64 firmId);
+    // Delete firm…: asks, then moves the firm to the recycle bin (Undo and Recycle bin bring it back).
+    bool deleteFirm(qint64 firmId);
+    bool undoDelete();
+    bool restoreFirm(qint64 firmId);
+    void showRecycleBin();
+    // A stored assessment opened read-only with its report (print, export).
+    void openStoredAssessment(qint64 assessmentId);
     // Saves the answers, then evaluates and stores a snapshot for each chosen document.
     bool storeAssessments(QString *error, int *stored = nullptr);
     // Re-evaluates the firm's out-of-date assessments; the returned text lists what changed.
@@ -74,6 +88,8 @@ public:
 signals:
     // The questionnaire was linked to another firm, or to none (window title, headers).
     void linkedFirmChanged();
+    // The start page's quick check: a questionnaire of no firm.
+    void quickCheckRequested();
 
 private:
     QWidget *buildViews(QWidget *page);
@@ -82,7 +98,7 @@ private:
     void reloadFirms();
     void showDatabaseError(const QString &location, const StorageError &error);
     void chooseDatabaseFile();
-    void addFirm();
+    void openFirm(qint64 firmId);
     void unlink(bool write = true);
     void onWriteFailed(const QString &message, bool conflict);
     int askAboutQuickCheck(const QString &firmName);
@@ -95,6 +111,7 @@ private:
     GuiOptions m_options;
     std::unique_ptr<Database> m_db;
     FirmTableModel *m_firms;
+    StartPage *m_start;             // the Start tab
     LazyPage *m_page;               // the Firms tab
     FirmView *m_detail = nullptr;   // built with the page
     FirmListView *m_view = nullptr; // built with the page
@@ -108,6 +125,7 @@ private:
     bool m_explicitSave = false;                // "Save answers to firm": its caller reports errors
     bool m_quitting = false;
     QString m_lastWriteError;
+    qint64 m_lastDeleted = 0; // what Undo brings back
     bool m_resetting = false;
     QString m_startupLocation; // the start-up database, until it is opened
 };

@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "assessmentsession.h"
 #include "browserview.h"
+#include "firms/firmheader.h"
 #include "firmworkspace.h"
 #include "icons.h"
 #include "lazypage.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createToolBar();
     m_firms = new FirmWorkspace(this, options); // adds the Firms tab and menu, opens the database
     connect(m_firms, &FirmWorkspace::linkedFirmChanged, this, &MainWindow::updateTitle);
+    connect(m_firms, &FirmWorkspace::quickCheckRequested, this, &MainWindow::startQuickCheck);
 
     connect(m_libraries, &LibraryManager::libraryChanged, this, &MainWindow::onLibraryChanged);
     connect(m_files, &AnswersController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
@@ -264,12 +266,23 @@ QuestionnaireView *MainWindow::questionnaire() const {
 
 // Built when the Questionnaire tab is first shown or used: nothing in it is on the first frame.
 QWidget *MainWindow::buildQuestionnaire(QWidget *page) {
-    m_questionnaire = new QuestionnaireView(m_session, m_options.lang, page);
+    QWidget *content = withFirmHeader(page);
+    m_questionnaire = new QuestionnaireView(m_session, m_options.lang, content);
+    content->layout()->addWidget(m_questionnaire);
     m_questionnaire->setLibrary(m_libraries->library());
     connect(m_questionnaire, &QuestionnaireView::resultRequested, this, [this] { showTab(ResultTab); });
     connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    return m_questionnaire;
+    return content;
+}
+
+// Whose assessment it is, above the questionnaire (with its live verdict) and the result.
+QWidget *MainWindow::withFirmHeader(QWidget *page) {
+    auto *content = new QWidget(page);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new FirmHeader(m_firms, content));
+    return content;
 }
 
 ResultView *MainWindow::resultView() const {
@@ -281,8 +294,10 @@ ResultView *MainWindow::resultView() const {
 // sizes itself from every page, and the page's bold title made that load a bold font face before
 // the first frame.
 QWidget *MainWindow::buildResult(QWidget *page) {
-    m_result = new ResultView(m_session, m_options.lang, page);
-    return m_result;
+    QWidget *content = withFirmHeader(page);
+    m_result = new ResultView(m_session, m_options.lang, content);
+    content->layout()->addWidget(m_result);
+    return content;
 }
 
 void MainWindow::showTab(Tab tab) {
@@ -329,6 +344,21 @@ void MainWindow::updateTitle() {
     if (firm.id == 0) return setWindowTitle(app);
     const QString who = firm.creditCode.isEmpty() ? firm.name : tr("%1 (%2)").arg(firm.name, firm.creditCode);
     setWindowTitle(tr("%1 — %2").arg(who, app));
+}
+
+void MainWindow::startQuickCheck() {
+    // A quick check already open is continued; a firm's questionnaire (its answers are stored)
+    // makes way for an empty one.
+    if (m_firms->linkedFirm() != 0 || m_answers->values().isEmpty()) {
+        Answers empty;
+        empty.asOf = m_answers->asOf();
+        m_answers->reset(empty);
+        m_files->forgetPath();
+        questionnaire()->choose({});
+    }
+    showTab(QuestionnaireTab);
+    statusBar()->showMessage(tr("Quick check: choose the programmes; nothing is stored unless you save it."),
+                             10000);
 }
 
 bool MainWindow::confirmDiscardQuickCheck() {
