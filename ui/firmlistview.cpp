@@ -86,8 +86,9 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     splitter->setObjectName(QStringLiteral("firmsSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half each: the list's columns (name, code, region, date, verdicts) fit at 1366 px wide.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *noDbPage = new QWidget(this);
     auto *noDbLayout = new QVBoxLayout(noDbPage);

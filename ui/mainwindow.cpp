@@ -268,7 +268,7 @@ QuestionnaireView *MainWindow::questionnaire() const {
 QWidget *MainWindow::buildQuestionnaire(QWidget *page) {
     QWidget *content = withFirmHeader(page);
     m_questionnaire = new QuestionnaireView(m_session, m_options.lang, content);
-    content->layout()->addWidget(m_questionnaire);
+    static_cast<QVBoxLayout *>(content->layout())->addWidget(m_questionnaire, 1);
     m_questionnaire->setLibrary(m_libraries->library());
     connect(m_questionnaire, &QuestionnaireView::resultRequested, this, [this] { showTab(ResultTab); });
     connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
@@ -296,7 +296,7 @@ ResultView *MainWindow::resultView() const {
 QWidget *MainWindow::buildResult(QWidget *page) {
     QWidget *content = withFirmHeader(page);
     m_result = new ResultView(m_session, m_options.lang, content);
-    content->layout()->addWidget(m_result);
+    static_cast<QVBoxLayout *>(content->layout())->addWidget(m_result, 1);
     return content;
 }
 

@@ -13,6 +13,8 @@
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "firmworkspace.h"
+#include "programmechooser.h"
+#include "programmetreemodel.h"
 
 #include <QDialog>
 #include <QFile>
@@ -24,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeView>
+#include <functional>
 
 using namespace eligicheck;
 using namespace guitest;
@@ -113,6 +117,7 @@ private slots:
     void storedAssessmentOpensReadOnlyToPrintAndExport();
     void historySaysHowToFillIt();
     void firmDialogFitsItsContent();
+    void stepOneShowsValidityAndDocumentNumberWhole();
 
 private:
     QString dbPath() { return m_dir.filePath(QStringLiteral("list-%1.db").arg(++m_counter)); }
@@ -288,6 +293,33 @@ void TestFirmList::firmDialogFitsItsContent() {
     // Every label is shown whole.
     for (QLabel *l : dialog.findChildren<QLabel *>())
         QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->text()));
+}
+
+// Step 1 cut validity to "已于 2024-···" and the 文号.
+void TestFirmList::stepOneShowsValidityAndDocumentNumberWhole() {
+    auto w = openWindow();
+    w->resize(1366, 768);
+    w->showTab(MainWindow::QuestionnaireTab);
+    ProgrammeChooser *chooser = w->questionnaire()->chooser();
+    QTRY_VERIFY(chooser->view()->isVisible());
+    QTreeView *view = chooser->view();
+    QAbstractItemModel *m = view->model();
+    int checked = 0;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m->rowCount(parent); ++r) {
+            for (int c : {int(ProgrammeTreeModel::ValidityColumn), int(ProgrammeTreeModel::NumberColumn)}) {
+                const QModelIndex i = m->index(r, c, parent);
+                const QString text = i.data().toString();
+                if (text.isEmpty()) continue;
+                const int needed = view->fontMetrics().horizontalAdvance(text);
+                QVERIFY2(view->columnWidth(c) >= needed, qPrintable(text));
+                ++checked;
+            }
+            walk(m->index(r, 0, parent));
+        }
+    };
+    walk(QModelIndex());
+    QVERIFY(checked > 20);
 }
 
 QTEST_MAIN(TestFirmList)

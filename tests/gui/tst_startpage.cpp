@@ -165,6 +165,11 @@ void TestStartPage::choosingAFirmShowsItEverywhere() {
     QVERIFY(header && header->isVisible());
     QVERIFY(header->text().contains(QStringLiteral("柳州乙机械有限公司")) && header->text().contains(kCode));
     QVERIFY(header->geometry().bottom() <= w->questionnaire()->geometry().top());
+    QTRY_VERIFY(w->questionnaire()->height() > 0);
+    // One line: the questionnaire keeps the page.
+    QVERIFY2(header->height() <= header->fontMetrics().height() * 3,
+             qPrintable(QString::number(header->height())));
+    QVERIFY(w->questionnaire()->height() > header->height() * 5);
     // …and above the result.
     w->showTab(MainWindow::ResultTab);
     FirmHeader *resultHeader = headerOf(w->tabs()->widget(MainWindow::ResultTab));

@@ -12,6 +12,7 @@ FirmHeader::FirmHeader(const FirmWorkspace *workspace, QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setFrameShape(QFrame::StyledPanel);
     setMargin(fontMetrics().height() / 4);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // one line; the page takes the rest
     connect(workspace, &FirmWorkspace::linkedFirmChanged, this, &FirmHeader::refresh);
     refresh();
 }

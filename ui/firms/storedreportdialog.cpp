@@ -44,7 +44,7 @@ StoredReportDialog::StoredReportDialog(const QString &title, ReportController::S
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A page's width of text, and most of the screen's height.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 100, fm.height() * 40);
+    resize(fm.averageCharWidth() * 130, fm.height() * 40);
 }
 
 } // namespace eligicheck
