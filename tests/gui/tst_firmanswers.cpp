@@ -63,23 +63,6 @@ int historyLength(const QString &dbPath, qint64 firmId, const QString &factId) {
     return h.ok() ? int(h->size()) : -1;
 }
 
-// Runs `handle` on the next modal dialog of type T (a blocking exec() would stop the test).
-template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
-    auto ran = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *ran = true;
-            handle(d);
-        }
-    });
-    timer->start();
-    return ran;
-}
-
 // Clicks the button called `name` of the next message box.
 std::shared_ptr<bool> clickInNextBox(const QString &name, QString *text = nullptr) {
     return whenModal<QMessageBox>([name, text](QMessageBox *box) {

@@ -71,22 +71,6 @@ Firm stored(const QString &path, qint64 id) {
     return f.ok() ? f.value() : Firm();
 }
 
-template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
-    auto ran = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *ran = true;
-            handle(d);
-        }
-    });
-    timer->start();
-    return ran;
-}
-
 std::unique_ptr<MainWindow> openFirms(const QString &path) {
     auto w = openWindow({QStringLiteral("--db"), path});
     w->answers()->setAsOf(kAsOf);

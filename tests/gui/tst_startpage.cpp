@@ -57,22 +57,6 @@ QStringList listedNames(StartPage *page) {
     return out;
 }
 
-template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
-    auto ran = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *ran = true;
-            handle(d);
-        }
-    });
-    timer->start();
-    return ran;
-}
-
 FirmHeader *headerOf(QWidget *page) {
     return page->findChild<FirmHeader *>();
 }
