@@ -803,6 +803,18 @@
         <source>recording the history of answer %1</source>
         <translation>recording the history of answer %1</translation>
     </message>
+    <message>
+        <source>listing deleted firms</source>
+        <translation>listing deleted firms</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>deleting the firm</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>restoring the firm</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -1541,6 +1553,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>New firm</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>Edit firm</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>e.g. 广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>person, phone, e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>&amp;Credit code (统一社会信用代码):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>Quick check — no firm chosen; these answers are not stored</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>Firm: %1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>Firm: %1 · credit code %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1569,6 +1639,30 @@
         <translation>No firms database is open, so firms cannot be listed or saved.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>Chan&amp;ge details…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>&amp;Undo deleting %1</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1770,14 @@
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>Double-click an assessment to open its report, to read, print or export</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1768,36 +1870,12 @@ The file has not been changed. You can open another database file, or continue w
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>New firm</source>
-        <translation>New firm</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 characters, optional</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>&amp;Credit code (统一社会信用代码):</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
         <source>Firm not added</source>
         <translation>Firm not added</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>Added %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
@@ -1866,6 +1944,103 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>Fir&amp;ms</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>Cannot edit the firm</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>Firm not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>Cannot delete the firm</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>Delete firm</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 moved to the recycle bin</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>Cannot restore the firm</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (deleted %2)</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>Deleted firms keep their answers and assessments.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>Stored assessment — %1</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>Answers of the quick check</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>The questionnaire holds %n answer that belongs to no firm (a quick check).
+
+Use it for %1? It is saved as its answer, replacing its stored answer to the same question; its other answers are kept.</numerusform>
+            <numerusform>The questionnaire holds %n answers that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>&amp;Use for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2233,41 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>Imported %n firm from %1</numerusform>
             <numerusform>Imported %n firms from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>Quick check: choose the programmes; nothing is stored unless you save it.</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>Discard the quick check?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>The %n answer of this quick check belongs to no firm and is not saved to a file. It will be lost.</numerusform>
+            <numerusform>The %n answers of this quick check belong to no firm and are not saved to a file. They will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>Cannot start the assessment</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2766,60 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Print the official text</source>
         <translation>Print the official text</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>&amp;Open firm</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>Quic&amp;k check (not stored)</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>Search firms by name, credit code or region</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>Recent firms</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>Choose the client firm to work on:</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>Quick check: no firm, nothing is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
     </message>
 </context>
 <context>

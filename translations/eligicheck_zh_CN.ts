@@ -792,6 +792,18 @@
         <source>recording the history of answer %1</source>
         <translation>记录答案 %1 的历史</translation>
     </message>
+    <message>
+        <source>listing deleted firms</source>
+        <translation>列出已删除的企业</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>恢复企业</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -1524,6 +1536,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>例如：广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>联系人、电话、电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>快速自测 — 未选择企业，答案不保存</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>企业：%1 · 统一社会信用代码 %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1552,6 +1622,30 @@
         <translation>未打开企业数据库，因此无法列出或保存企业。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>编辑企业信息(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>撤销删除 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1753,14 @@
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>在“答案”页选中一个答案，即可在此查看它的每一次修改：输入了什么、由谁、在何时。</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>双击一份评估即可打开其报告，用于阅读、打印或导出</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1751,36 +1853,12 @@ The file has not been changed. You can open another database file, or continue w
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>New firm</source>
-        <translation>新建企业</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 位，可不填</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地区(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Firm not added</source>
         <translation>企业未添加</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿无法保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
@@ -1845,6 +1923,100 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>企业(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>无法编辑企业</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>企业信息未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>无法删除企业</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>将 %1 移入回收站？
+
+其答案和已保存的评估都会保留。可用“撤销”或 企业 → 回收站… 恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 已移入回收站</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>无法恢复企业</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1（删除于 %2）</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>已删除的企业保留其答案和评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>已保存的评估 — %1</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>快速自测的答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>问卷中有 %n 个不属于任何企业的答案（快速自测）。
+
+是否用于 %1？这些答案将保存为该企业的答案，替换其对相同问题已保存的答案；其他答案保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>用于 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>丢弃这些答案(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2206,40 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>
             <numerusform>已从 %1 导入 %n 家企业</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>快速自测：请选择申报事项；除非您自行保存，否则不会存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>丢弃快速自测？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>此次快速自测的 %n 个答案不属于任何企业，也未保存到文件，将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>无法开始评估</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2736,60 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Print the official text</source>
         <translation>打印政策原文</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>打开企业(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>快速自测（不保存）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>按名称、统一社会信用代码或地区搜索企业</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>最近的企业</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>还没有企业。点击“新建企业…”添加第一家客户企业，或不选企业进行快速自测。</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>不选择企业直接答题。不会存储任何内容；如需保留，请将答案保存到文件或企业。</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>选择要处理的客户企业：</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>快速自测：不选企业，不存储任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>

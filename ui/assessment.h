@@ -60,6 +60,9 @@ struct Question {
     bool gating = false; // read by an applies_when: asked first, other questions depend on it
     QVector<FactUse> uses;
     QVector<QVector<Gate>> useGates; // parallel to `uses`
+    // Parallel to `uses`: the expression that reads the fact there (nullptr: read directly, or
+    // by several expressions of one clause), to tell when earlier answers settle it.
+    QVector<const Expression *> useExpressions;
 };
 
 // Which facts a set of programmes needs, computed from the expressions themselves
@@ -77,7 +80,9 @@ public:
     QStringList groups() const;
     QVector<const Question *> questionsInGroup(const QString &group) const;
     // Fact ids to ask given the current answers (gates that are known to be closed hide a use;
-    // a question is asked while at least one of its uses is open).
+    // so does an expression that the answers to the facts it reads before this one already
+    // decide — "子公司业务领域与母公司一致" once 母公司已认定 = 否 — a question is asked while at
+    // least one of its uses is open).
     QSet<QString> askedFacts(const FactValues &values) const;
 
     static QStringList groupOrder();

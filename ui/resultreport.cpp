@@ -77,7 +77,9 @@ QString ResultReport::toHtml() const {
     for (const AssessedProgramme &ap : m_results) {
         const ProgrammeResult &r = ap.result;
         const Programme &p = *r.programme;
-        h += QStringLiteral("<hr/><h2><a name=\"%1-%2\"></a>%3 — %4</h2>")
+        // A rule between programmes, not above the first (it read as an empty header).
+        if (&ap != &m_results.first()) h += QStringLiteral("<hr/>");
+        h += QStringLiteral("<h2><a name=\"%1-%2\"></a>%3 — %4</h2>")
                  .arg(esc(ap.ruleSet->id), esc(p.id), esc(p.title.get(m_lang)),
                       coloured(verdictSymbol(r.verdict) + u' ' + verdictText(r.verdict, m_lang),
                                verdictColor(r.verdict)));

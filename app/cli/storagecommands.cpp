@@ -585,6 +585,11 @@ int StorageCommands::report(const QStringList &args) {
         std::optional<ReportInput> one =
             ReportInput::forStoredInputs(m_library, a.ruleSetId, a.inputs, a.asOf, firm->name, firm->creditCode, &error);
         if (!one) return fail(tr("assessment #%1 (%2) cannot be reported: %3").arg(a.id).arg(a.ruleSetId, error));
+        QStringList programmes; // the programmes the assessment was made for, not the whole document
+        for (const ProgrammeSnapshot &p : a.programmes)
+            programmes << p.programmeId;
+        for (RuleSetResult &r : one->results)
+            AssessmentService::limitTo(r, programmes);
         input.asOf = a.asOf;
         input.results += one->results;
         if (AssessmentStore::staleness(a, hashes) == Staleness::RuleChanged)

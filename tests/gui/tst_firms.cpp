@@ -374,31 +374,45 @@ void TestFirms::databaseOpensForAWindowNeverPainted() {
     QVERIFY(!w.isVisible());
 }
 
+// Answers are written to the firm as typed; one that someone else changed meanwhile is not
+// overwritten: it is kept as the firm's draft, said so, and back in the questionnaire after a
+// restart.
 void TestFirms::draftIsRestoredAfterRestart() {
     const QString path = dbPath();
     const qint64 id = seedFirm(path, QStringLiteral("undetermined.yaml"), Seed::Assessed);
     QVERIFY(id != 0);
-    const QString fact = QStringLiteral("rd_staff_count");
+    const QString fact = QStringLiteral("tech_dev_equipment_original_value_wan");
     {
         auto w = openWithDb(path);
         QVERIFY(w->firms()->view()->selectFirm(id));
         QTest::mouseClick(w->firms()->firmView()->assessButton(), Qt::LeftButton);
-        QVERIFY(w->questionnaire()->goToPage(QStringLiteral("rd")));
-        answer(w->questionnaire(), fact, QStringLiteral("45"));
-        // Autosaved once typing pauses, without any save command.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                Database db;
-                if (!db.open(DatabaseLocation::sqlite(path)).ok()) return false;
-                Result<Draft> d = DraftStore(db).load(QStringLiteral("firm:%1").arg(id));
-                return d.ok() && d->entries.value(fact) == QLatin1String("45");
-            }(),
-            10000);
-    } // the window closes (as after a crash: nothing was saved to the firm)
-    QVERIFY(!storedAnswer(path, id, fact));
+        {
+            Database db; // a colleague, on another connection
+            QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+            AnswerInput in;
+            in.factId = fact;
+            in.value = Value::fromNumber(Number(900));
+            in.entered = QStringLiteral("900");
+            QVERIFY(FirmRepository(db).setAnswer(id, in, library().facts()).ok());
+        }
+        QString shown;
+        auto ran = whenModal<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        w->answers()->setValue(fact, Value::fromNumber(Number(750)));
+        QTRY_VERIFY_WITH_TIMEOUT(*ran, 5000); // autosaved once typing pauses: refused, and said so
+        QVERIFY2(shown.contains(QStringLiteral("someone else")), qPrintable(shown));
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Draft> d = DraftStore(db).load(QStringLiteral("firm:%1").arg(id));
+        QVERIFY(d.ok());
+        QCOMPARE(d->entries.value(fact), QStringLiteral("750"));
+    } // the window closes
+    QCOMPARE(storedAnswer(path, id, fact)->value.toPlainString(), QStringLiteral("900"));
     auto again = openWithDb(path);
     QCOMPARE(again->firms()->linkedFirm(), id);
-    QCOMPARE(again->answers()->value(fact).toPlainString(), QStringLiteral("45"));
+    QCOMPARE(again->answers()->value(fact).toPlainString(), QStringLiteral("750"));
     QVERIFY(again->session()->isAsked(fact)); // restored typing stays in the questionnaire
 }
 
