@@ -38,7 +38,7 @@ class TestCli : public QObject {
 
     static QByteArray eligibleFirm(const QByteArray &overrides = QByteArray())
     {
-        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n"
+        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n  province: guangxi\n"
                           "  is_independent_legal_person: true\n  has_enterprise_tech_center: true\n"
                           "  tech_center_operating_years: 3\n  innovation_mechanism_and_advantage_declared: true\n"
                           "  tech_center_budget_in_annual_plan: true\n"
@@ -198,7 +198,8 @@ private slots:
         QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(rows.size() >= 13);
         const QStringList order = {QStringLiteral("eligible"), QStringLiteral("needs_review"), QStringLiteral("undetermined"),
-                                   QStringLiteral("not_eligible"), QStringLiteral("not_applicable")};
+                                   QStringLiteral("not_eligible"), QStringLiteral("no_conditions"),
+                                   QStringLiteral("not_applicable")};
         int last = 0;
         QSet<QString> ruleSets;
         for (const QJsonValue &row : rows) {
@@ -211,6 +212,56 @@ private slots:
         }
         QCOMPARE(ruleSets.size(), 13);
         QCOMPARE(rows[0][QStringLiteral("programmes")][0][QStringLiteral("verdict")].toString(), QStringLiteral("eligible"));
+    }
+
+    // Issue 17 item 6: a programme with only info/status/window criteria never says eligible; it
+    // has its own verdict, in JSON and in words, and sorts after every judged verdict.
+    void noConditionsHasItsOwnVerdict()
+    {
+        QString answers = writeAnswers(QStringLiteral("shandong.yaml"), "as_of: 2024-06-01\nfacts:\n  province: shandong\n  studio_approval_date: 2024-01-15\n");
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList verdicts;
+        QString studio;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject p = row[QStringLiteral("programmes")][0].toObject();
+            verdicts << p[QStringLiteral("verdict")].toString();
+            if (row[QStringLiteral("ruleset")].toString() == QLatin1String("sd-vocational-skill-master-studio") &&
+                p[QStringLiteral("id")].toString() == QLatin1String("studio-construction"))
+                studio = p[QStringLiteral("verdict")].toString();
+        }
+        QCOMPARE(studio, QStringLiteral("no_conditions"));
+        // A firm that said only where it is registered is eligible for nothing.
+        QVERIFY2(!verdicts.contains(QStringLiteral("eligible")), qPrintable(verdicts.join(u',')));
+        const qsizetype firstNoConditions = verdicts.indexOf(QStringLiteral("no_conditions"));
+        QVERIFY(firstNoConditions > verdicts.lastIndexOf(QStringLiteral("not_eligible")));
+        QVERIFY(firstNoConditions > verdicts.lastIndexOf(QStringLiteral("undetermined")));
+
+        Run zh = cli({QStringLiteral("check"), QStringLiteral("sd-vocational-skill-master-studio/studio-construction"),
+                      QStringLiteral("--answers"), answers, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(zh.out.contains(QStringLiteral("无资格条件：仅为说明或义务")), qPrintable(zh.out));
+        Run en = cli({QStringLiteral("check"), QStringLiteral("sd-vocational-skill-master-studio/studio-construction"),
+                      QStringLiteral("--answers"), answers, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(en.out.contains(QStringLiteral("No conditions: information or duties only")), qPrintable(en.out));
+    }
+
+    // Issue 22 item 1: the firm that meets every criterion of the Guangxi recognition but is
+    // registered in Zhejiang is not eligible, and the explanation says why, citing the scope.
+    void registeredElsewhereIsNotEligible()
+    {
+        QString answers = writeAnswers(QStringLiteral("zj.yaml"), eligibleFirm().replace("province: guangxi", "province: zhejiang"));
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                     answers, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject rec = programme(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("recognition"));
+        QCOMPARE(rec[QStringLiteral("verdict")].toString(), QStringLiteral("not_eligible"));
+        QJsonObject area = criterion(rec, QStringLiteral("in-area"));
+        QCOMPARE(area[QStringLiteral("status")].toString(), QStringLiteral("fail"));
+        QCOMPARE(area[QStringLiteral("quote")].toString(), QStringLiteral("规范广西壮族自治区企业技术中心认定管理"));
+        Run zh = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                      answers, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(zh.out.contains(QStringLiteral("浙江省，要求为 广西壮族自治区")), qPrintable(zh.out));
     }
 
     void exitCodes_data()

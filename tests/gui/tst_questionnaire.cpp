@@ -21,6 +21,7 @@ const QString kRecognition = QStringLiteral("recognition");
 
 FactAnswers eligibleFirm() {
     return {
+        {QStringLiteral("province"), QStringLiteral("guangxi")},
         {QStringLiteral("is_independent_legal_person"), QStringLiteral("是")},
         {QStringLiteral("is_software_it_service_enterprise"), QStringLiteral("否")},
         {QStringLiteral("main_business_revenue_wan"), QStringLiteral("2 亿元")},
