@@ -634,7 +634,7 @@ private:
                              QStringLiteral("effective_to"), QStringLiteral("criteria"),
                              QStringLiteral("outcome"), QStringLiteral("amounts"),
                              QStringLiteral("interpretation"), QStringLiteral("area"),
-                             QStringLiteral("validity")},
+                             QStringLiteral("validity"), QStringLiteral("applicant_types")},
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("criteria")}))
             return p;
         p.id = requireString(n, "id", QStringLiteral("programme"));
@@ -643,6 +643,26 @@ private:
             m_doc.error(m_diags, n["id"], QStringLiteral("programme id '%1' must be kebab-case").arg(p.id));
         p.title = readText(n["title"], QStringLiteral("programme title"));
         p.applicant = readText(n["applicant"], QStringLiteral("applicant"));
+        // Machine-readable `applicant`, for the relevance filter: choices of fact applicant_type.
+        if (DocRef types = n["applicant_types"]; !types.isMissingOrNull()) {
+            const FactDefinition *at = m_lib.m_facts.find(QStringLiteral("applicant_type"));
+            if (!types.isSequence() || types.size() == 0) {
+                m_doc.error(m_diags, types, QStringLiteral("'applicant_types' must be a non-empty list of applicant_type choices"));
+            } else {
+                for (DocRef item : types.items()) {
+                    const QString id = item.text();
+                    if (!at || !at->choice(id)) {
+                        const QStringList near = at ? closestMatches(id, at->choiceIds()) : QStringList();
+                        m_doc.error(m_diags, item,
+                                    QStringLiteral("'%1' is not a choice of fact 'applicant_type'%2")
+                                        .arg(id, near.isEmpty() ? QString()
+                                                                : QStringLiteral(" (did you mean %1?)")
+                                                                      .arg(near.join(QStringLiteral(", ")))));
+                    }
+                    p.applicantTypes << id;
+                }
+            }
+        }
         p.interpretation = readText(n["interpretation"], QStringLiteral("interpretation"));
         p.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
         p.effectiveFrom = readDate(n["effective_from"], QStringLiteral("effective_from"));

@@ -93,6 +93,7 @@ struct Programme {
     QString id;
     LocalizedText title;
     LocalizedText applicant;
+    QStringList applicantTypes; // choice ids of fact `applicant_type` the programme is for
     LocalizedText interpretation;
     Expression appliesWhen;
     std::optional<QDate> effectiveFrom; // overrides the document's

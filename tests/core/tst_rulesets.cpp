@@ -246,6 +246,19 @@ private slots:
         QVERIFY(judged > 0);
     }
 
+    // Issue 17 item 5: each programme says for whom it is, in the shared applicant_type vocabulary,
+    // so a relevance filter can use it.
+    void everyProgrammeHasApplicantTypes()
+    {
+        const FactDefinition *at = m_lib.facts().find(QStringLiteral("applicant_type"));
+        QVERIFY(at);
+        for (const auto &rs : m_lib.ruleSets())
+            for (const Programme &p : rs->programmes) {
+                QVERIFY2(!p.applicantTypes.isEmpty(), qPrintable(rs->id + u'/' + p.id));
+                for (const QString &t : p.applicantTypes) QVERIFY2(at->choice(t), qPrintable(t));
+            }
+    }
+
     // A fact used by several rule sets is one fact (the shared dictionary), so one answer
     // serves every programme.
     void sharedFactsAreShared()
