@@ -21,7 +21,6 @@ const QString kRecognition = QStringLiteral("recognition");
 
 FactAnswers eligibleFirm() {
     return {
-        {QStringLiteral("province"), QStringLiteral("guangxi")},
         {QStringLiteral("is_independent_legal_person"), QStringLiteral("是")},
         {QStringLiteral("is_software_it_service_enterprise"), QStringLiteral("否")},
         {QStringLiteral("main_business_revenue_wan"), QStringLiteral("2 亿元")},
@@ -40,6 +39,8 @@ FactAnswers eligibleFirm() {
         {QStringLiteral("parent_has_gx_enterprise_tech_center"), QStringLiteral("否")},
         {QStringLiteral("business_field_same_as_parent"), QStringLiteral("否")},
         {QStringLiteral("gx_etc_revocation_reason"), QStringLiteral("none")},
+        // Last, so that the positions above (answers.value(10) …) stay: registered in Guangxi.
+        {QStringLiteral("province"), QStringLiteral("guangxi")},
     };
 }
 
