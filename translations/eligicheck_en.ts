@@ -66,28 +66,6 @@
         <translation>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</translation>
     </message>
     <message>
-        <source>Commands:
-  list [--format text|json]                       rule sets, programmes, 文号 and validity
-  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate one rule set for one firm
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate every programme, best first
-  lint PATH...                                    check rule files (exit 1 on errors)
-  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
-</source>
-        <translation>Commands:
-  list [--format text|json]                       rule sets, programmes, 文号 and validity
-  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate one rule set for one firm
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate every programme, best first
-  lint PATH...                                    check rule files (exit 1 on errors)
-  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
-</translation>
-    </message>
-    <message>
         <source>Options:
   --rules-dir DIR   load more rule sets from DIR (repeatable)
   --no-bundled      do not load the rule sets built into the program
@@ -342,6 +320,75 @@
     <message>
         <source>from %1; verified %2</source>
         <translation>from %1; verified %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate the programmes that concern the firm, best first:
+                                                  its region (from --region or the answers&apos; province/city)
+                                                  and national ones, in force, for its applicant type;
+                                                  --all shows every programme
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</source>
+        <translation>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate the programmes that concern the firm, best first:
+                                                  its region (from --region or the answers&apos; province/city)
+                                                  and national ones, in force, for its applicant type;
+                                                  --all shows every programme
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (a province or city id such as guangxi or liuzhou%2)</source>
+        <translation>unknown region &apos;%1&apos; (a province or city id such as guangxi or liuzhou%2)</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; did you mean %1?</translation>
+    </message>
+    <message>
+        <source>unknown applicant type &apos;%1&apos; (one of %2)</source>
+        <translation>unknown applicant type &apos;%1&apos; (one of %2)</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <comment>relevance filter</comment>
+        <translation>any region</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <comment>relevance filter</comment>
+        <translation>region: %1</translation>
+    </message>
+    <message>
+        <source>applicant type: %1</source>
+        <comment>relevance filter</comment>
+        <translation>applicant type: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>relevance filter</comment>
+        <translation>any</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) of other regions, for other applicants or not in force not shown; --all shows them</source>
+        <translation>
+            <numerusform>%n programme of another region, for other applicants or not in force is not shown; --all shows it</numerusform>
+            <numerusform>%n programmes of other regions, for other applicants or not in force are not shown; --all shows them</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,28 +66,6 @@
         <translation>用法：eligicheck-cli [--rules-dir 目录]... [--lang zh_CN|en] 命令 [参数]</translation>
     </message>
     <message>
-        <source>Commands:
-  list [--format text|json]                       rule sets, programmes, 文号 and validity
-  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate one rule set for one firm
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate every programme, best first
-  lint PATH...                                    check rule files (exit 1 on errors)
-  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
-</source>
-        <translation>命令：
-  list [--format text|json]                       列出规则集、申报事项、文号和有效期
-  show RULESET [--format text|json]               显示政策文件的基本信息和全部条件
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  按一个规则集评估一家企业
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  评估全部申报事项，结论最好的排在前面
-  lint PATH...                                    检查规则文件（有错误时退出码为 1）
-  test [PATH...]                                  运行规则集自带的示例（有失败时退出码为 1）
-</translation>
-    </message>
-    <message>
         <source>Options:
   --rules-dir DIR   load more rule sets from DIR (repeatable)
   --no-bundled      do not load the rule sets built into the program
@@ -332,6 +310,74 @@
     <message>
         <source>from %1; verified %2</source>
         <translation>来自 %1；核验日期 %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate the programmes that concern the firm, best first:
+                                                  its region (from --region or the answers&apos; province/city)
+                                                  and national ones, in force, for its applicant type;
+                                                  --all shows every programme
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</source>
+        <translation>命令：
+  list [--format text|json]                       列出规则集、申报事项、文号和有效期
+  show RULESET [--format text|json]               显示政策文件的基本信息和全部条件
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  按一个规则集评估一家企业
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  评估与企业相关的申报事项，结论最好的排在前面：
+                                                  本地区（取自 --region 或回答中的省、市）和全国的、
+                                                  在有效期内且适用于其申报主体类型的事项；
+                                                  加 --all 显示全部事项
+  lint PATH...                                    检查规则文件（有错误时退出码为 1）
+  test [PATH...]                                  运行规则集自带的示例（有失败时退出码为 1）
+</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (a province or city id such as guangxi or liuzhou%2)</source>
+        <translation>未知地区“%1”（应为省或市的代号，例如 guangxi 或 liuzhou%2）</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>；是否指 %1？</translation>
+    </message>
+    <message>
+        <source>unknown applicant type &apos;%1&apos; (one of %2)</source>
+        <translation>未知申报主体类型“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <comment>relevance filter</comment>
+        <translation>不限地区</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <comment>relevance filter</comment>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>applicant type: %1</source>
+        <comment>relevance filter</comment>
+        <translation>申报主体：%1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>relevance filter</comment>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) of other regions, for other applicants or not in force not shown; --all shows them</source>
+        <translation>
+            <numerusform>另有 %n 个申报事项属于其他地区、其他申报主体或不在有效期内，未显示；加 --all 可全部显示</numerusform>
+        </translation>
     </message>
 </context>
 <context>

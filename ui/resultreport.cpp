@@ -24,6 +24,8 @@ QString verdictSymbol(Verdict v) {
         return statusSymbol(CriterionStatus::Unknown);
     case Verdict::NotApplicable:
         return statusSymbol(CriterionStatus::NotApplicable);
+    case Verdict::NoConditions:
+        return statusSymbol(CriterionStatus::Info);
     }
     return QString();
 }

@@ -4,6 +4,7 @@
 #include "evaluator.h"
 #include "examplerunner.h"
 #include "explanation.h"
+#include "relevance.h"
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
@@ -26,9 +27,10 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
                                    QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
-                                   QStringLiteral("--region"),    QStringLiteral("--notes")};
-const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"),
-                            QStringLiteral("--no-bundled"), QStringLiteral("--source"), QStringLiteral("-h")};
+                                   QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type")};
+const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
+                            QStringLiteral("--source"), QStringLiteral("-h"), QStringLiteral("--include-expired"),
+                            QStringLiteral("--all")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
@@ -69,8 +71,12 @@ void CliApp::printHelp()
                 "  show RULESET [--format text|json]               a document's metadata and every criterion\n"
                 "  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]\n"
                 "                                                  evaluate one rule set for one firm\n"
-                "  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]\n"
-                "                                                  evaluate every programme, best first\n"
+                "  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]\n"
+                "        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]\n"
+                "                                                  evaluate the programmes that concern the firm, best first:\n"
+                "                                                  its region (from --region or the answers' province/city)\n"
+                "                                                  and national ones, in force, for its applicant type;\n"
+                "                                                  --all shows every programme\n"
                 "  lint PATH...                                    check rule files (exit 1 on errors)\n"
                 "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
           << tr("  show RULESET --source                           the document's official text") << "\n"
@@ -398,8 +404,42 @@ int CliApp::cmdMatch()
         return writeReport(m_out, m_err, ReportInput::forMatch(m_library, *answers, asOf), m_library.facts(), m_lang, format,
                            option(QStringLiteral("--output")));
     FactValues values = answers->toFactValues(m_library.facts(), asOf);
+    // Relevance (issue 17 item 5): the firm's region and applicant type, from the options or else
+    // from its answers; programmes of other regions, for other applicants or not in force are left
+    // out unless --all.
+    Relevance relevance = Relevance::fromAnswers(values, m_library.facts());
+    if (const QString region = option(QStringLiteral("--region")); !region.isEmpty()) {
+        QString near;
+        const std::optional<Relevance> r = Relevance::forRegion(region, m_library.facts(), &near);
+        if (!r)
+            return usageError(tr("unknown region '%1' (a province or city id such as guangxi or liuzhou%2)")
+                                  .arg(region, near.isEmpty() ? QString() : tr("; did you mean %1?").arg(near)));
+        relevance.province = r->province;
+        relevance.city = r->city;
+    }
+    if (const QString type = option(QStringLiteral("--applicant-type")); !type.isEmpty()) {
+        const FactDefinition *at = m_library.facts().find(QStringLiteral("applicant_type"));
+        if (!at || !at->choice(type))
+            return usageError(tr("unknown applicant type '%1' (one of %2)")
+                                  .arg(type, at ? at->choiceIds().join(QStringLiteral(", ")) : QString()));
+        relevance.applicantType = type;
+    }
+    relevance.asOf = asOf;
+    relevance.includeExpired = m_flags.contains(QStringLiteral("--include-expired"));
+    const bool showAll = m_flags.contains(QStringLiteral("--all"));
+    int hidden = 0;
     std::vector<RuleSetResult> results;
-    for (const auto &rs : m_library.ruleSets()) results.push_back(Evaluator::evaluate(*rs, values));
+    for (const auto &rs : m_library.ruleSets()) {
+        RuleSetResult r = Evaluator::evaluate(*rs, values);
+        if (!showAll) {
+            const int before = int(r.programmes.size());
+            r.programmes.erase(std::remove_if(r.programmes.begin(), r.programmes.end(),
+                                              [&](const ProgrammeResult &p) { return !relevance.shows(*rs, *p.programme); }),
+                               r.programmes.end());
+            hidden += before - int(r.programmes.size());
+        }
+        results.push_back(std::move(r));
+    }
     // Flatten to programmes, best verdict first (stable: catalogue order within a verdict).
     struct Row {
         const RuleSetResult *rs;
@@ -423,7 +463,22 @@ int CliApp::cmdMatch()
         m_out << arr.toString() << "\n";
         return 0;
     }
-    m_out << tr("As of %1").arg(asOf.toString(Qt::ISODate)) << "\n";
+    m_out << tr("As of %1").arg(asOf.toString(Qt::ISODate));
+    if (!showAll) {
+        const FactDefinition *pf = m_library.facts().find(QStringLiteral("province"));
+        const FactDefinition *cf = m_library.facts().find(QStringLiteral("city"));
+        const FactDefinition *af = m_library.facts().find(QStringLiteral("applicant_type"));
+        auto label = [&](const FactDefinition *f, const QString &id) {
+            const ChoiceOption *c = f ? f->choice(id) : nullptr;
+            return c ? c->label.get(m_lang) : id;
+        };
+        QString region = relevance.hasRegion() ? label(pf, relevance.province) : tr("any region", "relevance filter");
+        if (!relevance.city.isEmpty()) region += QStringLiteral(" ") + label(cf, relevance.city);
+        m_out << " · " << tr("region: %1", "relevance filter").arg(region) << " · "
+              << tr("applicant type: %1", "relevance filter")
+                     .arg(relevance.applicantType.isEmpty() ? tr("any", "relevance filter") : label(af, relevance.applicantType));
+    }
+    m_out << "\n";
     for (const Row &row : rows) {
         m_out << QStringLiteral("%1  %2/%3  %4").arg(verdictText(row.p->verdict, m_lang), -8)
                      .arg(row.rs->ruleSet->id, row.p->programme->id, row.p->programme->title.get(m_lang));
@@ -431,6 +486,10 @@ int CliApp::cmdMatch()
             m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(row.p->missing.size()));
         m_out << "\n";
     }
+    if (hidden > 0)
+        m_out << tr("%n programme(s) of other regions, for other applicants or not in force not shown; --all shows them",
+                    nullptr, hidden)
+              << "\n";
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "storagecommands.h"
 
 #include "recheckwording.h"
+#include "relevance.h"
 
 #include "assessmentservice.h"
 #include "explanation.h"
@@ -508,11 +509,20 @@ int StorageCommands::matchAll(const QStringList &args) {
             const RuleSet *rs;
             ProgrammeResult p;
         };
+        // Only what concerns this firm (issue 17 item 5): its region and applicant type from its
+        // stored answers, else its region field; programmes in force on the date.
+        Relevance relevance = Relevance::fromAnswers(values, m_library.facts());
+        if (!relevance.hasRegion() && !firm.region.isEmpty())
+            if (std::optional<Relevance> r = Relevance::forRegion(firm.region, m_library.facts(), nullptr)) {
+                relevance.province = r->province;
+                relevance.city = r->city;
+            }
         std::vector<Row> rows;
         for (const auto &rs : m_library.ruleSets())
             for (const Programme &p : rs->programmes)
-                rows.push_back(
-                    {rs.get(), Evaluator::evaluateProgramme(*rs, p, values, Evaluator::VerdictsOnly)});
+                if (relevance.shows(*rs, p))
+                    rows.push_back(
+                        {rs.get(), Evaluator::evaluateProgramme(*rs, p, values, Evaluator::VerdictsOnly)});
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
             return verdictRank(a.p.verdict) < verdictRank(b.p.verdict);
         });

@@ -13,6 +13,9 @@ QString verdictText(Verdict v, Lang lang)
     case Verdict::Undetermined: return zh ? QStringLiteral("待定") : QStringLiteral("Undetermined");
     case Verdict::NotEligible: return zh ? QStringLiteral("不符合") : QStringLiteral("Not eligible");
     case Verdict::NotApplicable: return zh ? QStringLiteral("不适用") : QStringLiteral("Not applicable");
+    case Verdict::NoConditions:
+        return zh ? QStringLiteral("无资格条件：仅为说明或义务")
+                  : QStringLiteral("No conditions: information or duties only");
     }
     return QString();
 }

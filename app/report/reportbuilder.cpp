@@ -28,6 +28,8 @@ QString verdictSymbol(Verdict v) {
         return QStringLiteral("!");
     case Verdict::NotApplicable:
         return QStringLiteral("–");
+    case Verdict::NoConditions:
+        return QStringLiteral("i"); // like statusSymbol(Info): nothing to be eligible for
     }
     return QString();
 }
@@ -368,7 +370,9 @@ public:
     }
 
     QString gaps(const ProgrammeResult &p) const {
-        if (p.verdict == Verdict::Eligible || p.verdict == Verdict::NotApplicable) return QString();
+        if (p.verdict == Verdict::Eligible || p.verdict == Verdict::NotApplicable ||
+            p.verdict == Verdict::NoConditions)
+            return QString();
         const QVector<Gap> list = gapsToEligibility(p, m_lang);
         QString h = QStringLiteral("<h3>%1</h3>\n").arg(esc(L(u"差距分析：还差什么", u"What would it take")));
         if (list.isEmpty()) {

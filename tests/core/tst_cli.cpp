@@ -39,7 +39,7 @@ class TestCli : public QObject {
 
     static QByteArray eligibleFirm(const QByteArray &overrides = QByteArray())
     {
-        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n"
+        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n  province: guangxi\n"
                           "  is_independent_legal_person: true\n  has_enterprise_tech_center: true\n"
                           "  tech_center_operating_years: 3\n  innovation_mechanism_and_advantage_declared: true\n"
                           "  tech_center_budget_in_annual_plan: true\n"
@@ -194,12 +194,14 @@ private slots:
     void matchOrdersBestFirst()
     {
         QString answers = writeAnswers(QStringLiteral("match.yaml"), eligibleFirm());
-        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json")});
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--all")});
         QCOMPARE(r.code, 0);
         QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(rows.size() >= 13);
         const QStringList order = {QStringLiteral("eligible"), QStringLiteral("needs_review"), QStringLiteral("undetermined"),
-                                   QStringLiteral("not_eligible"), QStringLiteral("not_applicable")};
+                                   QStringLiteral("not_eligible"), QStringLiteral("no_conditions"),
+                                   QStringLiteral("not_applicable")};
         int last = 0;
         QSet<QString> ruleSets;
         for (const QJsonValue &row : rows) {
@@ -390,6 +392,116 @@ private slots:
         }
         QVERIFY(sawBundled);
         QVERIFY(sawFolder);
+
+    // Issue 17 item 6: a programme with only info/status/window criteria never says eligible; it
+    // has its own verdict, in JSON and in words, and sorts after every judged verdict.
+    void noConditionsHasItsOwnVerdict()
+    {
+        QString answers = writeAnswers(QStringLiteral("shandong.yaml"), "as_of: 2024-06-01\nfacts:\n  province: shandong\n  studio_approval_date: 2024-01-15\n");
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--all")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList verdicts;
+        QString studio;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject p = row[QStringLiteral("programmes")][0].toObject();
+            verdicts << p[QStringLiteral("verdict")].toString();
+            if (row[QStringLiteral("ruleset")].toString() == QLatin1String("sd-vocational-skill-master-studio") &&
+                p[QStringLiteral("id")].toString() == QLatin1String("studio-construction"))
+                studio = p[QStringLiteral("verdict")].toString();
+        }
+        QCOMPARE(studio, QStringLiteral("no_conditions"));
+        // A firm that said only where it is registered is eligible for nothing.
+        QVERIFY2(!verdicts.contains(QStringLiteral("eligible")), qPrintable(verdicts.join(u',')));
+        const qsizetype firstNoConditions = verdicts.indexOf(QStringLiteral("no_conditions"));
+        QVERIFY(firstNoConditions > verdicts.lastIndexOf(QStringLiteral("not_eligible")));
+        QVERIFY(firstNoConditions > verdicts.lastIndexOf(QStringLiteral("undetermined")));
+
+        Run zh = cli({QStringLiteral("check"), QStringLiteral("sd-vocational-skill-master-studio/studio-construction"),
+                      QStringLiteral("--answers"), answers, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(zh.out.contains(QStringLiteral("无资格条件：仅为说明或义务")), qPrintable(zh.out));
+        Run en = cli({QStringLiteral("check"), QStringLiteral("sd-vocational-skill-master-studio/studio-construction"),
+                      QStringLiteral("--answers"), answers, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(en.out.contains(QStringLiteral("No conditions: information or duties only")), qPrintable(en.out));
+    }
+
+    // Issue 22 item 1: the firm that meets every criterion of the Guangxi recognition but is
+    // registered in Zhejiang is not eligible, and the explanation says why, citing the scope.
+    void registeredElsewhereIsNotEligible()
+    {
+        QString answers = writeAnswers(QStringLiteral("zj.yaml"), eligibleFirm().replace("province: guangxi", "province: zhejiang"));
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                     answers, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject rec = programme(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("recognition"));
+        QCOMPARE(rec[QStringLiteral("verdict")].toString(), QStringLiteral("not_eligible"));
+        QJsonObject area = criterion(rec, QStringLiteral("in-area"));
+        QCOMPARE(area[QStringLiteral("status")].toString(), QStringLiteral("fail"));
+        QCOMPARE(area[QStringLiteral("quote")].toString(), QStringLiteral("规范广西壮族自治区企业技术中心认定管理"));
+        Run zh = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                      answers, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(zh.out.contains(QStringLiteral("浙江省，要求为 广西壮族自治区")), qPrintable(zh.out));
+    }
+
+    // Issue 17 item 5: a match shows the programmes of the firm's region and national ones, in force,
+    // for its applicant type; the region comes from --region or from the answers.
+    void matchShowsWhatConcernsTheFirm_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QStringList>("allowedRegions");
+        QTest::addColumn<QString>("mustContain");
+        QTest::addColumn<QString>("mustNotContain");
+        QTest::newRow("from the answers (Liuzhou)") << QStringList() << QStringList{QStringLiteral("national"), QStringLiteral("guangxi"), QStringLiteral("liuzhou")}
+                                                    << "lz-manufacturing-upgrade-2025" << "sh-investment-promotion-2023";
+        QTest::newRow("--region guangxi hides Liuzhou? no: city unknown shows it")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("guangxi")}
+            << QStringList{QStringLiteral("national"), QStringLiteral("guangxi"), QStringLiteral("liuzhou")} << "gx-enterprise-tech-center"
+            << "xt-school-enterprise-talent-cooperation";
+        QTest::newRow("--region xiangtan") << QStringList{QStringLiteral("--region"), QStringLiteral("xiangtan")}
+                                           << QStringList{QStringLiteral("national"), QStringLiteral("xiangtan")}
+                                           << "xt-school-enterprise-talent-cooperation" << "gx-enterprise-tech-center";
+        QTest::newRow("--applicant-type individual_business") << QStringList{QStringLiteral("--region"), QStringLiteral("zhejiang"),
+                                                                              QStringLiteral("--applicant-type"), QStringLiteral("individual_business")}
+                                                              << QStringList{QStringLiteral("national"), QStringLiteral("zhejiang")}
+                                                              << "zj-individual-business-to-enterprise" << "zj-sci-tech-achievement-transformation";
+    }
+    void matchShowsWhatConcernsTheFirm()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QStringList, allowedRegions);
+        QFETCH(QString, mustContain);
+        QFETCH(QString, mustNotContain);
+        QString answers = writeAnswers(QStringLiteral("liuzhou.yaml"), "as_of: 2025-06-01\nfacts:\n  province: guangxi\n  city: liuzhou\n"
+                                                                       "  applicant_type: enterprise\n");
+        Run r = cli(QStringList{QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        QCOMPARE(r.code, 0);
+        QSet<QString> ruleSets;
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows) {
+            ruleSets.insert(row[QStringLiteral("ruleset")].toString());
+            QVERIFY2(allowedRegions.contains(row[QStringLiteral("region")].toString()), qPrintable(row[QStringLiteral("ruleset")].toString()));
+            // Every shown programme is in force on the date (2025-06-01): the 2023 national ones are not shown.
+            QVERIFY2(row[QStringLiteral("programmes")][0][QStringLiteral("in_force")].toBool(), qPrintable(row[QStringLiteral("programmes")][0][QStringLiteral("id")].toString()));
+        }
+        QVERIFY2(ruleSets.contains(mustContain), qPrintable(QStringList(ruleSets.values()).join(u',')));
+        QVERIFY(!ruleSets.contains(mustNotContain));
+        // The same with --all shows every rule set again.
+        Run all = cli(QStringList{QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--all")} + extra);
+        QSet<QString> every;
+        for (const QJsonValue &row : QJsonDocument::fromJson(all.out.toUtf8()).array()) every.insert(row[QStringLiteral("ruleset")].toString());
+        QCOMPARE(every.size(), 13);
+    }
+
+    void matchRejectsAnUnknownRegion()
+    {
+        QString answers = writeAnswers(QStringLiteral("empty.yaml"), "as_of: 2025-06-01\nfacts: {}\n");
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--region"), QStringLiteral("liuzou"),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("did you mean liuzhou")), qPrintable(r.err));
     }
 
     void exitCodes_data()

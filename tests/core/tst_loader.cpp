@@ -55,6 +55,15 @@ private slots:
         QTest::newRow("pct fact vs 2%") << "pct-vs-ratio.yaml" << 38 << 37 << "write 2, not 2%";
         QTest::newRow("comma in flow mapping") << "flow-comma.yaml" << 19 << 32 << "a comma inside {…} starts a new key";
         QTest::newRow("not a mapping") << "not-yaml.yaml" << 1 << 1 << "must be a mapping";
+        // Issue 22: a regional rule set must say where it applies, and say it consistently.
+        QTest::newRow("regional without area")
+            << "area-missing.yaml" << 11 << 11 << "must declare the area it covers";
+        QTest::newRow("city of another province")
+            << "area-city-elsewhere.yaml" << 13 << 11 << "city 'xiangtan' is not in province 'guangxi'";
+        QTest::newRow("area without citation")
+            << "area-uncited.yaml" << 12 << 5 << "quote the clause that sets the scope";
+        QTest::newRow("national with area")
+            << "area-national.yaml" << 12 << 5 << "a national rule set has no area";
         QTest::newRow("include tag") << "include-tag.yaml" << 32 << 16 << "the YAML tag '!include' is not supported";
     }
     void errors()

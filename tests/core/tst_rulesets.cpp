@@ -1,3 +1,5 @@
+#include "answers.h"
+#include "evaluator.h"
 #include "examplerunner.h"
 #include "rulelibrary.h"
 #include "sourcetext.h"
@@ -35,7 +37,7 @@ class TestRuleSets : public QObject {
         for (const Parameter &p : rs.parameters) add(QStringLiteral("parameter ") + p.id, p.source, p.quote);
         for (const Programme &p : rs.programmes) {
             for (const Criterion &c : p.criteria)
-                if (!c.implicitInForce) add(p.id + u'/' + c.id, c.source, c.quote);
+                add(p.id + u'/' + c.id, c.source, c.quote); // the implicit window and area cite too
             for (const Amount &a : p.amounts) add(p.id + QStringLiteral("/$") + a.id, a.source, a.quote);
             if (p.outcome) {
                 add(p.id + QStringLiteral("/outcome"), p.outcome->source, p.outcome->quote);
@@ -138,9 +140,19 @@ private slots:
         QStringList bad;
         for (const Programme &p : rs->programmes)
             for (const Criterion &c : p.criteria)
-                if (!c.implicitInForce && !m_catalogue.contains(c.clause))
+                if (!c.implicitInForce && !c.implicitArea && !isCatalogueLabel(c.clause))
                     bad << QStringLiteral("%1/%2: clause '%3' is not a catalogue label").arg(p.id, c.id, c.clause);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    // A catalogue label, or an item of a catalogue article (第十五条第(一)项 where the catalogue
+    // lists 第十五条 as a whole), so that siblings cite alike.
+    bool isCatalogueLabel(const QString &clause) const
+    {
+        if (m_catalogue.contains(clause)) return true;
+        static const QRegularExpression item(QStringLiteral("^(第[一二三四五六七八九十百]+条)第\\([一二三四五六七八九十]+\\)项$"));
+        const QRegularExpressionMatch m = item.match(clause);
+        return m.hasMatch() && m_catalogue.contains(QStringLiteral("**%1**").arg(m.captured(1)));
     }
 
     void metadataIsComplete_data() { examples_data(); }
@@ -153,6 +165,96 @@ private slots:
         QVERIFY(m_sources.contains(rs->source));
         QVERIFY(knownRegions().contains(rs->region));
         QVERIFY(!rs->programmes.empty());
+    }
+
+    // Issue 22 item 1: every regional rule set declares its area, and every programme of it checks
+    // the firm's registered location (implicitly, or by a criterion of its own that the file names,
+    // or says with a quote why the text sets no restriction). National ones have none.
+    void everyRegionalProgrammeChecksLocation_data() { examples_data(); }
+    void everyRegionalProgrammeChecksLocation() {
+        QFETCH(QString, id);
+        const RuleSet *rs = m_lib.ruleSet(id);
+        const bool national = rs->region == QLatin1String("national");
+        QCOMPARE(rs->area.isNational(), national);
+        for (const Programme &p : rs->programmes) {
+            int implicit = 0;
+            for (const Criterion &c : p.criteria)
+                if (c.implicitArea) {
+                    ++implicit;
+                    QVERIFY2(!c.clause.isEmpty() && (!c.quote.isEmpty() || !c.interpretation.isEmpty()),
+                             qPrintable(p.id + QStringLiteral(": the location criterion cites nothing")));
+                }
+            if (national) {
+                QVERIFY2(implicit == 0 && p.areaCriterion.isEmpty(), qPrintable(p.id));
+                continue;
+            }
+            QVERIFY2(implicit + (p.areaCriterion.isEmpty() ? 0 : 1) == 1,
+                     qPrintable(p.id + QStringLiteral(": exactly one location criterion expected")));
+        }
+    }
+
+    // A firm registered elsewhere is never eligible for a regional programme, and one that has not
+    // said where it is registered is not either: each example of each regional rule set, moved to
+    // another province (and with the location unanswered), gives no eligible, needs_review or
+    // no_conditions verdict except where the text lifts the restriction (an `info` criterion).
+    void elsewhereIsNeverEligible_data() { examples_data(); }
+    void elsewhereIsNeverEligible() {
+        QFETCH(QString, id);
+        const RuleSet *rs = m_lib.ruleSet(id);
+        if (rs->area.isNational()) QSKIP("national rule set: no area");
+        const FactDefinition *province = m_lib.facts().find(QStringLiteral("province"));
+        const FactDefinition *city = m_lib.facts().find(QStringLiteral("city"));
+        QVERIFY(province && city);
+        const QString elsewhere = rs->area.province == QLatin1String("guangdong")
+                                      ? QStringLiteral("fujian")
+                                      : QStringLiteral("guangdong");
+        int judged = 0;
+        QStringList bad;
+        for (const Example &ex : rs->examples) {
+            for (int variant = 0; variant < 2; ++variant) {
+                Answers a;
+                a.values = ex.facts;
+                a.values.remove(QStringLiteral("province"));
+                a.values.remove(QStringLiteral("city"));
+                if (variant == 0) {
+                    a.values.insert(QStringLiteral("province"), Value::fromChoice(elsewhere));
+                    a.values.insert(QStringLiteral("city"), Value::fromChoice(QStringLiteral("other")));
+                }
+                // Not a central institution in Zhejiang either (that widens the Zhejiang scope).
+                a.values.insert(QStringLiteral("is_central_institution_in_zhejiang"), Value::fromBool(false));
+                const FactValues values = a.toFactValues(m_lib.facts(), ex.asOf.value_or(rs->effectiveFrom));
+                for (const Programme &p : rs->programmes) {
+                    bool unrestricted = false;
+                    for (const Criterion &c : p.criteria)
+                        unrestricted = unrestricted || (c.implicitArea && c.kind == CriterionKind::Info);
+                    if (unrestricted) continue;
+                    ++judged;
+                    const Verdict v = Evaluator::verdictOf(*rs, p, values);
+                    if (v == Verdict::Eligible || v == Verdict::NeedsReview || v == Verdict::NoConditions)
+                        bad << QStringLiteral("%1 / %2 (%3): %4")
+                                   .arg(ex.name, p.id, variant ? QStringLiteral("no location") : elsewhere,
+                                        verdictName(v));
+                    if (variant == 0 && v != Verdict::NotEligible && v != Verdict::NotApplicable)
+                        bad << QStringLiteral("%1 / %2 (%3): %4, expected not_eligible")
+                                   .arg(ex.name, p.id, elsewhere, verdictName(v));
+                }
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+        QVERIFY(judged > 0);
+    }
+
+    // Issue 17 item 5: each programme says for whom it is, in the shared applicant_type vocabulary,
+    // so a relevance filter can use it.
+    void everyProgrammeHasApplicantTypes()
+    {
+        const FactDefinition *at = m_lib.facts().find(QStringLiteral("applicant_type"));
+        QVERIFY(at);
+        for (const auto &rs : m_lib.ruleSets())
+            for (const Programme &p : rs->programmes) {
+                QVERIFY2(!p.applicantTypes.isEmpty(), qPrintable(rs->id + u'/' + p.id));
+                for (const QString &t : p.applicantTypes) QVERIFY2(at->choice(t), qPrintable(t));
+            }
     }
 
     // A fact used by several rule sets is one fact (the shared dictionary), so one answer

@@ -39,6 +39,8 @@ FactAnswers eligibleFirm() {
         // No parent centre: "same business field as the parent" is then never asked.
         {QStringLiteral("parent_has_gx_enterprise_tech_center"), QStringLiteral("否")},
         {QStringLiteral("gx_etc_revocation_reason"), QStringLiteral("none")},
+        // Last, so that the positions above (answers.value(10) …) stay: registered in Guangxi.
+        {QStringLiteral("province"), QStringLiteral("guangxi")},
     };
 }
 

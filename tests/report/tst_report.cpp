@@ -82,6 +82,7 @@ private slots:
     void storedInputs();
     void cli_data();
     void cli();
+    void noConditionsInTheReport();
 
 private:
     Answers answers(const QString &name);
@@ -480,6 +481,26 @@ void TestReport::cli() {
         QVERIFY(pdfPages(path) >= 1);
     else
         QVERIFY(QString::fromUtf8(produced).contains(QStringLiteral("广西示例精密机械有限公司")));
+}
+
+// Issue 17 item 6: a programme with duties only says so in the report, never "eligible", and has
+// no "what would it take" section.
+void TestReport::noConditionsInTheReport() {
+    const RuleSet *rs = m_library.ruleSet(QStringLiteral("sd-vocational-skill-master-studio"));
+    QVERIFY(rs);
+    Answers a;
+    a.values.insert(QStringLiteral("province"), Value::fromChoice(QStringLiteral("shandong")));
+    a.values.insert(QStringLiteral("studio_approval_date"), Value::fromDate(QDate(2024, 1, 15)));
+    ReportInput in = ReportInput::forRuleSet(m_library, *rs, a, QDate(2024, 6, 1), QStringLiteral("studio-construction"));
+    QCOMPARE(in.results.size(), 1);
+    QCOMPARE(in.results.first().programmes.size(), 1);
+    QCOMPARE(int(in.results.first().programmes.first().verdict), int(Verdict::NoConditions));
+    const QString zh = ReportBuilder(m_library.facts(), Lang::Zh).build(in).html;
+    QVERIFY(zh.contains(QStringLiteral("无资格条件：仅为说明或义务")));
+    QVERIFY(!zh.contains(QStringLiteral("差距分析")));
+    QVERIFY(!zh.contains(QStringLiteral("✔ 符合")));
+    const QString en = ReportBuilder(m_library.facts(), Lang::En).build(in).html;
+    QVERIFY(en.contains(QStringLiteral("No conditions: information or duties only")));
 }
 
 QTEST_MAIN(TestReport)
