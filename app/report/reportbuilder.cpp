@@ -180,11 +180,11 @@ public:
     QString ruleSetTable(const QVector<RuleSetResult> &results) const {
         QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(L(u"所用规则集", u"Rule sets used")));
         h += QStringLiteral("<table %1>\n<tr>").arg(kTableAttrs) +
-             th(esc(L(u"政策文件与文号", u"Policy document and 文号")), QStringLiteral("60%")) +
+             th(esc(L(u"政策文件与文号", u"Policy document and 文号")), QStringLiteral("46%")) +
              th(esc(L(u"内容哈希（SHA-256 前12位）", u"Content hash (SHA-256, first 12)")),
-                QStringLiteral("16%")) +
-             th(esc(L(u"核验日期", u"Verified on")), QStringLiteral("11%")) +
-             th(esc(L(u"有效期", u"Validity")), QStringLiteral("13%")) + QStringLiteral("</tr>\n");
+                QStringLiteral("18%")) +
+             th(esc(L(u"核验日期", u"Verified on")), QStringLiteral("16%")) +
+             th(esc(L(u"有效期", u"Validity")), QStringLiteral("20%")) + QStringLiteral("</tr>\n");
         for (const RuleSetResult &r : results) {
             const RuleSet &rs = *r.ruleSet;
             QString doc = esc(rs.title) + QStringLiteral("<br>") + documentNumber(rs);
