@@ -26,7 +26,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <functional>
 #include <memory>
 
 namespace guitest {
@@ -47,6 +49,24 @@ inline void isolateSettings() {
     // Qt's own file dialog remembers its last folder in QtProject.conf; a test that left it at
     // /proc made the next run's dialog read /proc/kmsg (blocks forever as root).
     QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+}
+
+// Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and
+// exec() block the test otherwise). Returns a flag that says whether it ran.
+template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
+    auto ran = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
+        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *ran = true;
+            handle(d);
+        }
+    });
+    timer->start();
+    return ran;
 }
 
 inline std::unique_ptr<MainWindow> openWindow(const QStringList &extraArgs = {}) {
