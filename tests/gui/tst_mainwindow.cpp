@@ -188,7 +188,7 @@ void TestMainWindow::tabsOpenedFirstAreComplete() {
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(MainWindow::FirmsTab).center());
     QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::FirmsTab));
     QTRY_VERIFY(w->firms()->view()->isVisible());
-    QVERIFY(w->firms()->isOpen());
+    QTRY_VERIFY(w->firms()->isOpen()); // opened after the first frame: late on a loaded machine
     QVERIFY(w->firms()->view()->list()->isVisible());
 
     // The Result tab too, and the page is built by the click, not before.
