@@ -5,6 +5,8 @@
 # Chinese and English at 1366×768 and 1920×1080 (OUTDIR/<lang>-<size>/).
 #   scripts/screenshot.sh [OUTDIR]        default OUTDIR: $BUILD_DIR/screenshots
 #   ELIGICHECK_LANG=zh_CN SCREEN_SIZES=1366x768 scripts/screenshot.sh   one language / size only
+# Each language runs in its users' locale (zh_CN.UTF-8, en_US.UTF-8), as on their desktops:
+# fontconfig then names fonts in that language, as it does for them.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_missing_packages
 
@@ -26,6 +28,7 @@ for lang in $LANGS; do
     dir="$OUT/$lang-$size"
     mkdir -p "$dir"
     export XDG_CONFIG_HOME="$(mktemp -d)" XDG_DATA_HOME="$(mktemp -d)"
+    if [[ "$lang" == zh_CN ]]; then export LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8; else export LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8; fi
     args=(--screenshot-demo "$dir" --lang "$lang")
     if command -v xvfb-run >/dev/null 2>&1; then
       xvfb-run -a -s "-screen 0 ${size}x24" "$BUILD_DIR/bin/eligicheck" "${args[@]}"

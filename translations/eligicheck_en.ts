@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerMessages</name>
+    <message>
+        <source>an amount in 万元, e.g. 5000, &quot;0.5亿元&quot;, &quot;8000万&quot; or &quot;80,000,000元&quot;</source>
+        <translation>an amount in 万元, e.g. 5000, &quot;0.5亿元&quot;, &quot;8000万&quot; or &quot;80,000,000元&quot;</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 2.5 or &quot;2.5%&quot;</source>
+        <translation>a percentage, e.g. 2.5 or &quot;2.5%&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a whole number of %1</source>
+        <translation>a whole number of %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>a number in %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must not be less than %1</source>
+        <translation>must not be less than %1</translation>
+    </message>
+    <message>
+        <source>must not be more than %1</source>
+        <translation>must not be more than %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a unit that is not understood here; expected %2</source>
+        <translation>&apos;%1&apos; has a unit that is not understood here; expected %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; expected %2</source>
+        <translation>&apos;%1&apos; is not a number; expected %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>&apos;%1&apos; is too large</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number; expected %2</source>
+        <translation>&apos;%1&apos; is not a whole number; expected %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>&apos;%1&apos; is out of range: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes/no; expected true/false or 是/否</source>
+        <translation>&apos;%1&apos; is not yes/no; expected true/false or 是/否</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; expected YYYY-MM-DD, e.g. 2025-06-01</source>
+        <translation>&apos;%1&apos; is not a date; expected YYYY-MM-DD, e.g. 2025-06-01</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real calendar date</source>
+        <translation>&apos;%1&apos; is not a real calendar date</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices%2; allowed: %3</source>
+        <translation>&apos;%1&apos; is not one of the choices%2; allowed: %3</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>an answers file</source>
+        <translation>an answers file</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>expected a date</translation>
+    </message>
+    <message>
+        <source>&apos;facts&apos; must be a mapping of fact id to value</source>
+        <translation>&apos;facts&apos; must be a mapping of fact id to value</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>unknown fact &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (no loaded rule set asks for it)</source>
+        <translation> (no loaded rule set asks for it)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set with as_of, not under facts</source>
+        <translation>&apos;%1&apos; is set with as_of, not under facts</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: expected a single value</source>
+        <translation>fact &apos;%1&apos;: expected a single value</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>fact &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -556,6 +675,169 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>YAML nested more than %1 levels</source>
+        <translation>YAML nested more than %1 levels</translation>
+    </message>
+    <message>
+        <source>YAML expands to more than %1 values (through aliases?)</source>
+        <translation>YAML expands to more than %1 values (through aliases?)</translation>
+    </message>
+    <message>
+        <source>unexpected structure: %1</source>
+        <translation>unexpected structure: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation>%1 must be a mapping (key: value lines)</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; in %2: a comma inside {…} starts a new key; put text that contains commas in quotes</source>
+        <translation>unexpected key &apos;%1&apos; in %2: a comma inside {…} starts a new key; put text that contains commas in quotes</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>unknown key &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <source> (allowed: %1)</source>
+        <translation> (allowed: %1)</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (did you mean &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1 is missing the required key &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a fact dictionary</source>
+        <translation>a fact dictionary</translation>
+    </message>
+    <message>
+        <source>a rule file</source>
+        <translation>a rule file</translation>
+    </message>
+    <message>
+        <source>a fact extension</source>
+        <translation>a fact extension</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>a choice</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>a fact</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>a parameter</translation>
+    </message>
+    <message>
+        <source>a programme</source>
+        <translation>a programme</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>a criterion</translation>
+    </message>
+    <message>
+        <source>a band</source>
+        <translation>a band</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>an amount</translation>
+    </message>
+    <message>
+        <source>an example</source>
+        <translation>an example</translation>
+    </message>
+    <message>
+        <source>end of map not found</source>
+        <translation>end of map not found</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>end of map flow not found</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>end of sequence not found</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>end of sequence flow not found</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>unknown token</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>illegal EOF in scalar</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>illegal character in scalar</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>illegal flow end</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>illegal block entry</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>illegal map key</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>illegal map value</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>illegal tab when looking for indentation</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>the referenced anchor is not defined</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>unexpected character in block scalar</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes; refusing to read it</source>
+        <translation>file is larger than %1 bytes; refusing to read it</translation>
+    </message>
+    <message>
+        <source>too many YAML aliases (*name); rule files do not need them</source>
+        <translation>too many YAML aliases (*name); rule files do not need them</translation>
+    </message>
+    <message>
+        <source>a YAML alias (*name) is used inside the value of its own anchor (&amp;name): it would never end</source>
+        <translation>a YAML alias (*name) is used inside the value of its own anchor (&amp;name): it would never end</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;%1&apos; is not supported (files are read as plain data; nothing is included, loaded or run)</source>
+        <translation>the YAML tag &apos;%1&apos; is not supported (files are read as plain data; nothing is included, loaded or run)</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</source>
+        <translation>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</translation>
+    </message>
+</context>
+<context>
     <name>FirmExchange</name>
     <message>
         <source>cannot write YAML: %1</source>
@@ -908,10 +1190,6 @@
         <translation>Writing a PDF needs a QGuiApplication (fonts); none exists.</translation>
     </message>
     <message>
-        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</source>
-        <translation>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1022,6 +1300,13 @@
     </message>
 </context>
 <context>
+    <name>ReportFont</name>
+    <message>
+        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install %2) and try again.</source>
+        <translation>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install %2) and try again.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -1034,6 +1319,10 @@
     <message>
         <source>The output device refused a new page after page %1.</source>
         <translation>The output device refused a new page after page %1.</translation>
+    </message>
+    <message>
+        <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
+        <translation>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</translation>
     </message>
 </context>
 <context>
@@ -2707,10 +2996,6 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
         <translation>Fixed assessment date</translation>
     </message>
     <message>
-        <source>New assessments are &amp;dated:</source>
-        <translation>New assessments are &amp;dated:</translation>
-    </message>
-    <message>
         <source>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</source>
         <translation>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</translation>
     </message>
@@ -2762,6 +3047,10 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</translation>
+    </message>
+    <message>
+        <source>&amp;New assessments are dated:</source>
+        <translation>&amp;New assessments are dated:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerMessages</name>
+    <message>
+        <source>an amount in 万元, e.g. 5000, &quot;0.5亿元&quot;, &quot;8000万&quot; or &quot;80,000,000元&quot;</source>
+        <translation>以万元为单位的金额，例如 5000、“0.5亿元”、“8000万”或“80,000,000元”</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 2.5 or &quot;2.5%&quot;</source>
+        <translation>百分比，例如 2.5 或“2.5%”</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a whole number of %1</source>
+        <translation>整数（单位：%1）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>数字（单位：%1）</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>应在%1至%2之间</translation>
+    </message>
+    <message>
+        <source>must not be less than %1</source>
+        <translation>不得低于%1</translation>
+    </message>
+    <message>
+        <source>must not be more than %1</source>
+        <translation>不得超过%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a unit that is not understood here; expected %2</source>
+        <translation>“%1”的单位在此无法识别；应为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; expected %2</source>
+        <translation>“%1”不是数字；应为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>“%1”数值过大</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number; expected %2</source>
+        <translation>“%1”不是整数；应为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>“%1”超出范围：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes/no; expected true/false or 是/否</source>
+        <translation>“%1”不是“是/否”；应填 是/否（或 true/false）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; expected YYYY-MM-DD, e.g. 2025-06-01</source>
+        <translation>“%1”不是日期；应为 YYYY-MM-DD 格式，例如 2025-06-01</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real calendar date</source>
+        <translation>“%1”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices%2; allowed: %3</source>
+        <translation>“%1”不是可选项之一%2；可选：%3</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否想填 %1？）</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>an answers file</source>
+        <translation>答卷文件</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>应为日期</translation>
+    </message>
+    <message>
+        <source>&apos;facts&apos; must be a mapping of fact id to value</source>
+        <translation>“facts”应为“事实标识: 值”的映射</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>未知的事实“%1”%2</translation>
+    </message>
+    <message>
+        <source> (no loaded rule set asks for it)</source>
+        <translation>（已加载的规则集都不需要它）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set with as_of, not under facts</source>
+        <translation>“%1”应通过 as_of 设置，而不是写在 facts 下</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: expected a single value</source>
+        <translation>事实“%1”：应为单个值</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>事实“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -545,6 +664,169 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>YAML nested more than %1 levels</source>
+        <translation>YAML 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>YAML expands to more than %1 values (through aliases?)</source>
+        <translation>YAML 展开后超过 %1 个值（是否使用了别名？）</translation>
+    </message>
+    <message>
+        <source>unexpected structure: %1</source>
+        <translation>结构不符合预期：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation>%1应为映射（“键: 值”的行）</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; in %2: a comma inside {…} starts a new key; put text that contains commas in quotes</source>
+        <translation>%2中出现意外的键“%1”：{…} 内的逗号会开始一个新键；含逗号的文字请加引号</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>%2中有未知的键“%1”%3</translation>
+    </message>
+    <message>
+        <source> (allowed: %1)</source>
+        <translation>（允许的键：%1）</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（是否想写“%1”？）</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1缺少必填的键“%2”</translation>
+    </message>
+    <message>
+        <source>a fact dictionary</source>
+        <translation>事实词典</translation>
+    </message>
+    <message>
+        <source>a rule file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>a fact extension</source>
+        <translation>事实扩展</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>a programme</source>
+        <translation>政策事项</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>a band</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>an example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>end of map not found</source>
+        <translation>映射没有结束</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>{…} 映射没有结束（缺少“}”）</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>列表没有结束</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>[…] 列表没有结束（缺少“]”）</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>无法识别的符号</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>文字值未结束文件就结束了</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>文字值中有非法字符</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>多余的结束括号</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>此处不能开始列表项（“- ”）</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>此处不能出现键</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>此处不能出现值（多余的冒号？）</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>缩进中有制表符（请用空格缩进）</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>引用的锚点（&amp;名称）未定义</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>多行文字中有意外的字符</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes; refusing to read it</source>
+        <translation>文件大于 %1 字节，拒绝读取</translation>
+    </message>
+    <message>
+        <source>too many YAML aliases (*name); rule files do not need them</source>
+        <translation>YAML 别名（*名称）过多；规则文件不需要别名</translation>
+    </message>
+    <message>
+        <source>a YAML alias (*name) is used inside the value of its own anchor (&amp;name): it would never end</source>
+        <translation>YAML 别名（*名称）用在了它自己的锚点（&amp;名称）的值中：展开将永无止境</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;%1&apos; is not supported (files are read as plain data; nothing is included, loaded or run)</source>
+        <translation>不支持 YAML 标签“%1”（文件只作为数据读取，不会包含、加载或运行任何内容）</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</source>
+        <translation>键“%1”重复（首次出现在第 %2 行）；YAML 只会保留其中一个</translation>
+    </message>
+</context>
+<context>
     <name>FirmExchange</name>
     <message>
         <source>cannot write YAML: %1</source>
@@ -896,10 +1178,6 @@
         <translation>生成 PDF 需要 QGuiApplication（用于字体），但当前没有。</translation>
     </message>
     <message>
-        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</source>
-        <translation>报告字体“%1”未安装，PDF 中的中文将无法正确写入。请安装该字体（Debian/Ubuntu：apt install fonts-wqy-microhei）后重试。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1009,6 +1287,13 @@
     </message>
 </context>
 <context>
+    <name>ReportFont</name>
+    <message>
+        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install %2) and try again.</source>
+        <translation>报告字体“%1”未安装，PDF 中的中文将无法正确写入。请安装该字体（Debian/Ubuntu：apt install %2）后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -1021,6 +1306,10 @@
     <message>
         <source>The output device refused a new page after page %1.</source>
         <translation>输出设备在第 %1 页之后拒绝新建页面。</translation>
+    </message>
+    <message>
+        <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
+        <translation>设置中选择的报告字体“%1”未安装。请在“设置 → 报告”中另选字体，或安装该字体后重试。</translation>
     </message>
 </context>
 <context>
@@ -2676,10 +2965,6 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
         <translation>固定评估日期</translation>
     </message>
     <message>
-        <source>New assessments are &amp;dated:</source>
-        <translation>新评估的日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</source>
         <translation>据以检查申报事项的日期（有效期和期限）。使用固定日期便于复核去年的申报。</translation>
     </message>
@@ -2731,6 +3016,10 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>SQLite 文件，或团队共用的 postgresql://user@host/database 地址。命令行选项 --db 优先于此设置。</translation>
+    </message>
+    <message>
+        <source>&amp;New assessments are dated:</source>
+        <translation>新评估的日期(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -40,16 +40,16 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
     h += row(pick(lang, u"发文机关", u"Issued by"),
              rs.issuers.join(lang == Lang::Zh ? QStringLiteral("、") : QStringLiteral(", ")));
     h += row(pick(lang, u"地区", u"Region"), regionLabel(rs.region, lang));
-    h += row(pick(lang, u"发布日期", u"Issued"), rs.issued ? rs.issued->toString(Qt::ISODate) : QString());
+    h += row(pick(lang, u"发布日期", u"Issued"), rs.issued ? formatDate(*rs.issued, lang) : QString());
     h += row(pick(lang, u"有效期", u"Valid"),
-             QStringLiteral("%1 – %2").arg(rs.effectiveFrom.toString(Qt::ISODate),
-                                           rs.effectiveTo ? rs.effectiveTo->toString(Qt::ISODate)
+             QStringLiteral("%1 – %2").arg(formatDate(rs.effectiveFrom, lang),
+                                           rs.effectiveTo ? formatDate(*rs.effectiveTo, lang)
                                                           : pick(lang, u"未规定失效日期", u"no end date")));
     if (!rs.validity.quote.isEmpty())
         h += row(pick(lang, u"有效期依据", u"Validity clause"),
                  QStringLiteral("%1 “%2”").arg(rs.validity.clause, rs.validity.quote));
     h += row(pick(lang, u"核对", u"Verified"),
-             rs.verifiedOn.isValid() ? rs.verifiedOn.toString(Qt::ISODate) : QString());
+             rs.verifiedOn.isValid() ? formatDate(rs.verifiedOn, lang) : QString());
     h += row(pick(lang, u"规则文件", u"Rule file"), rs.filePath);
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p><a href=\"%1\">%2</a></p>")

@@ -222,7 +222,11 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(m_fact.label.get(lang).toHtmlEscaped()), this);
+    // The label comes from a rule file and may hold "&" ("R&D"): a label with a buddy reads "&"
+    // as a mnemonic (it would show "RD"), so it is doubled.
+    QString label = m_fact.label.get(lang);
+    label.replace(u'&', QStringLiteral("&&"));
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped()), this);
     title->setWordWrap(true);
     title->setBuddy(m_editor->focusTarget());
     layout->addWidget(title);

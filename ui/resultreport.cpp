@@ -72,7 +72,7 @@ QStringList ResultReport::evidence(const ProgrammeResult &r) const {
 QString ResultReport::toHtml() const {
     QString h;
     h += QStringLiteral("<p>%1 %2</p>")
-             .arg(word(u"评估日期：", u"Assessment date:"), m_asOf.toString(Qt::ISODate));
+             .arg(word(u"评估日期：", u"Assessment date:"), formatDate(m_asOf, m_lang));
     if (m_results.isEmpty())
         h += QStringLiteral("<p>%1</p>")
                  .arg(word(u"尚未选择政策事项。", u"No programme has been chosen yet."));

@@ -291,12 +291,13 @@ void printResultText(QTextStream &out, const RuleSetResult &r, const FactRegistr
     out << rs.title;
     if (!rs.documentNumber.isEmpty()) out << " (" << rs.documentNumber << ")";
     out << "\n"
-        << CliApp::tr("As of %1").arg(r.asOf.toString(Qt::ISODate)) << " · "
+        << CliApp::tr("As of %1").arg(formatDate(r.asOf, lang)) << " · "
         << (r.inForce ? CliApp::tr("policy in force") : CliApp::tr("policy NOT in force"))
         << "\n";
     for (const ProgrammeResult &p : r.programmes) {
         if (!onlyProgramme.isEmpty() && p.programme->id != onlyProgramme) continue;
-        out << "\n■ " << p.programme->title.get(lang) << " [" << p.programme->id << "]: " << verdictText(p.verdict, lang)
+        // The programme's title, not its id: ids are for commands and JSON (`list` shows them).
+        out << "\n■ " << p.programme->title.get(lang) << (lang == Lang::Zh ? "：" : ": ") << verdictText(p.verdict, lang)
             << "\n";
         for (const CriterionResult &c : p.criteria) {
             out << "  " << statusSymbol(c.status) << " " << c.criterion->clause << " ["
@@ -463,7 +464,7 @@ int CliApp::cmdMatch()
         m_out << arr.toString() << "\n";
         return 0;
     }
-    m_out << tr("As of %1").arg(asOf.toString(Qt::ISODate));
+    m_out << tr("As of %1").arg(formatDate(asOf, m_lang));
     if (!showAll) {
         const FactDefinition *pf = m_library.facts().find(QStringLiteral("province"));
         const FactDefinition *cf = m_library.facts().find(QStringLiteral("city"));

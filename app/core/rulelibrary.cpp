@@ -69,10 +69,10 @@ public:
             return;
         }
         if (isFactDictionary()) {
-            m_doc.checkMap(m_diags, root, QStringLiteral("a fact dictionary"),
+            m_doc.checkMap(m_diags, root, FileMessages::tr("a fact dictionary"),
                            {QStringLiteral("schema"), QStringLiteral("facts")}, {QStringLiteral("facts")});
         } else {
-            m_doc.checkMap(m_diags, root, QStringLiteral("a rule file"),
+            m_doc.checkMap(m_diags, root, FileMessages::tr("a rule file"),
                            {QStringLiteral("schema"), QStringLiteral("document"),
                             QStringLiteral("parameters"), QStringLiteral("facts"),
                             QStringLiteral("programmes"), QStringLiteral("examples")},
@@ -104,7 +104,7 @@ public:
         if (facts.isMissingOrNull() || !facts.isSequence() || facts.size() > MaxFactsPerFile) return;
         for (DocRef n : facts.items()) {
             if (!n.isMap() || !n["extends"]) continue;
-            if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact extension"),
+            if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a fact extension"),
                                 {QStringLiteral("extends"), QStringLiteral("choices")},
                                 {QStringLiteral("extends"), QStringLiteral("choices")}))
                 continue;
@@ -259,7 +259,7 @@ private:
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
         QSet<QString> seen;
         for (DocRef item : n.items()) {
-            if (!m_doc.checkMap(m_diags, item, QStringLiteral("a choice"),
+            if (!m_doc.checkMap(m_diags, item, FileMessages::tr("a choice"),
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("province")},
                                 {QStringLiteral("id"), QStringLiteral("label")}))
                 continue;
@@ -286,7 +286,7 @@ private:
     }
 
     void parseFact(DocRef n) {
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a fact"),
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("unit"),
                              QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("choices"),
                              QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("group"),
@@ -387,9 +387,6 @@ private:
             } else if (iss.isScalar()) {
                 rs.issuers << iss.text();
             }
-            if (rs.issuers.isEmpty())
-                m_doc.warning(m_diags, iss,
-                              QStringLiteral("no issuer named; say in verification why the text has none"));
         }
         rs.issued = readDate(d["issued"], QStringLiteral("issued"));
         rs.effectiveFrom = readDate(d["effective_from"], QStringLiteral("effective_from")).value_or(QDate());
@@ -415,6 +412,18 @@ private:
         rs.source = requireString(d, "source", QStringLiteral("document"));
         rs.verifiedOn = readDate(d["verified_on"], QStringLiteral("verified_on")).value_or(QDate());
         rs.verification = requireString(d, "verification", QStringLiteral("document"));
+        // An empty issuer list is a fact about some texts (a reprint that names no body), but
+        // it must be a known one: the author says why in `verification`, naming the issuer.
+        if (DocRef iss = d["issuers"]; iss && rs.issuers.isEmpty() && !explainsMissingIssuer(rs.verification))
+            m_doc.warning(m_diags, iss,
+                          QStringLiteral("no issuer named; say in verification why the text has none "
+                                         "(e.g. \"No issuer is listed because the text names none\")"));
+    }
+
+    // Whether a verification note speaks of the issuer (in English or Chinese).
+    static bool explainsMissingIssuer(const QString &verification) {
+        return verification.contains(QLatin1String("issuer"), Qt::CaseInsensitive) ||
+               verification.contains(QStringLiteral("发文机关")) || verification.contains(QStringLiteral("发文单位"));
     }
 
     // document.area: where a regional rule set applies. Required for every region but national,
@@ -601,7 +610,7 @@ private:
             return;
         }
         for (DocRef p : n.items()) {
-            if (!m_doc.checkMap(m_diags, p, QStringLiteral("a parameter"),
+            if (!m_doc.checkMap(m_diags, p, FileMessages::tr("a parameter"),
                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("unit"),
                                  QStringLiteral("label"), QStringLiteral("clause"), QStringLiteral("quote"),
                                  QStringLiteral("source"), QStringLiteral("interpretation")},
@@ -628,7 +637,7 @@ private:
     Programme parseProgramme(DocRef n, const RuleSet &rs) {
         Programme p;
         p.pos = n.pos();
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a programme"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a programme"),
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("applicant"),
                              QStringLiteral("applies_when"), QStringLiteral("effective_from"),
                              QStringLiteral("effective_to"), QStringLiteral("criteria"),
@@ -745,7 +754,7 @@ private:
     Criterion parseCriterion(DocRef n) {
         Criterion c;
         c.pos = n.pos();
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a criterion"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a criterion"),
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("kind"), QStringLiteral("condition"), QStringLiteral("label"),
                              QStringLiteral("applies_when"), QStringLiteral("waived_when"),
@@ -830,7 +839,7 @@ private:
         std::vector<std::pair<Band, DocRef>> parsed;
         QSet<QString> ids;
         for (DocRef b : bands.items()) {
-            if (!m_doc.checkMap(m_diags, b, QStringLiteral("a band"),
+            if (!m_doc.checkMap(m_diags, b, FileMessages::tr("a band"),
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range"),
                                  QStringLiteral("clause"), QStringLiteral("quote")},
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
@@ -939,7 +948,7 @@ private:
     Amount parseAmount(DocRef n) {
         Amount a;
         a.pos = n.pos();
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("an amount"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("an amount"),
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("label"), QStringLiteral("max"), QStringLiteral("min"),
                              QStringLiteral("per_year"), QStringLiteral("applies_when"),
@@ -992,7 +1001,7 @@ private:
         if (tooMany(n, MaxExamplesPerFile, QStringLiteral("examples"))) return;
         QSet<QString> names;
         for (DocRef e : n.items()) {
-            if (!m_doc.checkMap(m_diags, e, QStringLiteral("an example"),
+            if (!m_doc.checkMap(m_diags, e, FileMessages::tr("an example"),
                                 {QStringLiteral("name"), QStringLiteral("as_of"), QStringLiteral("facts"),
                                  QStringLiteral("expect")},
                                 {QStringLiteral("name"), QStringLiteral("expect")}))
@@ -1317,6 +1326,14 @@ QStringList RuleLibrary::suggestRuleSets(const QString &id) const {
     for (const auto &r : m_ruleSets)
         ids << r->id;
     return closestMatches(id, ids);
+}
+
+Diagnostics RuleFileStatus::problems() const {
+    if (!bundled) return diagnostics;
+    Diagnostics out;
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity == Diagnostic::Error) out.append(d);
+    return out;
 }
 
 Diagnostics RuleLibrary::diagnostics() const {

@@ -28,6 +28,11 @@ struct RuleFileStatus {
     bool bundled = false;
     bool ok = false;
     Diagnostics diagnostics;
+
+    // What a user of the program is shown: every error, but warnings only for files an author
+    // works on. A warning on a bundled file is for whoever maintains the rules (lint, the
+    // build), not a problem of the installed product.
+    Diagnostics problems() const;
 };
 
 // Every loaded fact and rule set. Loading never throws and never stops at the first broken

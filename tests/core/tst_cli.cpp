@@ -18,9 +18,16 @@ class TestCli : public QObject {
         QString err;
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QString &locale = QString())
     {
         QProcess p;
+        if (!locale.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANG"), locale);
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.remove(QStringLiteral("LANGUAGE"));
+            p.setProcessEnvironment(env);
+        }
         p.setProgram(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"));
         p.setArguments(args);
         p.start();
@@ -111,6 +118,12 @@ private slots:
             << "fail"
             << "年度研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元"
             << "即";
+        // "(若 属于软件和信息技术服务业企业 则 300 否则 600)" was printed as it is written in the rule.
+        QTest::newRow("threshold that depends on the kind of firm")
+            << QByteArray() << "equipment"
+            << "pass"
+            << "技术开发仪器设备原值 800万元，要求不低于 600万元（属于软件和信息技术服务业企业的为300万元）"
+            << "若";
         QTest::newRow("ratio short in percentage points")
             << QByteArray(
                    "  main_business_revenue_wan: 20000\n  rd_expenditure_wan: 340\n  rd_staff_count: 45\n")
@@ -535,7 +548,8 @@ private slots:
         QFETCH(QString, stderrContains);
         for (QString &a : args)
             if (a == QLatin1String("@ok")) a = writeAnswers(QStringLiteral("ok2.yaml"), eligibleFirm());
-        Run r = cli(args);
+        // The messages asserted are the English ones, whatever the locale of the run.
+        Run r = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
         QCOMPARE(r.code, code);
         if (!stderrContains.isEmpty()) QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
     }
@@ -543,7 +557,8 @@ private slots:
     void badAnswersNamePositionAndValue()
     {
         QString answers = writeAnswers(QStringLiteral("bad.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n  main_busines_revenue_wan: 1\n");
-        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"), answers});
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"),
+                     QStringLiteral("--answers"), answers});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("bad.yaml:3:19: error: fact 'rd_staff_count': 'forty' is not a number")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("bad.yaml:4:3: error: unknown fact 'main_busines_revenue_wan' (did you mean main_business_revenue_wan")),
@@ -553,11 +568,71 @@ private slots:
 
     void lintReportsEveryClassPrecisely()
     {
-        Run r = cli({QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader")});
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader")});
         QCOMPARE(r.code, 1);
         for (const char *expected : {"duplicate-key.yaml:34:9: error: duplicate key 'kind'", "syntax-error.yaml:32:24: error: YAML syntax error",
                                      "unknown-key.yaml:31:9: error: unknown key 'claus'", "bands-gap.yaml:40:55: error: gap between band"})
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)), expected);
+    }
+
+    // A bad answer, a bad rule file and a bad database are explained in Chinese to a Chinese
+    // user — asked for with --lang or given by the desktop's locale — with the position kept.
+    void messagesInChinese_data()
+    {
+        QTest::addColumn<QStringList>("language"); // extra arguments
+        QTest::addColumn<QString>("locale");       // LANG/LC_ALL of the run
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<QString>("chinese");
+        const struct {
+            const char *name;
+            QStringList args;
+            const char *locale;
+        } ways[] = {{"--lang zh_CN", {QStringLiteral("--lang"), QStringLiteral("zh_CN")}, "C.UTF-8"},
+                    {"LANG=zh_CN.UTF-8", {}, "zh_CN.UTF-8"}};
+        for (const auto &w : ways) {
+            QTest::addRow("bad answer, %s", w.name) << w.args << w.locale << "answer" << "bad-zh.yaml:3:19: error: "
+                                                    << "“forty”不是数字";
+            QTest::addRow("bad amount, %s", w.name) << w.args << w.locale << "amount" << "bad-amount.yaml:3:30: error: "
+                                                    << "超出范围";
+            QTest::addRow("bad rule file, %s", w.name) << w.args << w.locale << "rules" << "unknown-key.yaml:31:9: error: "
+                                                       << "未知的键“claus”";
+            QTest::addRow("YAML syntax, %s", w.name) << w.args << w.locale << "syntax" << "syntax-error.yaml:32:24: error: "
+                                                     << "YAML 语法错误";
+            QTest::addRow("bad database, %s", w.name) << w.args << w.locale << "database" << "not-a-db.db"
+                                                      << "不是 EligiCheck 数据库";
+        }
+    }
+    void messagesInChinese()
+    {
+        QFETCH(QStringList, language);
+        QFETCH(QString, locale);
+        QFETCH(QString, what);
+        QFETCH(QString, position);
+        QFETCH(QString, chinese);
+        QStringList args = language;
+        if (what == QLatin1String("answer") || what == QLatin1String("amount")) {
+            const QString answers =
+                what == QLatin1String("answer")
+                    ? writeAnswers(QStringLiteral("bad-zh.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n")
+                    : writeAnswers(QStringLiteral("bad-amount.yaml"), "as_of: 2025-06-01\nfacts:\n  main_business_revenue_wan: -100万元\n");
+            args << QStringLiteral("check") << QStringLiteral("gx-enterprise-tech-center") << QStringLiteral("--answers") << answers;
+        } else if (what == QLatin1String("rules") || what == QLatin1String("syntax")) {
+            args << QStringLiteral("--rules-dir")
+                 << QStringLiteral(ELIGICHECK_TEST_DATA "/loader/%1").arg(what == QLatin1String("rules") ? QStringLiteral("unknown-key.yaml") : QStringLiteral("syntax-error.yaml"))
+                 << QStringLiteral("list");
+        } else {
+            const QString db = writeAnswers(QStringLiteral("not-a-db.db"), "firm: this is a text file, not a database\n");
+            args << QStringLiteral("--db") << db << QStringLiteral("firm") << QStringLiteral("list");
+        }
+        const Run r = cli(args, locale);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(position), qPrintable(r.err));
+        QVERIFY2(r.err.contains(chinese), qPrintable(r.err));
+        // The line holding the position says it in Chinese (no English sentence left in it).
+        const QStringList lines = r.err.split(u'\n');
+        for (const QString &line : lines)
+            if (line.contains(position)) QVERIFY2(line.contains(chinese), qPrintable(line));
     }
 };
 
