@@ -405,6 +405,7 @@ private slots:
         }
         QVERIFY(sawBundled);
         QVERIFY(sawFolder);
+    }
 
     // Issue 17 item 6: a programme with only info/status/window criteria never says eligible; it
     // has its own verdict, in JSON and in words, and sorts after every judged verdict.
