@@ -179,6 +179,11 @@ public:
         return h;
     }
 
+    // The anchor of a document's row, which every quote of it links to.
+    static QString sourceAnchor(const RuleSet &rs) {
+        return QStringLiteral("source-") + rs.contentHash.left(12);
+    }
+
     QString ruleSetTable(const QVector<RuleSetResult> &results) const {
         QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(L(u"所用规则集", u"Rule sets used")));
         h += QStringLiteral("<table %1>\n<tr>").arg(kTableAttrs) +
@@ -190,14 +195,12 @@ public:
         for (const RuleSetResult &r : results) {
             const RuleSet &rs = *r.ruleSet;
             // The anchor every quote of this document links to, and where its full text is.
-            QString doc = QStringLiteral("<a name=\"source-%1\"></a>").arg(esc(rs.id)) + esc(rs.title) +
+            // (Named by the content hash: ids are for files and JSON, not for what clients read.)
+            QString doc = QStringLiteral("<a name=\"%1\"></a>").arg(sourceAnchor(rs)) + esc(rs.title) +
                           QStringLiteral("<br>") + documentNumber(rs);
             if (!rs.source.isEmpty() && rs.source != QLatin1String("external"))
                 doc += QStringLiteral("<br><span class=\"small\">%1</span>")
-                           .arg(esc(L(u"原文：%1（eligicheck-cli show %2 --source；程序中“查看原文”）",
-                                      u"Full text: %1 (eligicheck-cli show %2 --source; “View source” in the "
-                                      u"program)")
-                                        .arg(rs.source, rs.id)));
+                           .arg(esc(L(u"全文见 EligiCheck 中的“查看原文”", u"Full text: “View source” in EligiCheck")));
             QString validity = esc(validityText(rs));
             if (!r.inForce)
                 validity += QStringLiteral("<br><b>%1</b>")
@@ -256,8 +259,8 @@ public:
                 cr.quote.isEmpty()
                     ? QStringLiteral("—")
                     : QStringLiteral(
-                          "<a class=\"src\" href=\"#source-%1\"><span class=\"quote\">%2</span></a>")
-                          .arg(esc(r.ruleSet->id), quoted(cr.quote));
+                          "<a class=\"src\" href=\"#%1\"><span class=\"quote\">%2</span></a>")
+                          .arg(sourceAnchor(*r.ruleSet), quoted(cr.quote));
             QString assessment;
             if (!cr.label.isEmpty())
                 assessment += QStringLiteral("<b>%1</b><br>").arg(esc(cr.label.get(m_lang)));

@@ -202,12 +202,14 @@ void TestReport::html() {
     }
 
     // Each quote links to its document's row, which says where the full text is.
-    QVERIFY(html.contains(QStringLiteral("<a name=\"source-%1\">").arg(m_rs->id)));
-    QVERIFY(html.contains(QStringLiteral("show %1 --source").arg(m_rs->id)));
+    const QString anchor = QStringLiteral("source-") + m_rs->contentHash.left(12);
+    QVERIFY(html.contains(QStringLiteral("<a name=\"%1\">").arg(anchor)));
+    QVERIFY(html.contains(l == Lang::Zh ? QStringLiteral("全文见 EligiCheck 中的“查看原文”")
+                                        : QStringLiteral("Full text: “View source” in EligiCheck")));
     for (const CriterionResult &c : recognition->criteria)
         if (!c.criterion->quote.isEmpty())
-            QVERIFY2(html.contains(QStringLiteral("href=\"#source-%1\"><span class=\"quote\">「%2」")
-                                       .arg(m_rs->id, c.criterion->quote.toHtmlEscaped())),
+            QVERIFY2(html.contains(QStringLiteral("href=\"#%1\"><span class=\"quote\">「%2」")
+                                       .arg(anchor, c.criterion->quote.toHtmlEscaped())),
                      qPrintable(c.criterion->quote));
 
     // What the verdict asks of the reader.
