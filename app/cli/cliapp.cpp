@@ -414,16 +414,28 @@ int CliApp::cmdLint()
     }
     m_library.loadPaths(options(QStringLiteral("--rules-dir")) + m_positional);
     int errors = 0, warnings = 0, files = 0;
+    bool unreadable = false;
     for (const RuleFileStatus &f : m_library.files()) {
         if (f.bundled) continue;
         ++files;
+        unreadable = unreadable || f.unreadable;
         for (const Diagnostic &d : f.diagnostics) {
             (d.severity == Diagnostic::Error ? errors : warnings) += 1;
             m_out << d.toString() << "\n";
         }
     }
+    if (files == 0) {
+        // An empty folder (or one whose only entry is a symlink loop) checked nothing: that is
+        // not a success a script may rely on.
+        m_err << "eligicheck-cli: "
+              << tr("no rule files (*.yaml, *.yml) found in %1").arg(m_positional.join(QStringLiteral(", ")))
+              << "\n";
+        return 1;
+    }
     m_out << tr("%n file(s) checked: ", nullptr, files) << tr("%n error(s), ", nullptr, errors)
           << tr("%n warning(s)", nullptr, warnings) << "\n";
+    // A file that cannot be read is an input error (exit 2), not a finding about rules.
+    if (unreadable) return 2;
     return errors ? 1 : 0;
 }
 

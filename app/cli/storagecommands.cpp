@@ -1,6 +1,7 @@
 #include "storagecommands.h"
 
 #include "assessmentservice.h"
+#include "boundedfile.h"
 #include "explanation.h"
 #include "firmexchange.h"
 #include "firmrepository.h"
@@ -9,6 +10,7 @@
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "yamlsupport.h"
 
 #include <QDate>
 #include <QFile>
@@ -173,15 +175,15 @@ namespace {
 // Reads an answers file for a firm chosen on the command line.
 std::optional<FirmRecord> readAnswers(Database &db, const FactRegistry &facts, const QString &path,
                                       QTextStream &err) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "eligicheck-cli: " << StorageCommands::tr("cannot read '%1': %2").arg(path, f.errorString())
-            << "\n";
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxRuleFileBytes, &error);
+    if (!content) {
+        err << "eligicheck-cli: " << error << "\n";
         return std::nullopt;
     }
     Diagnostics diags;
     FirmExchange exchange(db, facts);
-    auto records = exchange.parse(path, f.readAll(), &diags, FirmExchange::Mode::AnswersOnly);
+    auto records = exchange.parse(path, *content, &diags, FirmExchange::Mode::AnswersOnly);
     for (const Diagnostic &d : diags)
         err << d.toString() << "\n";
     if (!records || records->isEmpty()) return std::nullopt;

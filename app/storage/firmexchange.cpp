@@ -1,5 +1,6 @@
 #include "firmexchange.h"
 
+#include "boundedfile.h"
 #include "creditcode.h"
 #include "yamlsupport.h"
 
@@ -404,7 +405,7 @@ private:
 
 std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, const QByteArray &content,
                                                        Diagnostics *diags, Mode mode) const {
-    if (content.size() > MaxRuleFileBytes * 8) {
+    if (content.size() > MaxImportFileBytes) {
         diags->append({Diagnostic::Error, path, 0, 0, tr("file too large")});
         return std::nullopt;
     }
@@ -520,10 +521,10 @@ Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {
 }
 
 Result<int> FirmExchange::importFile(const QString &path, Diagnostics *diags) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return StorageError::fail(StorageError::Io, tr("cannot read '%1': %2").arg(path, f.errorString()));
-    std::optional<QVector<FirmRecord>> records = parse(path, f.readAll(), diags);
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxImportFileBytes, &error);
+    if (!content) return StorageError::fail(StorageError::Io, error);
+    std::optional<QVector<FirmRecord>> records = parse(path, *content, diags);
     if (!records)
         return StorageError::fail(StorageError::Invalid,
                                   tr("'%1' was not imported: it has errors (nothing was written)").arg(path));
