@@ -25,7 +25,7 @@ const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
                                    QStringLiteral("--region"),    QStringLiteral("--notes")};
 const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
-                            QStringLiteral("-h")};
+                            QStringLiteral("-h"), QStringLiteral("--rename")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
@@ -141,7 +141,10 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("test")) return cmdTest();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
-        return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) { return option(name); })
+        return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) {
+                   // Flags reach the storage commands as "1" (e.g. import --rename).
+                   return m_flags.contains(name) ? QStringLiteral("1") : option(name);
+               })
             .run(cmd, m_positional);
     }
     return usageError(tr("unknown command '%1'").arg(cmd));

@@ -94,7 +94,8 @@ QString StorageCommands::helpText() {
         "  history NAME [--format text|json]               saved assessments, newest first\n"
         "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
         "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
-        "  import FILE                                     add or merge firms (nothing written on error)\n"
+        "  import FILE [--rename]                          add or merge firms (nothing written on error);\n"
+        "                                                  --rename lets a file rename the firm of a credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
         "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
         "                                                  report of the firm's newest stored assessments\n"
@@ -500,7 +501,9 @@ int StorageCommands::exportFirms(const QStringList &args) {
 int StorageCommands::importFirms(const QStringList &args) {
     if (args.size() != 1) return usage(tr("import needs exactly one FILE"));
     Diagnostics diags;
-    Result<int> n = FirmExchange(m_db, m_library.facts()).importFile(args[0], &diags);
+    FirmExchange exchange(m_db, m_library.facts());
+    exchange.setAllowRename(m_option(QStringLiteral("--rename")) == QLatin1String("1"));
+    Result<int> n = exchange.importFile(args[0], &diags);
     for (const Diagnostic &d : diags)
         m_err << d.toString() << "\n";
     if (!n.ok()) return failWith(n.error());
