@@ -134,13 +134,22 @@ private slots:
             << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://u:pw@127.0.0.1/x"),
                            QStringLiteral("firm"), QStringLiteral("list")}
             << "PGPASSWORD";
+        // A device is not "a folder" (issue 18).
+        QTest::newRow("--db /dev/zero")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("/dev/zero"), QStringLiteral("firm"),
+                           QStringLiteral("list")}
+            << "is not a database file (it is a device";
+        // A known credit code under another name: both names, nothing renamed (issue 18 #4).
+        QTest::newRow("import renaming a firm")
+            << QStringList{QStringLiteral("import"), dataPath(QStringLiteral("bad-rename.yaml"))} << "--rename";
     }
     void refusals() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const QString path = db(QStringLiteral("refusals.db"));
         Run r = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("add"),
-                     QStringLiteral("--name"), QStringLiteral("已有公司")});
+                     QStringLiteral("--name"), QStringLiteral("已有公司"), QStringLiteral("--credit-code"),
+                     QStringLiteral("91350100M000100Y43")});
         QVERIFY(r.code == 0 || r.err.contains(QStringLiteral("already")));
         const QString listBefore =
             cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).out;
