@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libyaml-cpp-dev libgl-dev libfontconfig-dev python3
   xvfb xauth fonts-wqy-microhei poppler-utils
   postgresql libqt6sql6-psql
+  time # /usr/bin/time: peak memory in scripts/bench.sh (8)
 )
 
 install_missing_packages() {
