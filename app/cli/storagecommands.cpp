@@ -338,11 +338,29 @@ int StorageCommands::assess(const QStringList &args) {
             ruleSets.append(rs.get());
     AssessmentService service(m_db, m_library);
     const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
-    Json arr = Json::array();
-    for (const RuleSet *rs : ruleSets) {
+    // All rule sets in one transaction: either every assessment of this run is stored or none
+    // (a failure half-way left a partial set that looked like a complete run).
+    struct Done {
+        const RuleSet *rs;
         RuleSetResult result;
-        Result<Assessment> a = service.assess(firm->id, *rs, asOf, &result, m_lang);
-        if (!a.ok()) return failWith(a.error());
+        Assessment assessment;
+    };
+    std::vector<Done> done;
+    StorageError stored = m_db.transaction([&]() -> StorageError {
+        for (const RuleSet *rs : ruleSets) {
+            RuleSetResult result;
+            Result<Assessment> a = service.assess(firm->id, *rs, asOf, &result, m_lang);
+            if (!a.ok()) return a.error();
+            done.push_back({rs, std::move(result), *a});
+        }
+        return {};
+    });
+    if (!stored.ok()) return failWith(stored);
+    Json arr = Json::array();
+    for (const Done &d : done) {
+        const RuleSet *rs = d.rs;
+        const RuleSetResult &result = d.result;
+        const Assessment *a = &d.assessment;
         if (json) {
             Json o = Json::object();
             o.insert(QStringLiteral("assessment_id"), a->id);

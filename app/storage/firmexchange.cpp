@@ -5,6 +5,9 @@
 #include "yamlsupport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -392,7 +395,67 @@ private:
             }
             a.programmes.append(ps);
         }
+        checkAgainstResult(node, a);
         return a;
+    }
+
+    // An imported assessment goes into the immutable history, so it must agree with itself: its
+    // verdicts and criterion statuses are those of its result_json, criterion for criterion
+    // (a truncated or edited file once stored 24 of 31 criteria, or "eligible" over a result
+    // that said undetermined). Any disagreement refuses the whole file.
+    void checkAgainstResult(const YAML::Node &node, const Assessment &a) {
+        const YAML::Node at = YamlFile::isNull(node["result_json"]) ? node : node["result_json"];
+        if (a.resultJson.trimmed().isEmpty()) {
+            m_yf.error(m_diags, at,
+                       tr("the assessment of '%1' has no result_json; it cannot be checked and was not "
+                          "imported")
+                           .arg(a.ruleSetId));
+            return;
+        }
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(a.resultJson.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_yf.error(m_diags, at,
+                       tr("result_json is not valid JSON (%1)")
+                           .arg(err.error != QJsonParseError::NoError ? err.errorString() : tr("not an object")));
+            return;
+        }
+        QHash<QString, QJsonObject> results;
+        for (const QJsonValue &p : doc.object().value(QStringLiteral("programmes")).toArray())
+            results.insert(p.toObject().value(QStringLiteral("id")).toString(), p.toObject());
+        QSet<QString> seen;
+        for (const ProgrammeSnapshot &ps : a.programmes) {
+            seen.insert(ps.programmeId);
+            const auto it = results.constFind(ps.programmeId);
+            if (it == results.cend()) {
+                m_yf.error(m_diags, at, tr("programme '%1' is not in result_json").arg(ps.programmeId));
+                continue;
+            }
+            const QString verdict = it->value(QStringLiteral("verdict")).toString();
+            if (verdict != verdictName(ps.verdict))
+                m_yf.error(m_diags, at,
+                           tr("programme '%1': the verdict is '%2' but result_json says '%3'")
+                               .arg(ps.programmeId, verdictName(ps.verdict), verdict));
+            QHash<QString, QString> statuses;
+            for (const QJsonValue &c : it->value(QStringLiteral("criteria")).toArray())
+                statuses.insert(c.toObject().value(QStringLiteral("id")).toString(),
+                                c.toObject().value(QStringLiteral("status")).toString());
+            if (statuses.size() != ps.criteria.size())
+                m_yf.error(m_diags, at,
+                           tr("programme '%1': %2 criteria, but result_json has %3")
+                               .arg(ps.programmeId)
+                               .arg(ps.criteria.size())
+                               .arg(statuses.size()));
+            for (const auto &[criterionId, status] : ps.criteria)
+                if (const QString st = statuses.value(criterionId); st != criterionStatusName(status))
+                    m_yf.error(m_diags, at,
+                               tr("programme '%1', criterion '%2': the status is '%3' but result_json says '%4'")
+                                   .arg(ps.programmeId, criterionId, criterionStatusName(status),
+                                        st.isEmpty() ? tr("(missing)") : st));
+        }
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            if (!seen.contains(it.key()))
+                m_yf.error(m_diags, at, tr("result_json has programme '%1', which the assessment lacks").arg(it.key()));
     }
 
     bool m_requireFirm = true;

@@ -587,6 +587,64 @@ private slots:
                  qPrintable(ids.join(u','))); // what it gives is set
     }
 
+    // Issue 18 #5: an imported assessment must agree with its own result, or the whole file is
+    // refused (the history is immutable; a wrong entry could never be taken back).
+    void importRefusesInconsistentAssessment_data() {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to"); // replaces the first `from`; a regex when from starts with ^
+        QTest::addColumn<QString>("message");
+        QTest::newRow("eligible over an undetermined result")
+            << QByteArray("verdict: undetermined") << QByteArray("verdict: eligible")
+            << "the verdict is 'eligible' but result_json says 'undetermined'";
+        QTest::newRow("truncated: a criterion missing")
+            << QByteArray("^ *annual-round: info\n") << QByteArray() << "criteria, but result_json has";
+        QTest::newRow("a criterion status changed")
+            << QByteArray("rd-staff: pass") << QByteArray("rd-staff: fail")
+            << "criterion 'rd-staff': the status is 'fail' but result_json says 'pass'";
+        QTest::newRow("result_json not JSON")
+            << QByteArray("^( *)result_json: .*$") << QByteArray("\\1result_json: \"{not json\"") << "is not valid JSON";
+        QTest::newRow("result_json empty") << QByteArray("^( *)result_json: .*$") << QByteArray("\\1result_json: \"\"")
+                                           << "has no result_json";
+    }
+    void importRefusesInconsistentAssessment() {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, message);
+        QByteArray yaml;
+        {
+            Database db;
+            openOrFail(db);
+            const Firm firm = clientFirm(db);
+            QVERIFY(AssessmentService(db, m_library)
+                        .assess(firm.id, *m_library.ruleSet(QStringLiteral("gx-enterprise-tech-center")),
+                                QDate(2025, 6, 1))
+                        .ok());
+            yaml = *FirmExchange(db, m_library.facts()).exportFirms({firm.id}, QDate(2025, 6, 1));
+        }
+        if (from.startsWith('^')) {
+            QString text = QString::fromUtf8(yaml);
+            text.replace(QRegularExpression(QString::fromUtf8(from), QRegularExpression::MultilineOption),
+                         QString::fromUtf8(to));
+            yaml = text.toUtf8();
+        } else {
+            const qsizetype at = yaml.indexOf(from);
+            QVERIFY2(at >= 0, from.constData());
+            yaml.replace(at, from.size(), to);
+        }
+        init(); // an empty database
+        Database db;
+        openOrFail(db);
+        Diagnostics diags;
+        auto records = FirmExchange(db, m_library.facts()).parse(QStringLiteral("export.yaml"), yaml, &diags);
+        QString all;
+        for (const Diagnostic &d : diags)
+            all += d.toString() + QLatin1Char('\n');
+        QVERIFY(!records);
+        QVERIFY2(all.contains(message), qPrintable(all));
+        QCOMPARE(count(db, QStringLiteral("firms")), 0);
+        QCOMPARE(count(db, QStringLiteral("assessments")), 0);
+    }
+
     void exportImportRoundTrip() {
         QByteArray yaml;
         QVector<StoredAnswer> answersBefore;
