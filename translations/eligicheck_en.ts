@@ -694,6 +694,36 @@
     </message>
 </context>
 <context>
+    <name>FirmFileOpen</name>
+    <message>
+        <source>Import firms</source>
+        <translation>Import firms</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.</source>
+        <translation>%1 cannot be imported; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n firm(s) from %1 into the firms database?</source>
+        <translation>
+            <numerusform>Import %n firm from %1 into the firms database?</numerusform>
+            <numerusform>Import %n firms from %1 into the firms database?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firms already in the database (same credit code, else same name) get the file&apos;s answers added; nothing else is changed.</source>
+        <translation>Firms already in the database (same credit code, else same name) get the file&apos;s answers added; nothing else is changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirmRepository</name>
     <message>
         <source>%1 has no exact decimal form and cannot be stored exactly</source>
@@ -825,6 +855,10 @@
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>An answers file to open, or a firm file (written by export) to import.</source>
+        <translation>An answers file to open, or a firm file (written by export) to import.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1957,13 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>
             <numerusform>%L1 documents, %L2 programmes, %n problem</numerusform>
             <numerusform>%L1 documents, %L2 programmes, %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n firm(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n firm from %1</numerusform>
+            <numerusform>Imported %n firms from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -684,6 +684,35 @@
     </message>
 </context>
 <context>
+    <name>FirmFileOpen</name>
+    <message>
+        <source>Import firms</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.</source>
+        <translation>无法导入 %1，未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n firm(s) from %1 into the firms database?</source>
+        <translation>
+            <numerusform>是否将 %1 中的 %n 家企业导入企业数据库？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firms already in the database (same credit code, else same name) get the file&apos;s answers added; nothing else is changed.</source>
+        <translation>数据库中已有的企业（统一社会信用代码相同，否则名称相同）将补入文件中的答案，其他内容不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirmRepository</name>
     <message>
         <source>%1 has no exact decimal form and cannot be stored exactly</source>
@@ -815,6 +844,10 @@
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>An answers file to open, or a firm file (written by export) to import.</source>
+        <translation>要打开的答案文件，或要导入的企业文件（由导出功能写出）。</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1934,12 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <source>%L1 documents, %L2 programmes, %n problem(s)</source>
         <translation>
             <numerusform>%L1 个政策文件，%L2 个申报事项，%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n firm(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 家企业</numerusform>
         </translation>
     </message>
 </context>

@@ -10,11 +10,17 @@
 namespace eligicheck {
 
 std::optional<GuiOptions> parseGuiOptions(const QStringList &arguments, QString *error, bool *wantsHelp,
-                                          QString *helpText) {
+                                          QString *helpText, bool *wantsVersion) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("GuiOptions", "EligiCheck 政策申报资格自测"));
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("GuiOptions",
+                                    "An answers file to open, or a firm file (written by export) to import."),
+        QStringLiteral("[FILE]"));
     const QCommandLineOption rulesDir(
         QStringLiteral("rules-dir"),
         QCoreApplication::translate("GuiOptions", "Load more rule sets from DIR (repeatable)."),
@@ -44,15 +50,17 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList &arguments, QString 
         return std::nullopt;
     }
     if (wantsHelp) *wantsHelp = parser.isSet(help);
-    if (!parser.positionalArguments().isEmpty()) {
+    if (wantsVersion) *wantsVersion = parser.isSet(version);
+    if (parser.positionalArguments().size() > 1) {
         if (error)
             *error = QCoreApplication::translate("GuiOptions", "Unexpected argument '%1'.")
-                         .arg(parser.positionalArguments().first());
+                         .arg(parser.positionalArguments().at(1));
         return std::nullopt;
     }
     GuiOptions o;
     o.rulesDirs = parser.values(rulesDir);
     o.answersFile = parser.value(answers);
+    o.openFile = parser.positionalArguments().value(0);
     o.screenshotDir = parser.value(screenshot);
     o.database = parser.value(db);
     const std::optional<QString> language =

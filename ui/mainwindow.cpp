@@ -5,6 +5,8 @@
 #include "appsettings.h"
 #include "assessmentsession.h"
 #include "browserview.h"
+#include "firmfileopen.h"
+#include "firmtablemodel.h"
 #include "firmworkspace.h"
 #include "icons.h"
 #include "lazypage.h"
@@ -121,6 +123,13 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     updateRecentMenu();
     restoreSettings();
     if (!options.answersFile.isEmpty()) openAnswersFile(options.answersFile);
+    // A firm file asks before importing: after the first frame, so the question has a window.
+    if (!options.openFile.isEmpty()) {
+        if (openedFileKind(options.openFile) == OpenedFileKind::Answers)
+            openAnswersFile(options.openFile);
+        else
+            connect(this, &MainWindow::deferredStartup, this, [this] { openFile(m_options.openFile); });
+    }
     // For a window that is never painted (started minimised, on another workspace).
     QTimer::singleShot(1000, this, &MainWindow::completeStartup);
 }
@@ -345,12 +354,27 @@ void MainWindow::openAnswersFile(const QString &path) {
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::openFile(const QString &path) {
+    if (openedFileKind(path) == OpenedFileKind::Answers) {
+        openAnswersFile(path);
+        return;
+    }
+    const int imported =
+        importFirmFileInteractively(this, m_firms->database(), m_libraries->library()->facts(), path);
+    if (imported <= 0) return;
+    m_firms->firmModel()->reload();
+    showTab(FirmsTab);
+    statusBar()->showMessage(
+        tr("Imported %n firm(s) from %1", nullptr, imported).arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 void MainWindow::saveAnswers(bool askForPath) {
     QString path = m_files->currentPath();
     if (askForPath || path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Save answers"), path, kAnswersFilter);
         if (path.isEmpty()) return;
-        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".yaml");
+        // The name the desktop's file types know as EligiCheck answers (a double-click opens it here).
+        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".eligicheck.yaml");
     }
     QString error;
     if (!m_files->save(path, &error)) {

@@ -48,6 +48,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ReportActions *reportActions() const { return m_reports; }
     FirmWorkspace *firms() const { return m_firms; }
+    // A file given on the command line (or double-clicked): an answers file opens in the
+    // questionnaire, a firm file is offered for import into the firms database.
+    void openFile(const QString &path);
+
     // True once the work deferred past the first frame has run.
     bool isStartupComplete() const { return m_startupComplete; }
 

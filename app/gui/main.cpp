@@ -16,6 +16,7 @@
 #include <malloc.h>
 #endif
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -57,6 +58,12 @@ int main(int argc, char **argv) {
     // the GUI thread's mappings need meanwhile. 4 MiB steps instead (only pages used become memory).
     mallopt(M_TOP_PAD, 4 << 20);
 #endif
+    // Before QApplication, which needs a display: `eligicheck --version` works without one.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("eligicheck %s\n", ELIGICHECK_VERSION);
+            return 0;
+        }
     // The bundled rules are read on a second core from here on, while QApplication starts and the
     // window is built; then Qt's image plugins.
     const eligicheck::StartupPreload preload;

@@ -17,15 +17,17 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <functional>
 #include <memory>
 
 namespace guitest {
@@ -38,11 +40,30 @@ inline void isolateSettings() {
     QCoreApplication::setOrganizationName(QStringLiteral("EligiCheckTests"));
     // One name per test program: ctest runs them in parallel, and a shared settings file (or
     // default firms database) let one test's clear() wipe what another had just remembered.
-    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+    QCoreApplication::setApplicationName(
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     // Qt's own file dialog remembers its last folder in QtProject.conf; a test that left it at
     // /proc made the next run's dialog read /proc/kmsg (blocks forever as root).
     QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+}
+
+// Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and
+// exec() block the test otherwise). Returns a flag that says whether it ran.
+template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
+    auto ran = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
+        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *ran = true;
+            handle(d);
+        }
+    });
+    timer->start();
+    return ran;
 }
 
 inline std::unique_ptr<MainWindow> openWindow(const QStringList &extraArgs = {}) {

@@ -113,23 +113,6 @@ std::optional<StoredAnswer> storedAnswer(const QString &dbPath, qint64 firmId, c
     return std::nullopt;
 }
 
-// Runs `handle` on the next modal dialog of type T (a blocking exec() would stop the test).
-template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
-    auto ran = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *ran = true;
-            handle(d);
-        }
-    });
-    timer->start();
-    return ran;
-}
-
 std::unique_ptr<MainWindow> openWithDb(const QString &dbPath) {
     auto w = openWindow({QStringLiteral("--db"), dbPath});
     w->answers()->setAsOf(kAsOf);
@@ -357,8 +340,8 @@ void TestFirms::databaseOpensRightAfterTheFirstFrame() {
         QVERIFY(DraftStore(db).save(d).ok());
     }
     QString error;
-    auto options = parseGuiOptions({QStringLiteral("eligicheck"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                    QStringLiteral("--db"), path},
+    auto options = parseGuiOptions({QStringLiteral("eligicheck"), QStringLiteral("--lang"),
+                                    QStringLiteral("zh_CN"), QStringLiteral("--db"), path},
                                    &error);
     QVERIFY2(options, qPrintable(error));
     MainWindow w(*options);

@@ -61,24 +61,6 @@ void typeFileName(QFileDialog *d, const QString &path) {
     static_cast<QDialog *>(d)->accept();
 }
 
-// Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and
-// exec() block the test otherwise). Returns a flag that says whether it ran.
-template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle) {
-    auto ran = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, ran] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *ran = true;
-            handle(d);
-        }
-    });
-    timer->start();
-    return ran;
-}
-
 const QString kQuote = QStringLiteral("研究与试验发展人员数不少于40人");
 
 } // namespace

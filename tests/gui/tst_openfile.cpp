@@ -1,0 +1,134 @@
+// A file given to the desktop program — `eligicheck FILE`, which is what a double-click in the
+// file manager runs (Exec=eligicheck %f) — is opened: an answers file in the questionnaire, a firm
+// file written by export is offered for import and imported only when the user agrees.
+#include "guitest.h"
+
+#include "firmtablemodel.h"
+#include "firmworkspace.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace eligicheck;
+using namespace guitest;
+
+namespace {
+
+QString fixture(const QString &name) {
+    return QStringLiteral(ELIGICHECK_TEST_DATA "/gui/openfile/") + name;
+}
+
+QStringList firmNames(MainWindow &w) {
+    QStringList names;
+    QAbstractItemModel *m = w.firms()->firmModel();
+    for (int r = 0; r < m->rowCount(); ++r)
+        names << m->index(r, 0).data().toString();
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class TestOpenFile : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void commandLine_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("openFile"); // expected FILE
+        QTest::addColumn<bool>("version");     // --version asked
+        QTest::addColumn<QString>("error");    // part of the usage error, "" = none
+        QTest::newRow("no file") << QStringList{} << QString() << false << QString();
+        QTest::newRow("one file") << QStringList{QStringLiteral("/tmp/客户.yaml")}
+                                  << QStringLiteral("/tmp/客户.yaml") << false << QString();
+        QTest::newRow("file after options")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("a.yaml")}
+            << QStringLiteral("a.yaml") << false << QString();
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("b.yaml")}
+                                   << QString() << false << QStringLiteral("b.yaml");
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QString() << true
+                                 << QString();
+    }
+    void commandLine() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, openFile);
+        QFETCH(bool, version);
+        QFETCH(QString, error);
+        QString message;
+        bool wantsVersion = false;
+        const auto options = parseGuiOptions(QStringList{QStringLiteral("eligicheck")} + arguments, &message,
+                                             nullptr, nullptr, &wantsVersion);
+        if (!error.isEmpty()) {
+            QVERIFY(!options);
+            QVERIFY2(message.contains(error), qPrintable(message));
+            return;
+        }
+        QVERIFY2(options, qPrintable(message));
+        QCOMPARE(options->openFile, openFile);
+        QCOMPARE(wantsVersion, version);
+    }
+
+    // The answers file opens in the questionnaire, as File → Open answers would.
+    void answersFileOpens() {
+        QTemporaryDir dir;
+        auto w = openWindow({QStringLiteral("--db"), dir.filePath(QStringLiteral("firms.db")),
+                             fixture(QStringLiteral("firm-answers.yaml"))});
+        QCOMPARE(w->answers()->values().value(QStringLiteral("rd_staff_count")).toPlainString(),
+                 QStringLiteral("55"));
+        QCOMPARE(w->answers()->asOf(), QDate(2025, 6, 1));
+        QCOMPARE(firmNames(*w), QStringList{}); // answers are not firms: nothing imported
+    }
+
+    // A firm file: the question names how many firms and which; Yes imports them all and shows
+    // the Firms tab, Cancel writes nothing.
+    void firmFileAsksFirst_data() {
+        QTest::addColumn<bool>("accept");
+        QTest::newRow("yes") << true;
+        QTest::newRow("cancel") << false;
+    }
+    void firmFileAsksFirst() {
+        QFETCH(bool, accept);
+        QTemporaryDir dir;
+        auto w = openWindow({QStringLiteral("--db"), dir.filePath(QStringLiteral("firms.db"))});
+        QString asked, listed;
+        auto ran = whenModal<QMessageBox>([&](QMessageBox *box) {
+            asked = box->text();
+            listed = box->detailedText();
+            box->button(accept ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+        });
+        w->openFile(fixture(QStringLiteral("clients.yaml")));
+        QVERIFY(*ran);
+        QVERIFY2(asked.contains(QStringLiteral("2")), qPrintable(asked));
+        QVERIFY2(listed.contains(QStringLiteral("柳州示例汽车零部件有限公司")), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("广西示例精密机械有限公司")), qPrintable(listed));
+        const QStringList expected = accept ? QStringList{QStringLiteral("广西示例精密机械有限公司"),
+                                                          QStringLiteral("柳州示例汽车零部件有限公司")}
+                                            : QStringList{};
+        QCOMPARE(firmNames(*w), expected);
+        if (accept) QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::FirmsTab));
+    }
+
+    // A damaged firm file is refused with where and why; the database keeps what it had.
+    void badFirmFileWritesNothing() {
+        QTemporaryDir dir;
+        auto w = openWindow({QStringLiteral("--db"), dir.filePath(QStringLiteral("firms.db"))});
+        QString said, details;
+        auto ran = whenModal<QMessageBox>([&](QMessageBox *box) {
+            said = box->text();
+            details = box->detailedText();
+            box->accept();
+        });
+        w->openFile(fixture(QStringLiteral("clients-bad.yaml")));
+        QVERIFY(*ran);
+        QVERIFY2(said.contains(QStringLiteral("未更改")) || said.contains(QStringLiteral("nothing")),
+                 qPrintable(said));
+        QVERIFY2(details.contains(QStringLiteral("clients-bad.yaml:")), qPrintable(details));
+        QCOMPARE(firmNames(*w), QStringList{});
+    }
+};
+
+QTEST_MAIN(TestOpenFile)
+#include "tst_openfile.moc"

@@ -1,0 +1,73 @@
+#include "firmfileopen.h"
+
+#include "diagnostics.h"
+#include "firmexchange.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QStringList>
+
+namespace eligicheck {
+
+namespace {
+// The translation context of this file's messages.
+struct FirmFileOpen {
+    Q_DECLARE_TR_FUNCTIONS(FirmFileOpen)
+};
+} // namespace
+
+OpenedFileKind openedFileKind(const QString &path) {
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly) && f.readLine(256).startsWith("# EligiCheck firm"))
+        return OpenedFileKind::Firms;
+    return OpenedFileKind::Answers; // opening it as answers explains what is wrong with it
+}
+
+int importFirmFileInteractively(QWidget *parent, Database &db, const FactRegistry &facts,
+                                const QString &path) {
+    const QString title = FirmFileOpen::tr("Import firms");
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(parent, title,
+                             FirmFileOpen::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return 0;
+    }
+    FirmExchange exchange(db, facts);
+    Diagnostics diags;
+    const std::optional<QVector<FirmRecord>> records = exchange.parse(path, f.readAll(), &diags);
+    if (!records) {
+        QStringList lines;
+        for (const Diagnostic &d : diags)
+            lines << d.toString();
+        QMessageBox box(QMessageBox::Warning, title,
+                        FirmFileOpen::tr("%1 cannot be imported; nothing was changed.").arg(path),
+                        QMessageBox::Ok, parent);
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return 0;
+    }
+    QStringList names;
+    for (const FirmRecord &r : *records)
+        names << r.firm.name;
+    QMessageBox ask(
+        QMessageBox::Question, title,
+        FirmFileOpen::tr("Import %n firm(s) from %1 into the firms database?", nullptr, int(records->size()))
+            .arg(path),
+        QMessageBox::Yes | QMessageBox::Cancel, parent);
+    ask.setInformativeText(FirmFileOpen::tr(
+        "Firms already in the database (same credit code, else same name) get the file's answers "
+        "added; nothing else is changed."));
+    ask.setDetailedText(names.join(u'\n'));
+    ask.setDefaultButton(QMessageBox::Yes);
+    if (ask.exec() != QMessageBox::Yes) return 0;
+    const Result<int> n = exchange.import(*records);
+    if (!n.ok()) {
+        QMessageBox::warning(parent, title,
+                             FirmFileOpen::tr("Nothing was imported: %1").arg(n.error().message));
+        return 0;
+    }
+    return *n;
+}
+
+} // namespace eligicheck
