@@ -829,6 +829,14 @@
         <source>recording the history of answer %1</source>
         <translation>recording the history of answer %1</translation>
     </message>
+    <message>
+        <source>the firm name contains a control character (U+%1 at position %2); names are plain text</source>
+        <translation>the firm name contains a control character (U+%1 at position %2); names are plain text</translation>
+    </message>
+    <message>
+        <source>a firm name cannot start with &apos;-&apos;</source>
+        <translation>a firm name cannot start with &apos;-&apos;</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>

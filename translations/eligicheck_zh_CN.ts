@@ -818,6 +818,14 @@
         <source>recording the history of answer %1</source>
         <translation>记录答案 %1 的历史</translation>
     </message>
+    <message>
+        <source>the firm name contains a control character (U+%1 at position %2); names are plain text</source>
+        <translation>企业名称含有控制字符（第 %2 个字符 U+%1）；名称只能是普通文本</translation>
+    </message>
+    <message>
+        <source>a firm name cannot start with &apos;-&apos;</source>
+        <translation>企业名称不能以“-”开头</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>

@@ -134,6 +134,14 @@ private slots:
             << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://u:pw@127.0.0.1/x"),
                            QStringLiteral("firm"), QStringLiteral("list")}
             << "PGPASSWORD";
+        // Names are plain text: no terminal escapes, no names that look like options (issue 18).
+        QTest::newRow("terminal escape in a name")
+            << QStringList{QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--name"),
+                           QStringLiteral("esc\x1b]0;pwned\x07")}
+            << "control character (U+001b at position 4)";
+        QTest::newRow("name like an option")
+            << QStringList{QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--name=---")}
+            << "cannot start with '-'";
         // A device is not "a folder" (issue 18).
         QTest::newRow("--db /dev/zero")
             << QStringList{QStringLiteral("--db"), QStringLiteral("/dev/zero"), QStringLiteral("firm"),
