@@ -22,7 +22,16 @@ for path in sorted(glob.glob(os.path.join(ROOT, "rules", "*", "*.yaml"))):
     validity = doc["document"].get("validity") or {}
     if validity.get("interpretation"):
         print(f"- validity ({validity.get('clause')}): {text(validity['interpretation'])}")
+    area = doc["document"].get("area") or {}
+    if area.get("interpretation"):
+        print(f"- area ({area.get('clause')}): {text(area['interpretation'])}")
     for programme in doc["programmes"]:
+        if programme.get("interpretation"):
+            print(f"- {programme['id']}: {text(programme['interpretation'])}")
+        for key in ("validity", "area"):
+            part = programme.get(key) or {}
+            if isinstance(part, dict) and part.get("interpretation"):
+                print(f"- {programme['id']} {key} ({part.get('clause')}): {text(part['interpretation'])}")
         for c in programme.get("criteria") or []:
             if c.get("interpretation"):
                 print(f"- {programme['id']}/{c['id']} {c['clause']}: {text(c['interpretation'])}")

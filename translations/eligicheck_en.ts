@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerMessages</name>
+    <message>
+        <source>an amount in 万元, e.g. 5000, &quot;0.5亿元&quot;, &quot;8000万&quot; or &quot;80,000,000元&quot;</source>
+        <translation>an amount in 万元, e.g. 5000, &quot;0.5亿元&quot;, &quot;8000万&quot; or &quot;80,000,000元&quot;</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 2.5 or &quot;2.5%&quot;</source>
+        <translation>a percentage, e.g. 2.5 or &quot;2.5%&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a whole number of %1</source>
+        <translation>a whole number of %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>a number in %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must not be less than %1</source>
+        <translation>must not be less than %1</translation>
+    </message>
+    <message>
+        <source>must not be more than %1</source>
+        <translation>must not be more than %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a unit that is not understood here; expected %2</source>
+        <translation>&apos;%1&apos; has a unit that is not understood here; expected %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; expected %2</source>
+        <translation>&apos;%1&apos; is not a number; expected %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number; expected %2</source>
+        <translation>&apos;%1&apos; is not a whole number; expected %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>&apos;%1&apos; is out of range: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes/no; expected true/false or 是/否</source>
+        <translation>&apos;%1&apos; is not yes/no; expected true/false or 是/否</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; expected YYYY-MM-DD, e.g. 2025-06-01</source>
+        <translation>&apos;%1&apos; is not a date; expected YYYY-MM-DD, e.g. 2025-06-01</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real calendar date</source>
+        <translation>&apos;%1&apos; is not a real calendar date</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices%2; allowed: %3</source>
+        <translation>&apos;%1&apos; is not one of the choices%2; allowed: %3</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>an answers file</source>
+        <translation>an answers file</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>expected a date</translation>
+    </message>
+    <message>
+        <source>&apos;facts&apos; must be a mapping of fact id to value</source>
+        <translation>&apos;facts&apos; must be a mapping of fact id to value</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>unknown fact &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (no loaded rule set asks for it)</source>
+        <translation> (no loaded rule set asks for it)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set with as_of, not under facts</source>
+        <translation>&apos;%1&apos; is set with as_of, not under facts</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: expected a single value</source>
+        <translation>fact &apos;%1&apos;: expected a single value</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>fact &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -64,28 +171,6 @@
     <message>
         <source>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</source>
         <translation>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  list [--format text|json]                       rule sets, programmes, 文号 and validity
-  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate one rule set for one firm
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate every programme, best first
-  lint PATH...                                    check rule files (exit 1 on errors)
-  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
-</source>
-        <translation>Commands:
-  list [--format text|json]                       rule sets, programmes, 文号 and validity
-  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate one rule set for one firm
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate every programme, best first
-  lint PATH...                                    check rule files (exit 1 on errors)
-  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
-</translation>
     </message>
     <message>
         <source>Options:
@@ -306,6 +391,113 @@
         <translation>all passed</translation>
     </message>
     <message>
+        <source>  show RULESET --source                           the document&apos;s official text</source>
+        <translation>  show RULESET --source                           the document&apos;s official text</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</source>
+        <translation>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</translation>
+    </message>
+    <message>
+        <source>diff needs two rule files or two folders: OLD NEW</source>
+        <translation>diff needs two rule files or two folders: OLD NEW</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>no such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see above); nothing was compared</source>
+        <translation>%1 has errors (see above); nothing was compared</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule set</source>
+        <translation>%1 holds no rule set</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
+    <message>
+        <source>built in; verified %1</source>
+        <translation>built in; verified %1</translation>
+    </message>
+    <message>
+        <source>from %1; verified %2</source>
+        <translation>from %1; verified %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate the programmes that concern the firm, best first:
+                                                  its region (from --region or the answers&apos; province/city)
+                                                  and national ones, in force, for its applicant type;
+                                                  --all shows every programme
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</source>
+        <translation>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate the programmes that concern the firm, best first:
+                                                  its region (from --region or the answers&apos; province/city)
+                                                  and national ones, in force, for its applicant type;
+                                                  --all shows every programme
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (a province or city id such as guangxi or liuzhou%2)</source>
+        <translation>unknown region &apos;%1&apos; (a province or city id such as guangxi or liuzhou%2)</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; did you mean %1?</translation>
+    </message>
+    <message>
+        <source>unknown applicant type &apos;%1&apos; (one of %2)</source>
+        <translation>unknown applicant type &apos;%1&apos; (one of %2)</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <comment>relevance filter</comment>
+        <translation>any region</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <comment>relevance filter</comment>
+        <translation>region: %1</translation>
+    </message>
+    <message>
+        <source>applicant type: %1</source>
+        <comment>relevance filter</comment>
+        <translation>applicant type: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>relevance filter</comment>
+        <translation>any</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) of other regions, for other applicants or not in force not shown; --all shows them</source>
+        <translation>
+            <numerusform>%n programme of another region, for other applicants or not in force is not shown; --all shows it</numerusform>
+            <numerusform>%n programmes of other regions, for other applicants or not in force are not shown; --all shows them</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>no rule files (*.yaml, *.yml) found in %1</source>
         <translation>no rule files (*.yaml, *.yml) found in %1</translation>
     </message>
@@ -496,6 +688,169 @@
     <message>
         <source>discarding the draft</source>
         <translation>discarding the draft</translation>
+    </message>
+</context>
+<context>
+    <name>FileMessages</name>
+    <message>
+        <source>YAML nested more than %1 levels</source>
+        <translation>YAML nested more than %1 levels</translation>
+    </message>
+    <message>
+        <source>YAML expands to more than %1 values (through aliases?)</source>
+        <translation>YAML expands to more than %1 values (through aliases?)</translation>
+    </message>
+    <message>
+        <source>unexpected structure: %1</source>
+        <translation>unexpected structure: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation>%1 must be a mapping (key: value lines)</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; in %2: a comma inside {…} starts a new key; put text that contains commas in quotes</source>
+        <translation>unexpected key &apos;%1&apos; in %2: a comma inside {…} starts a new key; put text that contains commas in quotes</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>unknown key &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <source> (allowed: %1)</source>
+        <translation> (allowed: %1)</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (did you mean &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1 is missing the required key &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a fact dictionary</source>
+        <translation>a fact dictionary</translation>
+    </message>
+    <message>
+        <source>a rule file</source>
+        <translation>a rule file</translation>
+    </message>
+    <message>
+        <source>a fact extension</source>
+        <translation>a fact extension</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>a choice</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>a fact</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>a parameter</translation>
+    </message>
+    <message>
+        <source>a programme</source>
+        <translation>a programme</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>a criterion</translation>
+    </message>
+    <message>
+        <source>a band</source>
+        <translation>a band</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>an amount</translation>
+    </message>
+    <message>
+        <source>an example</source>
+        <translation>an example</translation>
+    </message>
+    <message>
+        <source>end of map not found</source>
+        <translation>end of map not found</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>end of map flow not found</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>end of sequence not found</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>end of sequence flow not found</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>unknown token</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>illegal EOF in scalar</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>illegal character in scalar</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>illegal flow end</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>illegal block entry</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>illegal map key</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>illegal map value</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>illegal tab when looking for indentation</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>the referenced anchor is not defined</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>unexpected character in block scalar</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes; refusing to read it</source>
+        <translation>file is larger than %1 bytes; refusing to read it</translation>
+    </message>
+    <message>
+        <source>too many YAML aliases (*name); rule files do not need them</source>
+        <translation>too many YAML aliases (*name); rule files do not need them</translation>
+    </message>
+    <message>
+        <source>a YAML alias (*name) is used inside the value of its own anchor (&amp;name): it would never end</source>
+        <translation>a YAML alias (*name) is used inside the value of its own anchor (&amp;name): it would never end</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;%1&apos; is not supported (files are read as plain data; nothing is included, loaded or run)</source>
+        <translation>the YAML tag &apos;%1&apos; is not supported (files are read as plain data; nothing is included, loaded or run)</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</source>
+        <translation>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1185,18 @@
         <translation>recording the history of answer %1</translation>
     </message>
     <message>
+        <source>listing deleted firms</source>
+        <translation>listing deleted firms</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>deleting the firm</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>restoring the firm</translation>
+    </message>
+    <message>
         <source>the firm name contains a control character (U+%1 at position %2); names are plain text</source>
         <translation>the firm name contains a control character (U+%1 at position %2); names are plain text</translation>
     </message>
@@ -883,10 +1250,6 @@
         <translation>Writing a PDF needs a QGuiApplication (fonts); none exists.</translation>
     </message>
     <message>
-        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</source>
-        <translation>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -930,6 +1293,80 @@
     </message>
 </context>
 <context>
+    <name>RecheckWording</name>
+    <message>
+        <source>a document that is no longer loaded</source>
+        <translation>a document that is no longer loaded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (文号)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</source>
+        <translation>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-checked with the current rules (#%2 → #%3), %n change(s)</source>
+        <translation>
+            <numerusform>%1: re-checked with the current rules (#%2 → #%3), %n change</numerusform>
+            <numerusform>%1: re-checked with the current rules (#%2 → #%3), %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the rules)</source>
+        <translation>(not in the rules)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1: verdict %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2: %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: support amount up to %3 → %4</source>
+        <translation>%1 %2: support amount up to %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 → %3</source>
+        <translation>%1: outcome %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new in the rules, %2</source>
+        <translation>%1: new in the rules, %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer in the rules (was %2)</source>
+        <translation>%1: no longer in the rules (was %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFont</name>
+    <message>
+        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install %2) and try again.</source>
+        <translation>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install %2) and try again.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -943,6 +1380,125 @@
         <source>The output device refused a new page after page %1.</source>
         <translation>The output device refused a new page after page %1.</translation>
     </message>
+    <message>
+        <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
+        <translation>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDiff</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>document number (文号)</translation>
+    </message>
+    <message>
+        <source>issuers</source>
+        <translation>issuers</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <source>in force until</source>
+        <translation>in force until</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>verified on</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>official text</translation>
+    </message>
+    <message>
+        <source>programme removed: %1</source>
+        <translation>programme removed: %1</translation>
+    </message>
+    <message>
+        <source>new programme: %1</source>
+        <translation>new programme: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>programme title</translation>
+    </message>
+    <message>
+        <source>%1: clause removed (“%2”)</source>
+        <translation>%1: clause removed (“%2”)</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>clause</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>when it applies</source>
+        <translation>when it applies</translation>
+    </message>
+    <message>
+        <source>when it is waived</source>
+        <translation>when it is waived</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 changed</translation>
+    </message>
+    <message>
+        <source>%1: new clause (“%2”)</source>
+        <translation>%1: new clause (“%2”)</translation>
+    </message>
+    <message>
+        <source>%1: support amount removed</source>
+        <translation>%1: support amount removed</translation>
+    </message>
+    <message>
+        <source>%1: the amount&apos;s calculation changed</source>
+        <translation>%1: the amount&apos;s calculation changed</translation>
+    </message>
+    <message>
+        <source>%1: new support amount</source>
+        <translation>%1: new support amount</translation>
+    </message>
+    <message>
+        <source>outcome bands</source>
+        <translation>outcome bands</translation>
+    </message>
+    <message>
+        <source>document removed: %1</source>
+        <translation>document removed: %1</translation>
+    </message>
+    <message>
+        <source>new document: %1</source>
+        <translation>new document: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -952,11 +1508,22 @@
     </message>
 </context>
 <context>
-    <name>StorageCommands</name>
+    <name>SourceTexts</name>
     <message>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
+        <source>The text of “%1” is not available (source: %2).</source>
+        <translation>The text of “%1” is not available (source: %2).</translation>
     </message>
+    <message>
+        <source>%1: the source text is larger than %2 MB.</source>
+        <translation>%1: the source text is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source text: %2</source>
+        <translation>%1: cannot read the source text: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
     <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>Try &apos;eligicheck-cli --help&apos;.</translation>
@@ -1114,41 +1681,6 @@
         <translation>recheck takes at most one firm NAME</translation>
     </message>
     <message>
-        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
-        <translation>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
-        <translation>
-            <numerusform>%1: %2 re-checked (#%3 → #%4), %n change</numerusform>
-            <numerusform>%1: %2 re-checked (#%3 → #%4), %n changes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: verdict %1 → %2</source>
-        <translation>: verdict %1 → %2</translation>
-    </message>
-    <message>
-        <source>/%1: amount %2 → %3 万元</source>
-        <translation>/%1: amount %2 → %3 万元</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>: outcome %1 → %2</source>
-        <translation>: outcome %1 → %2</translation>
-    </message>
-    <message>
-        <source>: new programme (%1)</source>
-        <translation>: new programme (%1)</translation>
-    </message>
-    <message>
-        <source>: programme removed from the rules</source>
-        <translation>: programme removed from the rules</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>All assessments use the current rules; nothing to re-check</translation>
     </message>
@@ -1218,6 +1750,11 @@
     <message>
         <source>Report of %1 written to %2</source>
         <translation>Report of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>firm name: heading</comment>
+        <translation>: </translation>
     </message>
     <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
@@ -1436,6 +1973,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>New firm</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>Edit firm</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>e.g. 广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>person, phone, e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>&amp;Credit code (统一社会信用代码):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>Quick check — no firm chosen; these answers are not stored</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>Firm: %1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>Firm: %1 · credit code %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1464,6 +2059,30 @@
         <translation>No firms database is open, so firms cannot be listed or saved.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>Chan&amp;ge details…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>&amp;Undo deleting %1</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2190,14 @@
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>Double-click an assessment to open its report, to read, print or export</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1663,36 +2290,12 @@ The file has not been changed. You can open another database file, or continue w
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>New firm</source>
-        <translation>New firm</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 characters, optional</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>&amp;Credit code (统一社会信用代码):</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
         <source>Firm not added</source>
         <translation>Firm not added</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>Added %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
@@ -1751,26 +2354,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         </translation>
     </message>
     <message>
-        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
-        <translation>%1: the document is no longer loaded; the assessment was left as it was.</translation>
-    </message>
-    <message>
-        <source>%1 (assessed %2):</source>
-        <translation>%1 (assessed %2):</translation>
-    </message>
-    <message>
-        <source>  no change in verdicts, statuses or amounts</source>
-        <translation>  no change in verdicts, statuses or amounts</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>
         <translation>All assessments of this firm were made with the rules loaded now; nothing to re-check.</translation>
     </message>
@@ -1781,6 +2364,103 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>Fir&amp;ms</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>Cannot edit the firm</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>Firm not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>Cannot delete the firm</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>Delete firm</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 moved to the recycle bin</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>Cannot restore the firm</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (deleted %2)</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>Deleted firms keep their answers and assessments.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>Stored assessment — %1</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>Answers of the quick check</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>The questionnaire holds %n answer that belongs to no firm (a quick check).
+
+Use it for %1? It is saved as its answer, replacing its stored answer to the same question; its other answers are kept.</numerusform>
+            <numerusform>The questionnaire holds %n answers that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>&amp;Use for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2654,41 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>Imported %n firms from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>Quick check: choose the programmes; nothing is stored unless you save it.</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>Discard the quick check?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>The %n answer of this quick check belongs to no firm and is not saved to a file. It will be lost.</numerusform>
+            <numerusform>The %n answers of this quick check belong to no firm and are not saved to a file. They will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>Cannot start the assessment</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -2138,6 +2853,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>I don&apos;t know yet: %1</source>
         <translation>I don&apos;t know yet: %1</translation>
+    </message>
+    <message>
+        <source>Click a clause to read it in the official text</source>
+        <translation>Click a clause to read it in the official text</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +3095,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>Fixed assessment date</translation>
     </message>
     <message>
-        <source>New assessments are &amp;dated:</source>
-        <translation>New assessments are &amp;dated:</translation>
-    </message>
-    <message>
         <source>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</source>
         <translation>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</translation>
     </message>
@@ -2431,6 +3146,115 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</translation>
+    </message>
+    <message>
+        <source>&amp;New assessments are dated:</source>
+        <translation>&amp;New assessments are dated:</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SourceViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Official text — %1</source>
+        <translation>Official text — %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes another document; its text is not included.</source>
+        <translation>%1 quotes another document; its text is not included.</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>Highlighted: %1</translation>
+    </message>
+    <message>
+        <source>The passage of %1 was not found in this text: “%2”</source>
+        <translation>The passage of %1 was not found in this text: “%2”</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Official text</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Print the official text</source>
+        <translation>Print the official text</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>&amp;Open firm</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>Quic&amp;k check (not stored)</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>Search firms by name, credit code or region</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>Recent firms</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>Choose the client firm to work on:</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>Quick check: no firm, nothing is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerMessages</name>
+    <message>
+        <source>an amount in 万元, e.g. 5000, &quot;0.5亿元&quot;, &quot;8000万&quot; or &quot;80,000,000元&quot;</source>
+        <translation>以万元为单位的金额，例如 5000、“0.5亿元”、“8000万”或“80,000,000元”</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 2.5 or &quot;2.5%&quot;</source>
+        <translation>百分比，例如 2.5 或“2.5%”</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a whole number of %1</source>
+        <translation>整数（单位：%1）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>数字（单位：%1）</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>应在%1至%2之间</translation>
+    </message>
+    <message>
+        <source>must not be less than %1</source>
+        <translation>不得低于%1</translation>
+    </message>
+    <message>
+        <source>must not be more than %1</source>
+        <translation>不得超过%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a unit that is not understood here; expected %2</source>
+        <translation>“%1”的单位在此无法识别；应为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; expected %2</source>
+        <translation>“%1”不是数字；应为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number; expected %2</source>
+        <translation>“%1”不是整数；应为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range: %2</source>
+        <translation>“%1”超出范围：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes/no; expected true/false or 是/否</source>
+        <translation>“%1”不是“是/否”；应填 是/否（或 true/false）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; expected YYYY-MM-DD, e.g. 2025-06-01</source>
+        <translation>“%1”不是日期；应为 YYYY-MM-DD 格式，例如 2025-06-01</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real calendar date</source>
+        <translation>“%1”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices%2; allowed: %3</source>
+        <translation>“%1”不是可选项之一%2；可选：%3</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否想填 %1？）</translation>
+    </message>
+    <message>
+        <source>an answers file</source>
+        <translation>答卷文件</translation>
+    </message>
+    <message>
+        <source>expected a date</source>
+        <translation>应为日期</translation>
+    </message>
+    <message>
+        <source>&apos;facts&apos; must be a mapping of fact id to value</source>
+        <translation>“facts”应为“事实标识: 值”的映射</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>未知的事实“%1”%2</translation>
+    </message>
+    <message>
+        <source> (no loaded rule set asks for it)</source>
+        <translation>（已加载的规则集都不需要它）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set with as_of, not under facts</source>
+        <translation>“%1”应通过 as_of 设置，而不是写在 facts 下</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: expected a single value</source>
+        <translation>事实“%1”：应为单个值</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>事实“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>AnswersFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -64,28 +171,6 @@
     <message>
         <source>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</source>
         <translation>用法：eligicheck-cli [--rules-dir 目录]... [--lang zh_CN|en] 命令 [参数]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  list [--format text|json]                       rule sets, programmes, 文号 and validity
-  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate one rule set for one firm
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  evaluate every programme, best first
-  lint PATH...                                    check rule files (exit 1 on errors)
-  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
-</source>
-        <translation>命令：
-  list [--format text|json]                       列出规则集、申报事项、文号和有效期
-  show RULESET [--format text|json]               显示政策文件的基本信息和全部条件
-  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  按一个规则集评估一家企业
-  match --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
-                                                  评估全部申报事项，结论最好的排在前面
-  lint PATH...                                    检查规则文件（有错误时退出码为 1）
-  test [PATH...]                                  运行规则集自带的示例（有失败时退出码为 1）
-</translation>
     </message>
     <message>
         <source>Options:
@@ -296,6 +381,112 @@
         <translation>全部通过</translation>
     </message>
     <message>
+        <source>  show RULESET --source                           the document&apos;s official text</source>
+        <translation>  show RULESET --source                           显示政策文件原文</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</source>
+        <translation>  diff OLD NEW [--format text|json]               比较两个规则文件或文件夹的差异
+                                                  （退出码：0 相同，1 有差异，2 出错）</translation>
+    </message>
+    <message>
+        <source>diff needs two rule files or two folders: OLD NEW</source>
+        <translation>diff 需要两个规则文件或两个文件夹：旧 新</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>文件或文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see above); nothing was compared</source>
+        <translation>%1 有错误（见上文），未进行比较</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule set</source>
+        <translation>%1 中没有规则集</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <source>built in; verified %1</source>
+        <translation>内置；核验日期 %1</translation>
+    </message>
+    <message>
+        <source>from %1; verified %2</source>
+        <translation>来自 %1；核验日期 %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  list [--format text|json]                       rule sets, programmes, 文号 and validity
+  show RULESET [--format text|json]               a document&apos;s metadata and every criterion
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate one rule set for one firm
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  evaluate the programmes that concern the firm, best first:
+                                                  its region (from --region or the answers&apos; province/city)
+                                                  and national ones, in force, for its applicant type;
+                                                  --all shows every programme
+  lint PATH...                                    check rule files (exit 1 on errors)
+  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)
+</source>
+        <translation>命令：
+  list [--format text|json]                       列出规则集、申报事项、文号和有效期
+  show RULESET [--format text|json]               显示政策文件的基本信息和全部条件
+  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]
+                                                  按一个规则集评估一家企业
+  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]
+        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]
+                                                  评估与企业相关的申报事项，结论最好的排在前面：
+                                                  本地区（取自 --region 或回答中的省、市）和全国的、
+                                                  在有效期内且适用于其申报主体类型的事项；
+                                                  加 --all 显示全部事项
+  lint PATH...                                    检查规则文件（有错误时退出码为 1）
+  test [PATH...]                                  运行规则集自带的示例（有失败时退出码为 1）
+</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (a province or city id such as guangxi or liuzhou%2)</source>
+        <translation>未知地区“%1”（应为省或市的代号，例如 guangxi 或 liuzhou%2）</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>；是否指 %1？</translation>
+    </message>
+    <message>
+        <source>unknown applicant type &apos;%1&apos; (one of %2)</source>
+        <translation>未知申报主体类型“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <comment>relevance filter</comment>
+        <translation>不限地区</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <comment>relevance filter</comment>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>applicant type: %1</source>
+        <comment>relevance filter</comment>
+        <translation>申报主体：%1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>relevance filter</comment>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) of other regions, for other applicants or not in force not shown; --all shows them</source>
+        <translation>
+            <numerusform>另有 %n 个申报事项属于其他地区、其他申报主体或不在有效期内，未显示；加 --all 可全部显示</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>no rule files (*.yaml, *.yml) found in %1</source>
         <translation>在 %1 中没有找到规则文件（*.yaml、*.yml）</translation>
     </message>
@@ -486,6 +677,169 @@
     <message>
         <source>discarding the draft</source>
         <translation>丢弃草稿</translation>
+    </message>
+</context>
+<context>
+    <name>FileMessages</name>
+    <message>
+        <source>YAML nested more than %1 levels</source>
+        <translation>YAML 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>YAML expands to more than %1 values (through aliases?)</source>
+        <translation>YAML 展开后超过 %1 个值（是否使用了别名？）</translation>
+    </message>
+    <message>
+        <source>unexpected structure: %1</source>
+        <translation>结构不符合预期：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation>%1应为映射（“键: 值”的行）</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; in %2: a comma inside {…} starts a new key; put text that contains commas in quotes</source>
+        <translation>%2中出现意外的键“%1”：{…} 内的逗号会开始一个新键；含逗号的文字请加引号</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>%2中有未知的键“%1”%3</translation>
+    </message>
+    <message>
+        <source> (allowed: %1)</source>
+        <translation>（允许的键：%1）</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（是否想写“%1”？）</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key &apos;%2&apos;</source>
+        <translation>%1缺少必填的键“%2”</translation>
+    </message>
+    <message>
+        <source>a fact dictionary</source>
+        <translation>事实词典</translation>
+    </message>
+    <message>
+        <source>a rule file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>a fact extension</source>
+        <translation>事实扩展</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>a programme</source>
+        <translation>政策事项</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>a band</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>an example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>end of map not found</source>
+        <translation>映射没有结束</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>{…} 映射没有结束（缺少“}”）</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>列表没有结束</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>[…] 列表没有结束（缺少“]”）</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>无法识别的符号</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>文字值未结束文件就结束了</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>文字值中有非法字符</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>多余的结束括号</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>此处不能开始列表项（“- ”）</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>此处不能出现键</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>此处不能出现值（多余的冒号？）</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>缩进中有制表符（请用空格缩进）</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>引用的锚点（&amp;名称）未定义</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>多行文字中有意外的字符</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes; refusing to read it</source>
+        <translation>文件大于 %1 字节，拒绝读取</translation>
+    </message>
+    <message>
+        <source>too many YAML aliases (*name); rule files do not need them</source>
+        <translation>YAML 别名（*名称）过多；规则文件不需要别名</translation>
+    </message>
+    <message>
+        <source>a YAML alias (*name) is used inside the value of its own anchor (&amp;name): it would never end</source>
+        <translation>YAML 别名（*名称）用在了它自己的锚点（&amp;名称）的值中：展开将永无止境</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;%1&apos; is not supported (files are read as plain data; nothing is included, loaded or run)</source>
+        <translation>不支持 YAML 标签“%1”（文件只作为数据读取，不会包含、加载或运行任何内容）</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</source>
+        <translation>键“%1”重复（首次出现在第 %2 行）；YAML 只会保留其中一个</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1173,18 @@
         <translation>记录答案 %1 的历史</translation>
     </message>
     <message>
+        <source>listing deleted firms</source>
+        <translation>列出已删除的企业</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>恢复企业</translation>
+    </message>
+    <message>
         <source>the firm name contains a control character (U+%1 at position %2); names are plain text</source>
         <translation>企业名称含有控制字符（第 %2 个字符 U+%1）；名称只能是普通文本</translation>
     </message>
@@ -872,10 +1238,6 @@
         <translation>生成 PDF 需要 QGuiApplication（用于字体），但当前没有。</translation>
     </message>
     <message>
-        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.</source>
-        <translation>报告字体“%1”未安装，PDF 中的中文将无法正确写入。请安装该字体（Debian/Ubuntu：apt install fonts-wqy-microhei）后重试。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -919,6 +1281,79 @@
     </message>
 </context>
 <context>
+    <name>RecheckWording</name>
+    <message>
+        <source>a document that is no longer loaded</source>
+        <translation>已不再加载的政策文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (文号)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</source>
+        <translation>%1：该规则集已不再加载，评估 #%2 保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-checked with the current rules (#%2 → #%3), %n change(s)</source>
+        <translation>
+            <numerusform>%1：已按当前规则重新评估（#%2 → #%3），%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the rules)</source>
+        <translation>（规则中已无此条）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1：结论 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2：%3 → %4，%5</translation>
+    </message>
+    <message>
+        <source>%1 %2: support amount up to %3 → %4</source>
+        <translation>%1 %2：支持金额上限 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 → %3</source>
+        <translation>%1：结果 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new in the rules, %2</source>
+        <translation>%1：规则中新增，%2</translation>
+    </message>
+    <message>
+        <source>%1: no longer in the rules (was %2)</source>
+        <translation>%1：已从规则中删除（原为%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFont</name>
+    <message>
+        <source>The report font &quot;%1&quot; is not installed, so Chinese text would not be written correctly into the PDF. Install it (Debian/Ubuntu: apt install %2) and try again.</source>
+        <translation>报告字体“%1”未安装，PDF 中的中文将无法正确写入。请安装该字体（Debian/Ubuntu：apt install %2）后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -932,6 +1367,125 @@
         <source>The output device refused a new page after page %1.</source>
         <translation>输出设备在第 %1 页之后拒绝新建页面。</translation>
     </message>
+    <message>
+        <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
+        <translation>设置中选择的报告字体“%1”未安装。请在“设置 → 报告”中另选字体，或安装该字体后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDiff</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>issuers</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>in force until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>核验日期</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>原文文件</translation>
+    </message>
+    <message>
+        <source>programme removed: %1</source>
+        <translation>申报事项已删除：%1</translation>
+    </message>
+    <message>
+        <source>new programme: %1</source>
+        <translation>新增申报事项：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>申报事项名称</translation>
+    </message>
+    <message>
+        <source>%1: clause removed (“%2”)</source>
+        <translation>%1：条款已删除（“%2”）</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>when it applies</source>
+        <translation>适用条件</translation>
+    </message>
+    <message>
+        <source>when it is waived</source>
+        <translation>免除条件</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1：%2已修改</translation>
+    </message>
+    <message>
+        <source>%1: new clause (“%2”)</source>
+        <translation>%1：新增条款（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: support amount removed</source>
+        <translation>%1：支持金额已删除</translation>
+    </message>
+    <message>
+        <source>%1: the amount&apos;s calculation changed</source>
+        <translation>%1：支持金额的计算方式已修改</translation>
+    </message>
+    <message>
+        <source>%1: new support amount</source>
+        <translation>%1：新增支持金额</translation>
+    </message>
+    <message>
+        <source>outcome bands</source>
+        <translation>结果分档</translation>
+    </message>
+    <message>
+        <source>document removed: %1</source>
+        <translation>政策文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>new document: %1</source>
+        <translation>新增政策文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -941,11 +1495,22 @@
     </message>
 </context>
 <context>
-    <name>StorageCommands</name>
+    <name>SourceTexts</name>
     <message>
-        <source>(absent)</source>
-        <translation>（无）</translation>
+        <source>The text of “%1” is not available (source: %2).</source>
+        <translation>“%1”的原文不可用（原文文件：%2）。</translation>
     </message>
+    <message>
+        <source>%1: the source text is larger than %2 MB.</source>
+        <translation>%1：原文文件超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source text: %2</source>
+        <translation>%1：无法读取原文：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
     <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>请运行“eligicheck-cli --help”查看用法。</translation>
@@ -1099,40 +1664,6 @@
         <translation>recheck 最多接受一个企业名称 NAME</translation>
     </message>
     <message>
-        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
-        <translation>%1：评估 #%3 的规则集“%2”已不再加载；未重新评估</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
-        <translation>
-            <numerusform>%1：%2 已重新评估（#%3 → #%4），%n 处变化</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: verdict %1 → %2</source>
-        <translation>：结论 %1 → %2</translation>
-    </message>
-    <message>
-        <source>/%1: amount %2 → %3 万元</source>
-        <translation>/%1：金额 %2 → %3 万元</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>: outcome %1 → %2</source>
-        <translation>：结果 %1 → %2</translation>
-    </message>
-    <message>
-        <source>: new programme (%1)</source>
-        <translation>：新增申报事项（%1）</translation>
-    </message>
-    <message>
-        <source>: programme removed from the rules</source>
-        <translation>：该申报事项已从规则中删除</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>所有评估均使用当前规则；无需重新评估</translation>
     </message>
@@ -1201,6 +1732,11 @@
     <message>
         <source>Report of %1 written to %2</source>
         <translation>%1 的报告已写入 %2</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>firm name: heading</comment>
+        <translation>：</translation>
     </message>
     <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
@@ -1419,6 +1955,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>例如：广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>联系人、电话、电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>快速自测 — 未选择企业，答案不保存</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>企业：%1 · 统一社会信用代码 %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1447,6 +2041,30 @@
         <translation>未打开企业数据库，因此无法列出或保存企业。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>编辑企业信息(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>撤销删除 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2172,14 @@
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>在“答案”页选中一个答案，即可在此查看它的每一次修改：输入了什么、由谁、在何时。</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>双击一份评估即可打开其报告，用于阅读、打印或导出</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1646,36 +2272,12 @@ The file has not been changed. You can open another database file, or continue w
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>New firm</source>
-        <translation>新建企业</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 位，可不填</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地区(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Firm not added</source>
         <translation>企业未添加</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿无法保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
@@ -1730,26 +2332,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         </translation>
     </message>
     <message>
-        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
-        <translation>%1：该政策文件已不再加载；评估保持原样。</translation>
-    </message>
-    <message>
-        <source>%1 (assessed %2):</source>
-        <translation>%1（评估于 %2）：</translation>
-    </message>
-    <message>
-        <source>  no change in verdicts, statuses or amounts</source>
-        <translation>  结论、状态和金额均无变化</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
         <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>
         <translation>该企业的所有评估均使用当前加载的规则；无需重新评估。</translation>
     </message>
@@ -1760,6 +2342,100 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>企业(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>无法编辑企业</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>企业信息未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>无法删除企业</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>将 %1 移入回收站？
+
+其答案和已保存的评估都会保留。可用“撤销”或 企业 → 回收站… 恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 已移入回收站</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>无法恢复企业</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1（删除于 %2）</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>已删除的企业保留其答案和评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>已保存的评估 — %1</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>快速自测的答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>问卷中有 %n 个不属于任何企业的答案（快速自测）。
+
+是否用于 %1？这些答案将保存为该企业的答案，替换其对相同问题已保存的答案；其他答案保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>用于 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>丢弃这些答案(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2626,40 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>已从 %1 导入 %n 家企业</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>快速自测：请选择申报事项；除非您自行保存，否则不会存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>丢弃快速自测？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>此次快速自测的 %n 个答案不属于任何企业，也未保存到文件，将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>无法开始评估</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -2114,6 +2824,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>I don&apos;t know yet: %1</source>
         <translation>暂时不知道：%1</translation>
+    </message>
+    <message>
+        <source>Click a clause to read it in the official text</source>
+        <translation>点击条款可查看政策原文</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +3064,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>固定评估日期</translation>
     </message>
     <message>
-        <source>New assessments are &amp;dated:</source>
-        <translation>新评估的日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>The date the programmes are checked against (validity and deadlines). A fixed date helps to re-check last year&apos;s application.</source>
         <translation>据以检查申报事项的日期（有效期和期限）。使用固定日期便于复核去年的申报。</translation>
     </message>
@@ -2405,6 +3115,115 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>SQLite 文件，或团队共用的 postgresql://user@host/database 地址。命令行选项 --db 优先于此设置。</translation>
+    </message>
+    <message>
+        <source>&amp;New assessments are dated:</source>
+        <translation>新评估的日期(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SourceViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Official text — %1</source>
+        <translation>政策原文 — %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes another document; its text is not included.</source>
+        <translation>%1 引用的是另一份文件，其原文未收录。</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>已高亮：%1</translation>
+    </message>
+    <message>
+        <source>The passage of %1 was not found in this text: “%2”</source>
+        <translation>在本文中未找到%1的引文：“%2”</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>政策原文</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>在原文中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Print the official text</source>
+        <translation>打印政策原文</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>打开企业(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>快速自测（不保存）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>按名称、统一社会信用代码或地区搜索企业</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>最近的企业</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>还没有企业。点击“新建企业…”添加第一家客户企业，或不选企业进行快速自测。</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>不选择企业直接答题。不会存储任何内容；如需保留，请将答案保存到文件或企业。</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>选择要处理的客户企业：</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>快速自测：不选企业，不存储任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>

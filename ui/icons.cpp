@@ -140,6 +140,8 @@ QIcon verdictIcon(Verdict v) {
         return statusIcon(CriterionStatus::Warning);
     case Verdict::NotApplicable:
         return statusIcon(CriterionStatus::NotApplicable);
+    case Verdict::NoConditions:
+        return statusIcon(CriterionStatus::Info);
     }
     return {};
 }
@@ -187,6 +189,8 @@ QColor verdictColor(Verdict v) {
         return statusColor(CriterionStatus::Fail);
     case Verdict::NeedsReview:
         return statusColor(CriterionStatus::Warning);
+    case Verdict::NoConditions:
+        return statusColor(CriterionStatus::Info);
     default:
         return statusColor(CriterionStatus::Unknown);
     }

@@ -30,7 +30,7 @@ std::shared_ptr<const RuleLibrary> LibraryManager::library() const {
 int LibraryManager::problemCount() const {
     int n = 0;
     for (const RuleFileStatus &f : library()->files())
-        n += int(f.diagnostics.size());
+        n += int(f.problems().size());
     return n;
 }
 

@@ -11,7 +11,7 @@ void ProblemsModel::setLibrary(const RuleLibrary &library) {
     beginResetModel();
     m_rows.clear();
     for (const RuleFileStatus &f : library.files()) {
-        for (Diagnostic d : f.diagnostics) {
+        for (Diagnostic d : f.problems()) {
             if (d.file.isEmpty()) d.file = f.path;
             m_rows.append(d);
         }

@@ -1,5 +1,7 @@
 #include "programmetreemodel.h"
 
+#include "explanation.h"
+
 #include "icons.h"
 
 #include <QStringList>
@@ -146,16 +148,15 @@ QVariant ProgrammeTreeModel::validityData(Validity v, const QDate &from, const s
         case Validity::InForce:
             return tr("In force");
         case Validity::Expired:
-            return tr("Expired %1").arg(to ? to->toString(Qt::ISODate) : QString());
+            return tr("Expired %1").arg(to ? formatDate(*to, m_lang) : QString());
         case Validity::NotYetInForce:
-            return tr("Not yet in force (from %1)").arg(from.toString(Qt::ISODate));
+            return tr("Not yet in force (from %1)").arg(formatDate(from, m_lang));
         }
         break;
     case Qt::ToolTipRole: {
         const QString range =
-            tr("%1 to %2")
-                .arg(from.toString(Qt::ISODate), to ? to->toString(Qt::ISODate) : tr("no end date"));
-        return tr("Valid %1; checked against %2").arg(range, m_date.toString(Qt::ISODate));
+            tr("%1 to %2").arg(formatDate(from, m_lang), to ? formatDate(*to, m_lang) : tr("no end date"));
+        return tr("Valid %1; checked against %2").arg(range, formatDate(m_date, m_lang));
     }
     case Qt::DecorationRole:
         return validityIcon(int(v));

@@ -94,6 +94,9 @@ QWidget *SettingsDialog::createGeneralPage() {
     dbRow->addWidget(m_database, 1);
     dbRow->addWidget(browse);
     form->addRow(tr("&Database:"), dbRow);
+    // A row of several widgets has no buddy of its own: without one the label would show its
+    // "&" literally ("数据库(&D)") instead of underlining the key.
+    static_cast<QLabel *>(form->labelForField(dbRow))->setBuddy(m_database);
     form->addRow(QString(),
                  noteLabel(tr("An SQLite file, or a postgresql://user@host/database address shared "
                               "by a team. The --db option overrides it."),
@@ -114,7 +117,8 @@ QWidget *SettingsDialog::createGeneralPage() {
     asOfRow->addWidget(m_fixed);
     asOfRow->addWidget(m_fixedDate);
     asOfRow->addStretch();
-    form->addRow(tr("New assessments are &dated:"), asOfRow);
+    // Alt+D is the database's; N is free on this page.
+    form->addRow(tr("&New assessments are dated:"), asOfRow);
     static_cast<QLabel *>(form->labelForField(asOfRow))->setBuddy(m_today);
     form->addRow(QString(),
                  noteLabel(tr("The date the programmes are checked against (validity and "

@@ -4,10 +4,18 @@
 
 #include "yamlsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
 namespace eligicheck {
+
+namespace {
+// The translation context of what a user is told about an answer (at the field, on the CLI).
+class AnswerMessages {
+    Q_DECLARE_TR_FUNCTIONS(AnswerMessages)
+};
+} // namespace
 
 QString normalizeFullWidth(const QString &text)
 {
@@ -58,11 +66,12 @@ QStringList unitAliases(const QString &unit)
 QString exampleFor(const FactDefinition &f)
 {
     if (f.unit == QStringLiteral("万元"))
-        return QStringLiteral("an amount in 万元, e.g. 5000, \"0.5亿元\", \"8000万\" or \"80,000,000元\"");
-    if (f.unit == QLatin1String("%")) return QStringLiteral("a percentage, e.g. 2.5 or \"2.5%\"");
+        return AnswerMessages::tr("an amount in 万元, e.g. 5000, \"0.5亿元\", \"8000万\" or \"80,000,000元\"");
+    if (f.unit == QLatin1String("%")) return AnswerMessages::tr("a percentage, e.g. 2.5 or \"2.5%\"");
     if (f.type == FactType::Integer)
-        return QStringLiteral("a whole number%1").arg(f.unit.isEmpty() ? QString() : QStringLiteral(" of ") + f.unit);
-    return QStringLiteral("a number%1").arg(f.unit.isEmpty() ? QString() : QStringLiteral(" in ") + f.unit);
+        return f.unit.isEmpty() ? AnswerMessages::tr("a whole number")
+                                : AnswerMessages::tr("a whole number of %1").arg(f.unit);
+    return f.unit.isEmpty() ? AnswerMessages::tr("a number") : AnswerMessages::tr("a number in %1").arg(f.unit);
 }
 
 std::optional<Number> parsePlainNumber(QString s, Number::ParseError *why) {
@@ -80,12 +89,12 @@ QString checkBounds(const FactDefinition &f, const Number &v)
 {
     auto show = [&](const Number &n) { return n.toGroupedString() + f.unit; };
     if (f.min && v < *f.min) {
-        if (f.max) return QStringLiteral("must be between %1 and %2").arg(show(*f.min), show(*f.max));
-        return QStringLiteral("must not be less than %1").arg(show(*f.min));
+        if (f.max) return AnswerMessages::tr("must be between %1 and %2").arg(show(*f.min), show(*f.max));
+        return AnswerMessages::tr("must not be less than %1").arg(show(*f.min));
     }
     if (f.max && v > *f.max) {
-        if (f.min) return QStringLiteral("must be between %1 and %2").arg(show(*f.min), show(*f.max));
-        return QStringLiteral("must not be more than %1").arg(show(*f.max));
+        if (f.min) return AnswerMessages::tr("must be between %1 and %2").arg(show(*f.min), show(*f.max));
+        return AnswerMessages::tr("must not be more than %1").arg(show(*f.max));
     }
     return QString();
 }
@@ -133,17 +142,16 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
         if (!n) {
             static const QRegularExpression numberThenWord(QStringLiteral("^[-+]?[0-9][0-9.,]*[^0-9.,]+$"));
             if (!matched && numberThenWord.match(s).hasMatch())
-                return failWith(QStringLiteral("'%1' has a unit that is not understood here; expected %2")
+                return failWith(AnswerMessages::tr("'%1' has a unit that is not understood here; expected %2")
                                     .arg(shown, exampleFor(f)));
-            return failWith(QStringLiteral("'%1' is not a number; expected %2").arg(shown, exampleFor(f)));
+            return failWith(AnswerMessages::tr("'%1' is not a number; expected %2").arg(shown, exampleFor(f)));
         }
         Number v = *n * factor;
         if (!v.isValid()) return failWith(Number::parseErrorMessage(Number::ParseError::TooLarge, raw));
         if (f.type == FactType::Integer && !v.isInteger())
-            return failWith(
-                QStringLiteral("'%1' is not a whole number; expected %2").arg(shown, exampleFor(f)));
+            return failWith(AnswerMessages::tr("'%1' is not a whole number; expected %2").arg(shown, exampleFor(f)));
         QString bound = checkBounds(f, v);
-        if (!bound.isEmpty()) return failWith(QStringLiteral("'%1' is out of range: %2").arg(shown, bound));
+        if (!bound.isEmpty()) return failWith(AnswerMessages::tr("'%1' is out of range: %2").arg(shown, bound));
         return Value::fromNumber(v);
     }
     case FactType::Boolean: {
@@ -153,20 +161,19 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
                                        QStringLiteral("无"), QStringLiteral("n"), QStringLiteral("False")};
         if (yes.contains(text, Qt::CaseInsensitive)) return Value::fromBool(true);
         if (no.contains(text, Qt::CaseInsensitive)) return Value::fromBool(false);
-        return failWith(QStringLiteral("'%1' is not yes/no; expected true/false or 是/否").arg(shown));
+        return failWith(AnswerMessages::tr("'%1' is not yes/no; expected true/false or 是/否").arg(shown));
     }
     case FactType::Date: {
         static const QRegularExpression re(
             QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})[-/.](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日?)$"));
         auto m = re.match(text);
         if (!m.hasMatch())
-            return failWith(
-                QStringLiteral("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(shown));
+            return failWith(AnswerMessages::tr("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(shown));
         int y = m.captured(1).toInt();
         int mo = (m.captured(2).isEmpty() ? m.captured(4) : m.captured(2)).toInt();
         int d = (m.captured(3).isEmpty() ? m.captured(5) : m.captured(3)).toInt();
         QDate date(y, mo, d);
-        if (!date.isValid()) return failWith(QStringLiteral("'%1' is not a real calendar date").arg(shown));
+        if (!date.isValid()) return failWith(AnswerMessages::tr("'%1' is not a real calendar date").arg(shown));
         return Value::fromDate(date);
     }
     case FactType::Choice: {
@@ -174,11 +181,10 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
             if (c.id == text || c.label.zh == text || (!c.label.en.isEmpty() && c.label.en == text))
                 return Value::fromChoice(c.id);
         QStringList sug = closestMatches(text, f.choiceIds());
-        return failWith(
-            QStringLiteral("'%1' is not one of the choices%2; allowed: %3")
-                .arg(shown,
-                     sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(u',')),
-                     f.choiceIds().join(QStringLiteral(", "))));
+        return failWith(AnswerMessages::tr("'%1' is not one of the choices%2; allowed: %3")
+                            .arg(shown,
+                                 sug.isEmpty() ? QString() : AnswerMessages::tr(" (did you mean %1?)").arg(sug.join(u',')),
+                                 f.choiceIds().join(QStringLiteral(", "))));
     }
     case FactType::Text: return Value::fromText(raw.trimmed());
     }
@@ -194,7 +200,8 @@ FactValues Answers::toFactValues(const FactRegistry &facts, const QDate &date) c
     return out;
 }
 
-std::optional<Answers> loadAnswersFile(const QString &path, const FactRegistry &facts, Diagnostics *diags) {
+std::optional<Answers> loadAnswersFile(const QString &path, const FactRegistry &facts, Diagnostics *diags)
+{
     QString error;
     const std::optional<QByteArray> content = BoundedFile::read(path, MaxRuleFileBytes, &error);
     if (!content) {
@@ -211,7 +218,7 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
     const int before = int(diags->size());
     if (!yf.parse(diags)) return std::nullopt;
     const YAML::Node &root = yf.root();
-    if (!yf.checkMap(diags, root, QStringLiteral("an answers file"),
+    if (!yf.checkMap(diags, root, AnswerMessages::tr("an answers file"),
                      {QStringLiteral("as_of"), QStringLiteral("firm"), QStringLiteral("facts")}, {QStringLiteral("facts")}))
         return std::nullopt;
     yf.checkDuplicateKeys(diags, root);
@@ -221,7 +228,7 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
         if (YAML::Node asOf = root["as_of"]; !YamlFile::isNull(asOf)) {
             QString err;
             auto v = parseFactValue(facts.at(FactRegistry::ApplicationDateSlot), YamlFile::scalar(asOf), &err);
-            if (!v || !v->isKnown()) yf.error(diags, asOf, QStringLiteral("as_of: ") + (err.isEmpty() ? QStringLiteral("expected a date") : err));
+            if (!v || !v->isKnown()) yf.error(diags, asOf, QStringLiteral("as_of: ") + (err.isEmpty() ? AnswerMessages::tr("expected a date") : err));
             else a.asOf = v->date();
         }
         if (YAML::Node firm = root["firm"]; !YamlFile::isNull(firm)) {
@@ -234,7 +241,7 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
         YAML::Node fs = root["facts"];
         if (!YamlFile::isNull(fs)) {
             if (!fs.IsMap()) {
-                yf.error(diags, fs, QStringLiteral("'facts' must be a mapping of fact id to value"));
+                yf.error(diags, fs, AnswerMessages::tr("'facts' must be a mapping of fact id to value"));
             } else {
                 for (auto it = fs.begin(); it != fs.end(); ++it) {
                     QString id = YamlFile::scalar(it->first);
@@ -243,24 +250,24 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
                         const bool suggest = suggested++ < MaxSuggestionsPerFile;
                         const QStringList sug = suggest ? facts.suggestions(id) : QStringList();
                         yf.error(diags, it->first,
-                                 QStringLiteral("unknown fact '%1'%2").arg(id,
+                                 AnswerMessages::tr("unknown fact '%1'%2").arg(id,
                                      !suggest       ? QString()
-                                     : sug.isEmpty() ? QStringLiteral(" (no loaded rule set asks for it)")
-                                                     : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                                     : sug.isEmpty() ? AnswerMessages::tr(" (no loaded rule set asks for it)")
+                                                     : AnswerMessages::tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
                         continue;
                     }
                     if (f->builtin) {
-                        yf.error(diags, it->first, QStringLiteral("'%1' is set with as_of, not under facts").arg(id));
+                        yf.error(diags, it->first, AnswerMessages::tr("'%1' is set with as_of, not under facts").arg(id));
                         continue;
                     }
                     if (!it->second.IsNull() && !it->second.IsScalar()) {
-                        yf.error(diags, it->second, QStringLiteral("fact '%1': expected a single value").arg(id));
+                        yf.error(diags, it->second, AnswerMessages::tr("fact '%1': expected a single value").arg(id));
                         continue;
                     }
                     QString err;
                     auto v = parseFactValue(*f, YamlFile::scalar(it->second), &err);
                     if (!v) {
-                        yf.error(diags, it->second, QStringLiteral("fact '%1': %2").arg(id, err));
+                        yf.error(diags, it->second, AnswerMessages::tr("fact '%1': %2").arg(id, err));
                         continue;
                     }
                     if (v->isKnown()) a.values.insert(id, *v);

@@ -1,9 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
 namespace eligicheck {
+
+// The translation context of what is said about a file (rule, answers, firms files): read by
+// users and authors in the interface language, always with file:line:column.
+class FileMessages {
+    Q_DECLARE_TR_FUNCTIONS(FileMessages)
+};
 
 // A problem found in a rule or answers file, with a position a text editor can jump to.
 struct Diagnostic {
@@ -20,8 +27,7 @@ struct Diagnostic {
 
 using Diagnostics = QVector<Diagnostic>;
 
-inline bool hasErrors(const Diagnostics &d)
-{
+inline bool hasErrors(const Diagnostics &d) {
     for (const Diagnostic &x : d)
         if (x.severity == Diagnostic::Error) return true;
     return false;

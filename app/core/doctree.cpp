@@ -53,12 +53,12 @@ public:
 
     bool convert(const YAML::Node &from, DocNode *to, int depth) {
         if (depth > MaxYamlDepth) {
-            m_error = QStringLiteral("YAML nested more than %1 levels").arg(MaxYamlDepth);
+            m_error = FileMessages::tr("YAML nested more than %1 levels").arg(MaxYamlDepth);
             return false;
         }
         if (++m_count > MaxDocNodes) {
             m_error =
-                QStringLiteral("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes);
+                FileMessages::tr("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes);
             return false;
         }
         const SourcePos pos = m_file.position(from.Mark());
@@ -129,7 +129,7 @@ bool RuleDocument::parseYaml(const QString &path, QByteArray content, Diagnostic
         ok = converter.convert(yaml.root(), &m_root, 0);
     } catch (const YAML::Exception &e) {
         const SourcePos pos = yaml.position(e.mark);
-        error(diags, pos, QStringLiteral("unexpected structure: ") + QString::fromStdString(e.msg));
+        error(diags, pos, FileMessages::tr("unexpected structure: %1").arg(yamlCppMessage(e.msg)));
         return false;
     }
     if (!ok) {
@@ -201,7 +201,7 @@ void RuleDocument::warning(Diagnostics *diags, DocRef node, const QString &messa
 bool RuleDocument::checkMap(Diagnostics *diags, DocRef node, const QString &what, const QStringList &allowed,
                             const QStringList &required) const {
     if (!node.isMap()) {
-        error(diags, node, QStringLiteral("%1 must be a mapping (key: value lines)").arg(what));
+        error(diags, node, FileMessages::tr("%1 must be a mapping (key: value lines)").arg(what));
         return false;
     }
     for (const DocEntry &e : node.entries()) {
@@ -210,22 +210,22 @@ bool RuleDocument::checkMap(Diagnostics *diags, DocRef node, const QString &what
         QStringList sug = closestMatches(key, allowed, 1);
         if (node.isFlow() && sug.isEmpty()) {
             error(diags, e.key,
-                  QStringLiteral(
+                  FileMessages::tr(
                       "unexpected key '%1' in %2: a comma inside {…} starts a new key; put text that "
                       "contains commas in quotes")
                       .arg(key, what));
             continue;
         }
         error(diags, e.key,
-              QStringLiteral("unknown key '%1' in %2%3")
+              FileMessages::tr("unknown key '%1' in %2%3")
                   .arg(key, what,
                        sug.isEmpty()
-                           ? QStringLiteral(" (allowed: %1)").arg(allowed.join(QStringLiteral(", ")))
-                           : QStringLiteral(" (did you mean '%1'?)").arg(sug.first())));
+                           ? FileMessages::tr(" (allowed: %1)").arg(allowed.join(QStringLiteral(", ")))
+                           : FileMessages::tr(" (did you mean '%1'?)").arg(sug.first())));
     }
     for (const QString &r : required)
         if (!hasKey(node, r))
-            error(diags, node, QStringLiteral("%1 is missing the required key '%2'").arg(what, r));
+            error(diags, node, FileMessages::tr("%1 is missing the required key '%2'").arg(what, r));
     return true;
 }
 

@@ -9,9 +9,10 @@ int verdictRank(Verdict v)
     case Verdict::NeedsReview: return 1;
     case Verdict::Undetermined: return 2;
     case Verdict::NotEligible: return 3;
-    case Verdict::NotApplicable: return 4;
+    case Verdict::NoConditions: return 4; // after every judged verdict: nothing to apply for
+    case Verdict::NotApplicable: return 5;
     }
-    return 5;
+    return 6;
 }
 
 namespace {
@@ -100,9 +101,10 @@ CriterionResult evaluateCriterion(const Criterion &c, bool inForce, const FactVa
 
 Verdict combine(const QVector<CriterionResult> &results, QVector<int> *missing)
 {
-    bool fail = false, unknown = false, review = false;
+    bool fail = false, unknown = false, review = false, judged = false;
     for (const CriterionResult &r : results) {
         const CriterionKind k = r.criterion->kind;
+        judged = judged || isJudgedCriterion(*r.criterion);
         if (kindDecidesVerdict(k)) {
             if (r.status == CriterionStatus::Fail) fail = true;
             else if (r.status == CriterionStatus::Unknown) {
@@ -123,6 +125,7 @@ Verdict combine(const QVector<CriterionResult> &results, QVector<int> *missing)
     }
     if (fail) return Verdict::NotEligible;
     if (unknown) return Verdict::Undetermined;
+    if (!judged) return Verdict::NoConditions; // only info/status/window: never "eligible"
     if (review) return Verdict::NeedsReview;
     return Verdict::Eligible;
 }
@@ -150,7 +153,8 @@ ProgrammeResult Evaluator::evaluateProgramme(const RuleSet &rs, const Programme 
     for (const Criterion &c : p.criteria) out.criteria.append(evaluateCriterion(c, out.inForce, facts, explain));
     out.verdict = applicable ? combine(out.criteria, &out.missing) : Verdict::NotApplicable;
     // Until we know the programme concerns this applicant, it cannot be called eligible.
-    if (!applicabilityKnown && (out.verdict == Verdict::Eligible || out.verdict == Verdict::NeedsReview)) {
+    if (!applicabilityKnown && (out.verdict == Verdict::Eligible || out.verdict == Verdict::NeedsReview ||
+                                out.verdict == Verdict::NoConditions)) {
         out.verdict = Verdict::Undetermined;
         mergeMissing(out.missing, applicabilityMissing);
     }
@@ -211,7 +215,7 @@ Verdict Evaluator::verdictOf(const RuleSet &rs, const Programme &p, const FactVa
 {
     const QDate date = facts.value(FactRegistry::ApplicationDateSlot).date();
     const bool inForce = programmeInForce(rs, p, date);
-    bool unknown = false, review = false;
+    bool unknown = false, review = false, judged = false;
     if (!p.appliesWhen.isNull()) {
         EvalContext ctx{&facts, nullptr, false};
         Value a = p.appliesWhen.evaluate(ctx);
@@ -219,6 +223,7 @@ Verdict Evaluator::verdictOf(const RuleSet &rs, const Programme &p, const FactVa
         unknown = !a.isKnown();
     }
     for (const Criterion &c : p.criteria) {
+        judged = judged || isJudgedCriterion(c);
         if (!kindDecidesVerdict(c.kind) && c.kind != CriterionKind::Soft) continue;
         CriterionResult r = evaluateCriterion(c, inForce, facts, false);
         if (kindDecidesVerdict(c.kind)) {
@@ -230,6 +235,7 @@ Verdict Evaluator::verdictOf(const RuleSet &rs, const Programme &p, const FactVa
         }
     }
     if (unknown) return Verdict::Undetermined;
+    if (!judged) return Verdict::NoConditions;
     return review ? Verdict::NeedsReview : Verdict::Eligible;
 }
 

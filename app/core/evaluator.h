@@ -64,7 +64,8 @@ public:
     static Verdict verdictOf(const RuleSet &rs, const Programme &p, const FactValues &facts);
 };
 
-// Sort rank for "best first" listings: eligible → needs_review → undetermined → not_eligible.
+// Sort rank for "best first" listings: eligible → needs_review → undetermined → not_eligible →
+// no_conditions → not_applicable.
 int verdictRank(Verdict v);
 
 } // namespace eligicheck

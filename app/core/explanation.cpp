@@ -13,6 +13,9 @@ QString verdictText(Verdict v, Lang lang)
     case Verdict::Undetermined: return zh ? QStringLiteral("待定") : QStringLiteral("Undetermined");
     case Verdict::NotEligible: return zh ? QStringLiteral("不符合") : QStringLiteral("Not eligible");
     case Verdict::NotApplicable: return zh ? QStringLiteral("不适用") : QStringLiteral("Not applicable");
+    case Verdict::NoConditions:
+        return zh ? QStringLiteral("无资格条件：仅为说明或义务")
+                  : QStringLiteral("No conditions: information or duties only");
     }
     return QString();
 }
@@ -77,6 +80,14 @@ QString formatNumber(const Number &n, const QString &unit, Lang lang, bool perce
     return s + unit;
 }
 
+QString formatDate(const QDate &date, Lang lang)
+{
+    if (!date.isValid()) return QString();
+    // Digits only: QDate::toString(format) would otherwise follow no locale at all.
+    return lang == Lang::Zh ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                            : date.toString(Qt::ISODate);
+}
+
 QString formatValue(const Value &v, const QString &unit, const FactDefinition *choiceFact, Lang lang, bool percent)
 {
     const bool zh = lang == Lang::Zh;
@@ -84,7 +95,7 @@ QString formatValue(const Value &v, const QString &unit, const FactDefinition *c
     case Value::Unknown: return zh ? QStringLiteral("未填写") : QStringLiteral("not answered");
     case Value::Bool: return v.toBool() ? (zh ? QStringLiteral("是") : QStringLiteral("yes")) : (zh ? QStringLiteral("否") : QStringLiteral("no"));
     case Value::Num: return formatNumber(v.number(), unit, lang, percent);
-    case Value::Date: return v.date().toString(Qt::ISODate);
+    case Value::Date: return formatDate(v.date(), lang);
     case Value::Dur: return v.toPlainString();
     case Value::Choice:
         if (choiceFact)
@@ -204,6 +215,31 @@ QString marginText(const ComparisonTrace &t, const QVector<QPair<int, Value>> &f
     return margin;
 }
 
+// A threshold that depends on a condition, as the text states it: "若 A 则 300 否则 600" reads
+// "A的为300万元，其他为600万元"; chained conditions give one case each.
+// The last case is left out when it is the one that applied (`applied`, the threshold shown).
+QString casesText(const ExprNode &n, const Value &applied, const QString &unit, Lang lang, bool percent) {
+    const bool zh = lang == Lang::Zh;
+    auto valueText = [&](const ExprNode &k) {
+        if (k.kind == ExprNode::Literal && k.literal.kind() == Value::Num)
+            return formatNumber(k.literal.number(), k.unit.isEmpty() ? unit : k.unit, lang,
+                                percent || k.percentDisplay);
+        return Expression::describe(k, lang);
+    };
+    QStringList cases;
+    const ExprNode *node = &n;
+    for (int depth = 0; node->kind == ExprNode::If && depth < 16; ++depth) {
+        cases << (zh ? QStringLiteral("%1的为%2") : QStringLiteral("%2 if %1"))
+                     .arg(Expression::describe(*node->kids[0], lang), valueText(*node->kids[1]));
+        node = node->kids[2].get();
+    }
+    const bool otherwiseApplied = node->kind == ExprNode::Literal && node->literal.kind() == Value::Num &&
+                                  applied.kind() == Value::Num && applied.number() == node->literal.number();
+    if (!otherwiseApplied || cases.isEmpty())
+        cases << (zh ? QStringLiteral("其他为%1") : QStringLiteral("otherwise %1")).arg(valueText(*node));
+    return cases.join(zh ? QStringLiteral("，") : QStringLiteral(", "));
+}
+
 QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>> &facts, Lang lang) {
     const bool zh = lang == Lang::Zh;
     const ExprNode &n = *t.node;
@@ -212,7 +248,10 @@ QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>
     QString lhsDesc = Expression::describe(lhs, lang);
     QString actual = formatValue(t.lhs, lhs.flexibleUnit ? rhs.unit : lhs.unit, choiceFactOf(lhs), lang, percent);
     QString required = formatValue(t.rhs, rhs.flexibleUnit ? lhs.unit : rhs.unit, choiceFactOf(rhs) ? choiceFactOf(rhs) : choiceFactOf(lhs), lang, percent);
-    if (rhs.kind != ExprNode::Literal) required += QStringLiteral(" (") + Expression::describe(rhs, lang) + u')';
+    if (rhs.kind == ExprNode::If)
+        required += (zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(casesText(rhs, t.rhs, lhs.unit, lang, percent));
+    else if (rhs.kind != ExprNode::Literal)
+        required += (zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(Expression::describe(rhs, lang));
     const bool isDate = t.lhs.kind() == Value::Date || t.rhs.kind() == Value::Date;
     if (lhs.kind == ExprNode::Fact && !t.lhs.isKnown())
         return zh ? QStringLiteral("%1：未填写").arg(lhsDesc) : QStringLiteral("%1: not answered").arg(lhsDesc);
@@ -262,14 +301,14 @@ QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const Fact
     const Criterion &c = *r.criterion;
     if (c.implicitInForce) {
         Q_UNUSED(rs);
-        QString from = c.windowFrom ? c.windowFrom->toString(Qt::ISODate) : (zh ? QStringLiteral("未载明") : QStringLiteral("not stated"));
-        QString to = c.windowTo ? c.windowTo->toString(Qt::ISODate) : (zh ? QStringLiteral("长期") : QStringLiteral("open-ended"));
+        QString from = c.windowFrom ? formatDate(*c.windowFrom, lang) : (zh ? QStringLiteral("未载明") : QStringLiteral("not stated"));
+        QString to = c.windowTo ? formatDate(*c.windowTo, lang) : (zh ? QStringLiteral("长期") : QStringLiteral("open-ended"));
         QString window = QStringLiteral("%1 – %2").arg(from, to);
         if (r.status == CriterionStatus::Pass)
-            return zh ? QStringLiteral("评估日期 %1 在有效期（%2）内").arg(asOf.toString(Qt::ISODate), window)
-                      : QStringLiteral("Assessment date %1 is within the validity period (%2)").arg(asOf.toString(Qt::ISODate), window);
-        return zh ? QStringLiteral("评估日期 %1 不在有效期（%2）内，政策未生效或已失效").arg(asOf.toString(Qt::ISODate), window)
-                  : QStringLiteral("Assessment date %1 is outside the validity period (%2): the policy is not in force").arg(asOf.toString(Qt::ISODate), window);
+            return zh ? QStringLiteral("评估日期 %1 在有效期（%2）内").arg(formatDate(asOf, lang), window)
+                      : QStringLiteral("Assessment date %1 is within the validity period (%2)").arg(formatDate(asOf, lang), window);
+        return zh ? QStringLiteral("评估日期 %1 不在有效期（%2）内，政策未生效或已失效").arg(formatDate(asOf, lang), window)
+                  : QStringLiteral("Assessment date %1 is outside the validity period (%2): the policy is not in force").arg(formatDate(asOf, lang), window);
     }
     switch (r.status) {
     case CriterionStatus::NotApplicable:

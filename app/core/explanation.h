@@ -19,14 +19,17 @@ QString kindText(CriterionKind k, Lang lang);
 
 // "5,000万元" / "5,000 万元 (CNY 50 million)", "2.5%", "40人", "是", a choice's label.
 QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent = false);
+// A date in prose as its readers write it: 2025年6月1日 in Chinese, 2025-06-01 in English.
+// Files and JSON keep ISO dates (Qt::ISODate), whatever the language.
+QString formatDate(const QDate &date, Lang lang);
 QString formatValue(const Value &v, const QString &unit, const FactDefinition *choiceFact, Lang lang,
                     bool percent = false);
 QString formatFactValue(const FactDefinition &fact, const Value &v, Lang lang);
 
 // One sentence (or several, joined) explaining a criterion's status with the firm's value, the
 // requirement and the margin: "研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元".
-QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const FactRegistry &facts, const QDate &asOf,
-                         Lang lang);
+QString explainCriterion(const CriterionResult &r, const RuleSet &rs, const FactRegistry &facts,
+                         const QDate &asOf, Lang lang);
 QString explainAmount(const AmountResult &r, Lang lang);
 QString missingFactsText(const QVector<int> &factSlots, const FactRegistry &facts, Lang lang);
 

@@ -699,6 +699,16 @@ private:
         if (lhs.type == ValueType::Choice) {
             const FactDefinition *f = lhs.fact;
             if (item.type == ValueType::Choice) {
+                // A bare word that is both another fact's id and a choice of this one (`city` in
+                // `platform_level in {national, provincial, city}`) means the choice.
+                if (item.kind == ExprNode::Fact && item.fact != f && f && item.fact &&
+                    f->choice(item.fact->id)) {
+                    const QString id = item.fact->id;
+                    item.kind = ExprNode::Literal;
+                    item.fact = f;
+                    item.literal = Value::fromChoice(id);
+                    return;
+                }
                 if (item.fact != f) fail(item.pos, QStringLiteral("these choices belong to different facts"));
                 return;
             }

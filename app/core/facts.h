@@ -20,6 +20,7 @@ std::optional<FactType> factTypeFromName(const QString &name);
 struct ChoiceOption {
     QString id;
     LocalizedText label;
+    QString province; // fact `city` only: the province (choice id of fact `province`) it lies in
 };
 
 // One question a firm answers: its type, unit, bounds and labels.

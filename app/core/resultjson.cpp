@@ -18,12 +18,17 @@ Json ruleSetResultToJson(const RuleSetResult &r, const FactRegistry &facts, Lang
     o.insert(QStringLiteral("document_number"), rs.documentNumber.isEmpty() ? Json() : Json(rs.documentNumber));
     o.insert(QStringLiteral("as_of"), r.asOf.toString(Qt::ISODate));
     o.insert(QStringLiteral("in_force"), r.inForce);
+    o.insert(QStringLiteral("region"), rs.region);
     Json progs = Json::array();
     for (const ProgrammeResult &p : r.programmes) {
         Json pj = Json::object();
         pj.insert(QStringLiteral("id"), p.programme->id);
         pj.insert(QStringLiteral("title"), p.programme->title.get(lang));
         pj.insert(QStringLiteral("verdict"), verdictName(p.verdict));
+        pj.insert(QStringLiteral("in_force"), p.inForce);
+        Json types = Json::array();
+        for (const QString &t : p.programme->applicantTypes) types.append(t);
+        pj.insert(QStringLiteral("applicant_types"), types);
         Json crits = Json::array();
         for (const CriterionResult &c : p.criteria) {
             Json cj = Json::object();

@@ -71,10 +71,10 @@ public:
             return;
         }
         if (isFactDictionary()) {
-            m_doc.checkMap(m_diags, root, QStringLiteral("a fact dictionary"),
+            m_doc.checkMap(m_diags, root, FileMessages::tr("a fact dictionary"),
                            {QStringLiteral("schema"), QStringLiteral("facts")}, {QStringLiteral("facts")});
         } else {
-            m_doc.checkMap(m_diags, root, QStringLiteral("a rule file"),
+            m_doc.checkMap(m_diags, root, FileMessages::tr("a rule file"),
                            {QStringLiteral("schema"), QStringLiteral("document"),
                             QStringLiteral("parameters"), QStringLiteral("facts"),
                             QStringLiteral("programmes"), QStringLiteral("examples")},
@@ -106,7 +106,7 @@ public:
         if (facts.isMissingOrNull() || !facts.isSequence() || facts.size() > MaxFactsPerFile) return;
         for (DocRef n : facts.items()) {
             if (!n.isMap() || !n["extends"]) continue;
-            if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact extension"),
+            if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a fact extension"),
                                 {QStringLiteral("extends"), QStringLiteral("choices")},
                                 {QStringLiteral("extends"), QStringLiteral("choices")}))
                 continue;
@@ -264,12 +264,20 @@ private:
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
         QSet<QString> seen;
         for (DocRef item : n.items()) {
-            if (!m_doc.checkMap(m_diags, item, QStringLiteral("a choice"),
-                                {QStringLiteral("id"), QStringLiteral("label")},
+            if (!m_doc.checkMap(m_diags, item, FileMessages::tr("a choice"),
+                                {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("province")},
                                 {QStringLiteral("id"), QStringLiteral("label")}))
                 continue;
             ChoiceOption c;
             c.id = item["id"].text();
+            // A city names its province, so a firm's city and a region filter agree on both.
+            if (DocRef prov = item["province"]; !prov.isMissingOrNull()) {
+                c.province = prov.text();
+                const FactDefinition *pf = m_lib.m_facts.find(QStringLiteral("province"));
+                if (!pf || !pf->choice(c.province))
+                    m_doc.error(m_diags, prov,
+                                QStringLiteral("'%1' is not a choice of fact 'province'").arg(c.province));
+            }
             if (!idRe.match(c.id).hasMatch())
                 m_doc.error(m_diags, item["id"],
                             QStringLiteral("choice id '%1' must be lower-case ASCII snake_case").arg(c.id));
@@ -283,7 +291,7 @@ private:
     }
 
     void parseFact(DocRef n) {
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a fact"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a fact"),
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("unit"),
                              QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("choices"),
                              QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("group"),
@@ -360,7 +368,7 @@ private:
                              QStringLiteral("document_number"), QStringLiteral("issuers"),
                              QStringLiteral("issued"), QStringLiteral("effective_from"),
                              QStringLiteral("effective_to"), QStringLiteral("validity"),
-                             QStringLiteral("region"), QStringLiteral("source"),
+                             QStringLiteral("region"), QStringLiteral("area"), QStringLiteral("source"),
                              QStringLiteral("verified_on"), QStringLiteral("verification")},
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("issuers"),
                              QStringLiteral("effective_from"), QStringLiteral("region"),
@@ -384,9 +392,6 @@ private:
             } else if (iss.isScalar()) {
                 rs.issuers << iss.text();
             }
-            if (rs.issuers.isEmpty())
-                m_doc.warning(m_diags, iss,
-                              QStringLiteral("no issuer named; say in verification why the text has none"));
         }
         rs.issued = readDate(d["issued"], QStringLiteral("issued"));
         rs.effectiveFrom = readDate(d["effective_from"], QStringLiteral("effective_from")).value_or(QDate());
@@ -408,9 +413,199 @@ private:
             m_doc.error(m_diags, d["region"],
                         QStringLiteral("unknown region '%1' (expected one of %2)")
                             .arg(rs.region, knownRegions().join(QStringLiteral(", "))));
+        parseArea(d, rs);
         rs.source = requireString(d, "source", QStringLiteral("document"));
         rs.verifiedOn = readDate(d["verified_on"], QStringLiteral("verified_on")).value_or(QDate());
         rs.verification = requireString(d, "verification", QStringLiteral("document"));
+        // An empty issuer list is a fact about some texts (a reprint that names no body), but
+        // it must be a known one: the author says why in `verification`, naming the issuer.
+        if (DocRef iss = d["issuers"]; iss && rs.issuers.isEmpty() && !explainsMissingIssuer(rs.verification))
+            m_doc.warning(m_diags, iss,
+                          QStringLiteral("no issuer named; say in verification why the text has none "
+                                         "(e.g. \"No issuer is listed because the text names none\")"));
+    }
+
+    // Whether a verification note speaks of the issuer (in English or Chinese).
+    static bool explainsMissingIssuer(const QString &verification) {
+        return verification.contains(QLatin1String("issuer"), Qt::CaseInsensitive) ||
+               verification.contains(QStringLiteral("发文机关")) || verification.contains(QStringLiteral("发文单位"));
+    }
+
+    // document.area: where a regional rule set applies. Required for every region but national,
+    // so that no programme of a province or city is ever open to a firm registered elsewhere.
+    void parseArea(DocRef d, RuleSet &rs) {
+        DocRef a = d["area"];
+        const bool national = rs.region == QLatin1String("national");
+        if (a.isMissingOrNull()) {
+            if (!national && d["region"])
+                m_doc.error(m_diags, d["region"],
+                            QStringLiteral("regional rule set (region '%1') must declare the area it covers: "
+                                           "document.area with province (and city where the issuer is a "
+                                           "city), and the clause that sets the scope or an interpretation "
+                                           "naming the issuing authority's jurisdiction")
+                                .arg(rs.region));
+            return;
+        }
+        if (national) {
+            m_doc.error(m_diags, a, QStringLiteral("a national rule set has no area; remove document.area"));
+            return;
+        }
+        if (!m_doc.checkMap(m_diags, a, QStringLiteral("area"),
+                            {QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("clause"),
+                             QStringLiteral("quote"), QStringLiteral("source"),
+                             QStringLiteral("interpretation"), QStringLiteral("condition")},
+                            {QStringLiteral("province"), QStringLiteral("clause")}))
+            return;
+        if (DocRef cond = a["condition"]; !cond.isMissingOrNull()) {
+            // Checked here once; each programme compiles its own copy.
+            if (!compile(cond, QStringLiteral("area condition"), ValueType::Boolean).isNull())
+                rs.area.condition = cond.text();
+        }
+        Area &area = rs.area;
+        area.province = requireString(a, "province", QStringLiteral("area"));
+        area.city = requireString(a, "city", QStringLiteral("area"));
+        area.clause = requireString(a, "clause", QStringLiteral("area"));
+        area.quote = requireString(a, "quote", QStringLiteral("area"));
+        area.source = requireString(a, "source", QStringLiteral("area"));
+        area.interpretation = readText(a["interpretation"], QStringLiteral("interpretation"));
+        const FactDefinition *pf = m_lib.m_facts.find(QStringLiteral("province"));
+        const FactDefinition *cf = m_lib.m_facts.find(QStringLiteral("city"));
+        if (!pf || !pf->choice(area.province)) {
+            m_doc.error(m_diags, a["province"],
+                        QStringLiteral("area: '%1' is not a choice of fact 'province'").arg(area.province));
+            area.province.clear();
+            return;
+        }
+        if (!area.city.isEmpty()) {
+            const ChoiceOption *city = cf ? cf->choice(area.city) : nullptr;
+            if (!city) {
+                m_doc.error(m_diags, a["city"],
+                            QStringLiteral("area: '%1' is not a choice of fact 'city'").arg(area.city));
+                area.city.clear();
+            } else if (city->province != area.province) {
+                m_doc.error(
+                    m_diags, a["city"],
+                    QStringLiteral("area: city '%1' is not in province '%2'").arg(area.city, area.province));
+            }
+        }
+        const QString expectedRegion = area.city.isEmpty() ? area.province : area.city;
+        if (expectedRegion != rs.region)
+            m_doc.error(
+                m_diags, a,
+                QStringLiteral("area (%1) does not match region '%2'").arg(expectedRegion, rs.region));
+        if (area.quote.isEmpty() && area.interpretation.isEmpty())
+            m_doc.error(m_diags, a,
+                        QStringLiteral("area: quote the clause that sets the scope, or where the text has "
+                                       "none write an interpretation naming the issuing authority's "
+                                       "jurisdiction"));
+    }
+
+    // The implicit "registered in the area" criterion of a programme of a regional rule set. A
+    // programme may cite its own scope clause, replace the test (`condition`) or, where the text
+    // lifts the restriction, say so (`unrestricted: true`, shown as information).
+    void addAreaCriterion(DocRef n, const RuleSet &rs, Programme &p) {
+        DocRef pa = n["area"];
+        if (rs.area.isNational()) {
+            if (!pa.isMissingOrNull())
+                m_doc.error(m_diags, pa,
+                            QStringLiteral("programme area needs a regional rule set with document.area"));
+            return;
+        }
+        Criterion c;
+        c.id = QStringLiteral("in-area");
+        c.kind = CriterionKind::Hard;
+        c.implicitArea = true;
+        c.pos = pa.isMissingOrNull() ? n.pos() : pa.pos();
+        c.clause = rs.area.clause;
+        c.quote = rs.area.quote;
+        c.source = rs.area.source;
+        c.interpretation = rs.area.interpretation;
+        const FactDefinition *pf = m_lib.m_facts.find(QStringLiteral("province"));
+        const FactDefinition *cf = m_lib.m_facts.find(QStringLiteral("city"));
+        const ChoiceOption *prov = pf ? pf->choice(rs.area.province) : nullptr;
+        const ChoiceOption *city = cf && !rs.area.city.isEmpty() ? cf->choice(rs.area.city) : nullptr;
+        if (!prov) return; // reported with document.area
+        LocalizedText where = prov->label;
+        if (city) {
+            where.zh += city->label.zh;
+            where.en = city->label.en + QStringLiteral(", ") + prov->label.en;
+        }
+        c.label = {QStringLiteral("注册地在") + where.zh, QStringLiteral("Registered in ") + where.en};
+        QString condition = QStringLiteral("province == %1").arg(rs.area.province);
+        if (city) condition += QStringLiteral(" and city == %1").arg(rs.area.city);
+        if (!rs.area.condition.isEmpty()) condition = rs.area.condition;
+        if (!pa.isMissingOrNull()) {
+            if (!m_doc.checkMap(m_diags, pa, QStringLiteral("programme area"),
+                                {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("source"),
+                                 QStringLiteral("interpretation"), QStringLiteral("condition"),
+                                 QStringLiteral("label"), QStringLiteral("unrestricted"),
+                                 QStringLiteral("criterion")},
+                                {}))
+                return;
+            // The programme already states its scope as a criterion of its own (checked once the
+            // criteria are read, in checkAreaCriterion).
+            if (DocRef own = pa["criterion"]; !own.isMissingOrNull()) {
+                p.areaCriterion = own.text();
+                return;
+            }
+            if (!pa["clause"]) m_doc.error(m_diags, pa, QStringLiteral("programme area needs 'clause'"));
+            c.clause = requireString(pa, "clause", QStringLiteral("programme area"));
+            c.quote = requireString(pa, "quote", QStringLiteral("programme area"));
+            c.source = requireString(pa, "source", QStringLiteral("programme area"));
+            c.interpretation = readText(pa["interpretation"], QStringLiteral("interpretation"));
+            if (c.quote.isEmpty() && c.interpretation.isEmpty())
+                m_doc.error(m_diags, pa,
+                            QStringLiteral("programme area: give the quote or an interpretation"));
+            if (DocRef l = pa["label"]; !l.isMissingOrNull())
+                c.label = readText(l, QStringLiteral("area label"));
+            if (readBool(pa["unrestricted"], QStringLiteral("unrestricted"))) {
+                if (pa["condition"])
+                    m_doc.error(
+                        m_diags, pa["condition"],
+                        QStringLiteral("programme area: 'unrestricted' and 'condition' exclude each other"));
+                c.kind = CriterionKind::Info;
+                if (pa["label"].isMissingOrNull())
+                    c.label = {QStringLiteral("注册地不限"),
+                               QStringLiteral("Place of registration not restricted")};
+                p.criteria.push_back(std::move(c));
+                return;
+            }
+            if (DocRef cond = pa["condition"]; !cond.isMissingOrNull()) {
+                c.condition = compile(cond, QStringLiteral("area condition"), ValueType::Boolean);
+                p.criteria.push_back(std::move(c));
+                return;
+            }
+        }
+        ExpressionError err;
+        SymbolTable symbols{&m_lib.m_facts, &m_parameters};
+        auto e = Expression::parse(condition, symbols, ValueType::Boolean, &err);
+        if (!e) {
+            m_doc.error(m_diags, pa.isMissingOrNull() ? n : pa,
+                        QStringLiteral("area: %1 (facts 'province' and 'city' must be choice facts)")
+                            .arg(err.message));
+            return;
+        }
+        c.condition = std::move(*e);
+        p.criteria.push_back(std::move(c));
+    }
+
+    void checkAreaCriterion(DocRef at, const Programme &p) {
+        const Criterion *c = p.criterion(p.areaCriterion);
+        const FactDefinition *pf = m_lib.m_facts.find(QStringLiteral("province"));
+        const FactDefinition *cf = m_lib.m_facts.find(QStringLiteral("city"));
+        if (!c) {
+            m_doc.error(m_diags, at,
+                        QStringLiteral("programme area: no criterion '%1' in programme '%2'")
+                            .arg(p.areaCriterion, p.id));
+            return;
+        }
+        const QVector<int> read = c->condition.isNull() ? QVector<int>() : c->condition.referencedSlots();
+        if (!kindDecidesVerdict(c->kind) ||
+            !((pf && read.contains(pf->slot)) || (cf && read.contains(cf->slot))))
+            m_doc.error(m_diags, at,
+                        QStringLiteral("programme area: criterion '%1' must be a judged criterion that tests "
+                                       "province or city")
+                            .arg(p.areaCriterion));
     }
 
     void parseParameters(DocRef n, RuleSet &rs) {
@@ -420,7 +615,7 @@ private:
             return;
         }
         for (DocRef p : n.items()) {
-            if (!m_doc.checkMap(m_diags, p, QStringLiteral("a parameter"),
+            if (!m_doc.checkMap(m_diags, p, FileMessages::tr("a parameter"),
                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("unit"),
                                  QStringLiteral("label"), QStringLiteral("clause"), QStringLiteral("quote"),
                                  QStringLiteral("source"), QStringLiteral("interpretation")},
@@ -447,12 +642,13 @@ private:
     Programme parseProgramme(DocRef n, const RuleSet &rs) {
         Programme p;
         p.pos = n.pos();
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a programme"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a programme"),
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("applicant"),
                              QStringLiteral("applies_when"), QStringLiteral("effective_from"),
                              QStringLiteral("effective_to"), QStringLiteral("criteria"),
                              QStringLiteral("outcome"), QStringLiteral("amounts"),
-                             QStringLiteral("interpretation")},
+                             QStringLiteral("interpretation"), QStringLiteral("area"),
+                             QStringLiteral("validity"), QStringLiteral("applicant_types")},
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("criteria")}))
             return p;
         p.id = requireString(n, "id", QStringLiteral("programme"));
@@ -461,19 +657,60 @@ private:
             m_doc.error(m_diags, n["id"], QStringLiteral("programme id '%1' must be kebab-case").arg(p.id));
         p.title = readText(n["title"], QStringLiteral("programme title"));
         p.applicant = readText(n["applicant"], QStringLiteral("applicant"));
+        // Machine-readable `applicant`, for the relevance filter: choices of fact applicant_type.
+        if (DocRef types = n["applicant_types"]; !types.isMissingOrNull()) {
+            const FactDefinition *at = m_lib.m_facts.find(QStringLiteral("applicant_type"));
+            if (!types.isSequence() || types.size() == 0) {
+                m_doc.error(m_diags, types, QStringLiteral("'applicant_types' must be a non-empty list of applicant_type choices"));
+            } else {
+                for (DocRef item : types.items()) {
+                    const QString id = item.text();
+                    if (!at || !at->choice(id)) {
+                        const QStringList near = at ? closestMatches(id, at->choiceIds()) : QStringList();
+                        m_doc.error(m_diags, item,
+                                    QStringLiteral("'%1' is not a choice of fact 'applicant_type'%2")
+                                        .arg(id, near.isEmpty() ? QString()
+                                                                : QStringLiteral(" (did you mean %1?)")
+                                                                      .arg(near.join(QStringLiteral(", ")))));
+                    }
+                    p.applicantTypes << id;
+                }
+            }
+        }
         p.interpretation = readText(n["interpretation"], QStringLiteral("interpretation"));
         p.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
         p.effectiveFrom = readDate(n["effective_from"], QStringLiteral("effective_from"));
         p.effectiveTo = readDate(n["effective_to"], QStringLiteral("effective_to"));
+
+        // A programme with dates of its own cites the clause that sets them: the document's
+        // validity clause does not (issue 22 item 8).
+        Validity validity = rs.validity;
+        if (DocRef v = n["validity"]; !v.isMissingOrNull()) {
+            if (m_doc.checkMap(
+                    m_diags, v, QStringLiteral("validity"),
+                    {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("interpretation")},
+                    {QStringLiteral("clause")})) {
+                validity.clause = requireString(v, "clause", QStringLiteral("validity"));
+                validity.quote = requireString(v, "quote", QStringLiteral("validity"));
+                validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
+                if (validity.quote.isEmpty() && validity.interpretation.isEmpty())
+                    m_doc.error(m_diags, v, QStringLiteral("validity: give the quote or an interpretation"));
+            }
+        } else if (p.effectiveFrom || p.effectiveTo) {
+            m_doc.error(m_diags, n["effective_to"] ? n["effective_to"] : n["effective_from"],
+                        QStringLiteral("programme '%1' has dates of its own: cite the clause that sets them "
+                                       "(validity: {clause, quote, interpretation})")
+                            .arg(p.id));
+        }
 
         // The implicit "in force" window comes first: nothing else matters if the text has lapsed.
         Criterion inForce;
         inForce.id = QStringLiteral("in-force");
         inForce.kind = CriterionKind::Window;
         inForce.implicitInForce = true;
-        inForce.clause = rs.validity.clause.isEmpty() ? QStringLiteral("有效期") : rs.validity.clause;
-        inForce.quote = rs.validity.quote;
-        inForce.interpretation = rs.validity.interpretation;
+        inForce.clause = validity.clause.isEmpty() ? QStringLiteral("有效期") : validity.clause;
+        inForce.quote = validity.quote;
+        inForce.interpretation = validity.interpretation;
         inForce.label = {QStringLiteral("政策在有效期内"), QStringLiteral("Policy in force")};
         inForce.windowFrom =
             p.effectiveFrom
@@ -481,13 +718,14 @@ private:
                 : (rs.effectiveFrom.isValid() ? std::optional<QDate>(rs.effectiveFrom) : std::nullopt);
         inForce.windowTo = p.effectiveTo ? p.effectiveTo : rs.effectiveTo;
         p.criteria.push_back(std::move(inForce));
+        addAreaCriterion(n, rs, p);
 
         DocRef crit = n["criteria"];
         if (crit && (!crit.isSequence() || crit.size() == 0)) {
             m_doc.error(m_diags, crit, QStringLiteral("'criteria' must be a non-empty list"));
         } else if (crit &&
                    !tooMany(crit, MaxCriteriaPerProgramme, QStringLiteral("criteria in one programme"))) {
-            QSet<QString> ids = {QStringLiteral("in-force")};
+            QSet<QString> ids = {QStringLiteral("in-force"), QStringLiteral("in-area")};
             for (DocRef item : crit.items()) {
                 Criterion c = parseCriterion(item);
                 if (ids.contains(c.id))
@@ -498,6 +736,7 @@ private:
                 p.criteria.push_back(std::move(c));
             }
         }
+        if (!p.areaCriterion.isEmpty()) checkAreaCriterion(n["area"]["criterion"], p);
         if (DocRef o = n["outcome"]; !o.isMissingOrNull()) p.outcome = parseOutcome(o);
         if (DocRef a = n["amounts"]; !a.isMissingOrNull()) {
             if (!a.isSequence()) {
@@ -520,7 +759,7 @@ private:
     Criterion parseCriterion(DocRef n) {
         Criterion c;
         c.pos = n.pos();
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("a criterion"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a criterion"),
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("kind"), QStringLiteral("condition"), QStringLiteral("label"),
                              QStringLiteral("applies_when"), QStringLiteral("waived_when"),
@@ -605,7 +844,7 @@ private:
         std::vector<std::pair<Band, DocRef>> parsed;
         QSet<QString> ids;
         for (DocRef b : bands.items()) {
-            if (!m_doc.checkMap(m_diags, b, QStringLiteral("a band"),
+            if (!m_doc.checkMap(m_diags, b, FileMessages::tr("a band"),
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range"),
                                  QStringLiteral("clause"), QStringLiteral("quote")},
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
@@ -714,7 +953,7 @@ private:
     Amount parseAmount(DocRef n) {
         Amount a;
         a.pos = n.pos();
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("an amount"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("an amount"),
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("label"), QStringLiteral("max"), QStringLiteral("min"),
                              QStringLiteral("per_year"), QStringLiteral("applies_when"),
@@ -767,7 +1006,7 @@ private:
         if (tooMany(n, MaxExamplesPerFile, QStringLiteral("examples"))) return;
         QSet<QString> names;
         for (DocRef e : n.items()) {
-            if (!m_doc.checkMap(m_diags, e, QStringLiteral("an example"),
+            if (!m_doc.checkMap(m_diags, e, FileMessages::tr("an example"),
                                 {QStringLiteral("name"), QStringLiteral("as_of"), QStringLiteral("facts"),
                                  QStringLiteral("expect")},
                                 {QStringLiteral("name"), QStringLiteral("expect")}))
@@ -1086,6 +1325,14 @@ QStringList RuleLibrary::suggestRuleSets(const QString &id) const {
     for (const auto &r : m_ruleSets)
         ids << r->id;
     return closestMatches(id, ids);
+}
+
+Diagnostics RuleFileStatus::problems() const {
+    if (!bundled) return diagnostics;
+    Diagnostics out;
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity == Diagnostic::Error) out.append(d);
+    return out;
 }
 
 Diagnostics RuleLibrary::diagnostics() const {

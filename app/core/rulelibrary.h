@@ -29,6 +29,11 @@ struct RuleFileStatus {
     bool ok = false;
     bool unreadable = false; // could not be read at all (missing, endless, too large): an input error
     Diagnostics diagnostics;
+
+    // What a user of the program is shown: every error, but warnings only for files an author
+    // works on. A warning on a bundled file is for whoever maintains the rules (lint, the
+    // build), not a problem of the installed product.
+    Diagnostics problems() const;
 };
 
 // Every loaded fact and rule set. Loading never throws and never stops at the first broken

@@ -22,7 +22,8 @@ std::optional<E> lookup(const char *const (&names)[N], const QString &s)
 }
 const char *const kindNames[] = {"hard", "soft", "declaration", "exclusion", "ban", "window", "status", "info"};
 const char *const statusNames[] = {"pass", "fail", "unknown", "not_applicable", "waived", "warning", "info"};
-const char *const verdictNames[] = {"eligible", "needs_review", "undetermined", "not_eligible", "not_applicable"};
+const char *const verdictNames[] = {"eligible",     "needs_review",   "undetermined",
+                                    "not_eligible", "not_applicable", "no_conditions"};
 } // namespace
 
 QString criterionKindName(CriterionKind k) { return QString::fromLatin1(kindNames[int(k)]); }
@@ -66,6 +67,19 @@ QString Band::rangeText() const
         .arg(lowInclusive && low ? QStringLiteral("[") : QStringLiteral("("),
              low ? low->toString() : QStringLiteral("-inf"), high ? high->toString() : QStringLiteral("inf"),
              highInclusive && high ? QStringLiteral("]") : QStringLiteral(")"));
+}
+
+bool isJudgedCriterion(const Criterion &c)
+{
+    if (c.implicitInForce || c.implicitArea) return false;
+    switch (c.kind) {
+    case CriterionKind::Hard:
+    case CriterionKind::Soft:
+    case CriterionKind::Declaration:
+    case CriterionKind::Exclusion:
+    case CriterionKind::Ban: return true;
+    default: return false;
+    }
 }
 
 const Criterion *Programme::criterion(const QString &id) const

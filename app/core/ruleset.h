@@ -15,7 +15,10 @@ namespace eligicheck {
 
 enum class CriterionKind { Hard, Soft, Declaration, Exclusion, Ban, Window, Status, Info };
 enum class CriterionStatus { Pass, Fail, Unknown, NotApplicable, Waived, Warning, Info };
-enum class Verdict { Eligible, NeedsReview, Undetermined, NotEligible, NotApplicable };
+// NoConditions: the programme has no judged criterion (only info, status or the implicit window and
+// area), so there is nothing to be eligible for; it only informs or imposes duties. Appended last so
+// stored integers keep their meaning; storage writes verdictName().
+enum class Verdict { Eligible, NeedsReview, Undetermined, NotEligible, NotApplicable, NoConditions };
 
 QString criterionKindName(CriterionKind k);
 std::optional<CriterionKind> criterionKindFromName(const QString &s);
@@ -44,6 +47,7 @@ struct Criterion {
     std::vector<LocalizedText> evidence;
     QString source;        // seed file of the quote ("" = the document's)
     bool implicitInForce = false; // the synthetic "document in force" window
+    bool implicitArea = false;    // the synthetic "registered in the issuer's area" criterion
     std::optional<QDate> windowFrom; // implicit window only: the programme's (or document's) dates
     std::optional<QDate> windowTo;
     SourcePos pos;
@@ -89,11 +93,13 @@ struct Programme {
     QString id;
     LocalizedText title;
     LocalizedText applicant;
+    QStringList applicantTypes; // choice ids of fact `applicant_type` the programme is for
     LocalizedText interpretation;
     Expression appliesWhen;
     std::optional<QDate> effectiveFrom; // overrides the document's
     std::optional<QDate> effectiveTo;
     std::vector<Criterion> criteria;
+    QString areaCriterion; // a criterion of its own that checks the location (no implicit one then)
     std::optional<Outcome> outcome;
     std::vector<Amount> amounts;
     SourcePos pos;
@@ -132,6 +138,20 @@ struct Validity {
     LocalizedText interpretation;
 };
 
+// The area a regional rule set covers: the issuing authority's jurisdiction, as choice ids of the
+// shared facts `province` and `city`. Every programme of a regional rule set gets an implicit
+// criterion "registered in this area"; national rule sets have no area (province empty).
+struct Area {
+    QString province; // choice id of fact `province`; empty = national
+    QString city;     // choice id of fact `city`; empty = the whole province
+    QString clause;   // the clause that sets the scope, if the text has one
+    QString quote;
+    QString source;               // seed file of the quote ("" = the document's)
+    LocalizedText interpretation; // required where the text has no scope clause
+    QString condition;            // replaces "province == P [and city == C]" where the text widens the scope
+    bool isNational() const { return province.isEmpty(); }
+};
+
 // One policy document, as encoded in one rule file.
 struct RuleSet {
     QString id;
@@ -143,6 +163,7 @@ struct RuleSet {
     QDate effectiveFrom;
     std::optional<QDate> effectiveTo;
     Validity validity;
+    Area area;
     QString region;
     QString source;
     QDate verifiedOn;
@@ -161,5 +182,9 @@ struct RuleSet {
 
 QString regionLabel(const QString &region, Lang lang);
 QStringList knownRegions();
+// True for criteria a firm is judged on: hard, soft, declaration, exclusion or ban conditions
+// written in the rule file. The implicit window and area, `window`, `status` and `info` are not:
+// a programme with none of these has no eligibility conditions (Verdict::NoConditions).
+bool isJudgedCriterion(const Criterion &c);
 
 } // namespace eligicheck

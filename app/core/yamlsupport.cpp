@@ -99,11 +99,36 @@ bool mayExpand(const QByteArray &text)
 }
 } // namespace
 
+QString yamlCppMessage(const std::string &message)
+{
+    // The messages of yaml-cpp 0.7 (yaml-cpp/exceptions.h) a hand-edited file runs into; the rest
+    // keep the library's English.
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("FileMessages", "end of map not found"),
+        QT_TRANSLATE_NOOP("FileMessages", "end of map flow not found"),
+        QT_TRANSLATE_NOOP("FileMessages", "end of sequence not found"),
+        QT_TRANSLATE_NOOP("FileMessages", "end of sequence flow not found"),
+        QT_TRANSLATE_NOOP("FileMessages", "unknown token"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal EOF in scalar"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal character in scalar"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal flow end"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal block entry"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal map key"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal map value"),
+        QT_TRANSLATE_NOOP("FileMessages", "illegal tab when looking for indentation"),
+        QT_TRANSLATE_NOOP("FileMessages", "the referenced anchor is not defined"),
+        QT_TRANSLATE_NOOP("FileMessages", "unexpected character in block scalar"),
+    };
+    for (const char *m : known)
+        if (message == m) return FileMessages::tr(m);
+    return QString::fromStdString(message);
+}
+
 bool YamlFile::parse(Diagnostics *diags)
 {
     if (m_content.size() > MaxRuleFileBytes) {
         diags->append({Diagnostic::Error, m_path, 0, 0,
-                       QStringLiteral("file is larger than %1 bytes; refusing to read it").arg(MaxRuleFileBytes)});
+                       FileMessages::tr("file is larger than %1 bytes; refusing to read it").arg(MaxRuleFileBytes)});
         return false;
     }
     if (m_content.startsWith("\xEF\xBB\xBF")) m_content.remove(0, 3);
@@ -114,7 +139,7 @@ bool YamlFile::parse(Diagnostics *diags)
         else if ((c == ']' || c == '}') && depth > 0) --depth;
     }
     if (maxDepth > MaxYamlDepth) {
-        diags->append({Diagnostic::Error, m_path, 0, 0, QStringLiteral("YAML nested more than %1 levels").arg(MaxYamlDepth)});
+        diags->append({Diagnostic::Error, m_path, 0, 0, FileMessages::tr("YAML nested more than %1 levels").arg(MaxYamlDepth)});
         return false;
     }
     try {
@@ -127,26 +152,25 @@ bool YamlFile::parse(Diagnostics *diags)
         }
         if (counter.aliases > 100) {
             diags->append({Diagnostic::Error, m_path, 0, 0,
-                           QStringLiteral("too many YAML aliases (*name); rule files do not need them")});
+                           FileMessages::tr("too many YAML aliases (*name); rule files do not need them")});
             return false;
         }
         if (counter.cycle) {
             diags->append({Diagnostic::Error, m_path, 0, 0,
-                           QStringLiteral("a YAML alias (*name) is used inside the value of its own anchor "
-                                          "(&name): it would never end")});
+                           FileMessages::tr("a YAML alias (*name) is used inside the value of its own anchor "
+                                           "(&name): it would never end")});
             return false;
         }
         if (counter.total > MaxDocNodes) {
             diags->append(
                 {Diagnostic::Error, m_path, 0, 0,
-                 QStringLiteral("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes)});
+                 FileMessages::tr("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes)});
             return false;
         }
         m_root = YAML::Load(std::string(m_content.constData(), size_t(m_content.size())));
     } catch (const YAML::Exception &e) {
         SourcePos pos = position(e.mark);
-        QString msg = QString::fromStdString(e.msg);
-        diags->append({Diagnostic::Error, m_path, pos.line, pos.column, QStringLiteral("YAML syntax error: ") + msg});
+        diags->append({Diagnostic::Error, m_path, pos.line, pos.column, FileMessages::tr("YAML syntax error: %1").arg(yamlCppMessage(e.msg))});
         return false;
     }
     return true;
@@ -221,7 +245,7 @@ bool YamlFile::checkMap(Diagnostics *diags, const YAML::Node &node, const QStrin
                         const QStringList &required) const
 {
     if (!node || !node.IsMap()) {
-        error(diags, node, QStringLiteral("%1 must be a mapping (key: value lines)").arg(what));
+        error(diags, node, FileMessages::tr("%1 must be a mapping (key: value lines)").arg(what));
         return false;
     }
     QSet<QString> seen;
@@ -232,19 +256,19 @@ bool YamlFile::checkMap(Diagnostics *diags, const YAML::Node &node, const QStrin
             if (node.Style() == YAML::EmitterStyle::Flow &&
                 sug.isEmpty()) {
                 error(diags, it->first,
-                      QStringLiteral("unexpected key '%1' in %2: a comma inside {…} starts a new key; put text that "
-                                     "contains commas in quotes").arg(key, what));
+                      FileMessages::tr("unexpected key '%1' in %2: a comma inside {…} starts a new key; put text "
+                                       "that contains commas in quotes").arg(key, what));
                 continue;
             }
             error(diags, it->first,
-                  QStringLiteral("unknown key '%1' in %2%3").arg(key, what,
-                      sug.isEmpty() ? QStringLiteral(" (allowed: %1)").arg(allowed.join(QStringLiteral(", ")))
-                                    : QStringLiteral(" (did you mean '%1'?)").arg(sug.first())));
+                  FileMessages::tr("unknown key '%1' in %2%3").arg(key, what,
+                      sug.isEmpty() ? FileMessages::tr(" (allowed: %1)").arg(allowed.join(QStringLiteral(", ")))
+                                    : FileMessages::tr(" (did you mean '%1'?)").arg(sug.first())));
         }
         seen.insert(key);
     }
     for (const QString &r : required)
-        if (!seen.contains(r)) error(diags, node, QStringLiteral("%1 is missing the required key '%2'").arg(what, r));
+        if (!seen.contains(r)) error(diags, node, FileMessages::tr("%1 is missing the required key '%2'").arg(what, r));
     return true;
 }
 
@@ -259,8 +283,8 @@ QString YamlFile::unsupportedTagMessage(const YAML::Node &node)
     if (tag.rfind(core, 0) == 0)
         for (const char *type : plainTypes)
             if (tag.compare(core.size(), std::string::npos, type) == 0) return {};
-    return QStringLiteral("the YAML tag '%1' is not supported (files are read as plain data; nothing is "
-                          "included, loaded or run)")
+    return FileMessages::tr("the YAML tag '%1' is not supported (files are read as plain data; nothing is "
+                            "included, loaded or run)")
         .arg(QString::fromStdString(tag));
 }
 
@@ -277,7 +301,7 @@ void YamlFile::checkDuplicateKeys(Diagnostics *diags, const YAML::Node &node, in
             auto prev = seen.constFind(key);
             if (prev != seen.cend()) {
                 error(diags, it->first,
-                      QStringLiteral("duplicate key '%1' (first defined at line %2); YAML keeps only one of them")
+                      FileMessages::tr("duplicate key '%1' (first defined at line %2); YAML keeps only one of them")
                           .arg(key)
                           .arg(prev->line));
             } else {

@@ -53,6 +53,9 @@ private:
     YAML::Node m_root;
 };
 
+// yaml-cpp's own message (English, fixed by the library) in the interface language.
+QString yamlCppMessage(const std::string &message);
+
 // Security bounds for files received from others.
 constexpr qint64 MaxRuleFileBytes = 2 * 1024 * 1024;
 // A firms file holds many firms with their answers and history.

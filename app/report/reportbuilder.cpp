@@ -28,6 +28,8 @@ QString verdictSymbol(Verdict v) {
         return QStringLiteral("!");
     case Verdict::NotApplicable:
         return QStringLiteral("–");
+    case Verdict::NoConditions:
+        return QStringLiteral("i"); // like statusSymbol(Info): nothing to be eligible for
     }
     return QString();
 }
@@ -70,12 +72,12 @@ public:
         return s.isEmpty() ? L(u"（未填写）", u"(not given)") : esc(s);
     }
     QString date(const QDate &d) const {
-        return d.isValid() ? d.toString(Qt::ISODate) : L(u"未载明", u"not stated");
+        return d.isValid() ? formatDate(d, m_lang) : L(u"未载明", u"not stated");
     }
 
     QString validityText(const RuleSet &rs) const {
         return date(rs.effectiveFrom) + QStringLiteral(" – ") +
-               (rs.effectiveTo ? rs.effectiveTo->toString(Qt::ISODate) : L(u"长期", u"open-ended"));
+               (rs.effectiveTo ? date(*rs.effectiveTo) : L(u"长期", u"open-ended"));
     }
 
     QString documentNumber(const RuleSet &rs) const {
@@ -151,7 +153,7 @@ public:
         h += metaRow(L(u"统一社会信用代码", u"Unified social credit code (统一社会信用代码)"),
                      orBlank(in.creditCode));
         h += metaRow(L(u"评估日期", u"Date of assessment"), date(in.assessedOn));
-        h += metaRow(L(u"评估基准日（as_of）", u"Rules evaluated as of (as_of)"), date(in.asOf));
+        h += metaRow(L(u"评估基准日", u"Rules evaluated as of"), date(in.asOf));
         h += metaRow(L(u"软件版本", u"Software version"),
                      esc(QStringLiteral("EligiCheck " ELIGICHECK_VERSION)));
         h += metaRow(L(u"报告编制人", u"Prepared by"),
@@ -180,20 +182,27 @@ public:
     QString ruleSetTable(const QVector<RuleSetResult> &results) const {
         QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(L(u"所用规则集", u"Rule sets used")));
         h += QStringLiteral("<table %1>\n<tr>").arg(kTableAttrs) +
-             th(esc(L(u"规则集", u"Rule set")), QStringLiteral("22%")) +
-             th(esc(L(u"政策文件与文号", u"Policy document and 文号")), QStringLiteral("38%")) +
+             th(esc(L(u"政策文件与文号", u"Policy document and 文号")), QStringLiteral("46%")) +
              th(esc(L(u"内容哈希（SHA-256 前12位）", u"Content hash (SHA-256, first 12)")),
-                QStringLiteral("16%")) +
-             th(esc(L(u"核验日期", u"Verified on")), QStringLiteral("11%")) +
-             th(esc(L(u"有效期", u"Validity")), QStringLiteral("13%")) + QStringLiteral("</tr>\n");
+                QStringLiteral("18%")) +
+             th(esc(L(u"核验日期", u"Verified on")), QStringLiteral("16%")) +
+             th(esc(L(u"有效期", u"Validity")), QStringLiteral("20%")) + QStringLiteral("</tr>\n");
         for (const RuleSetResult &r : results) {
             const RuleSet &rs = *r.ruleSet;
-            QString doc = esc(rs.title) + QStringLiteral("<br>") + documentNumber(rs);
+            // The anchor every quote of this document links to, and where its full text is.
+            QString doc = QStringLiteral("<a name=\"source-%1\"></a>").arg(esc(rs.id)) + esc(rs.title) +
+                          QStringLiteral("<br>") + documentNumber(rs);
+            if (!rs.source.isEmpty() && rs.source != QLatin1String("external"))
+                doc += QStringLiteral("<br><span class=\"small\">%1</span>")
+                           .arg(esc(L(u"原文：%1（eligicheck-cli show %2 --source；程序中“查看原文”）",
+                                      u"Full text: %1 (eligicheck-cli show %2 --source; “View source” in the "
+                                      u"program)")
+                                        .arg(rs.source, rs.id)));
             QString validity = esc(validityText(rs));
             if (!r.inForce)
                 validity += QStringLiteral("<br><b>%1</b>")
                                 .arg(esc(L(u"评估基准日不在有效期内", u"not in force on the as-of date")));
-            h += QStringLiteral("<tr>") + td(esc(rs.id)) + td(doc) +
+            h += QStringLiteral("<tr>") + td(doc) +
                  td(QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(rs.contentHash.left(12)))) +
                  td(esc(date(rs.verifiedOn))) + td(validity) + QStringLiteral("</tr>\n");
         }
@@ -243,9 +252,12 @@ public:
             if (cr.kind == CriterionKind::Declaration)
                 clause += QStringLiteral("<br><span class=\"flag\">※ %1</span>")
                               .arg(esc(L(u"须签字声明", u"to be signed")));
-            QString quote = cr.quote.isEmpty()
-                                ? QStringLiteral("—")
-                                : QStringLiteral("<span class=\"quote\">%1</span>").arg(quoted(cr.quote));
+            QString quote =
+                cr.quote.isEmpty()
+                    ? QStringLiteral("—")
+                    : QStringLiteral(
+                          "<a class=\"src\" href=\"#source-%1\"><span class=\"quote\">%2</span></a>")
+                          .arg(esc(r.ruleSet->id), quoted(cr.quote));
             QString assessment;
             if (!cr.label.isEmpty())
                 assessment += QStringLiteral("<b>%1</b><br>").arg(esc(cr.label.get(m_lang)));
@@ -357,7 +369,9 @@ public:
     }
 
     QString gaps(const ProgrammeResult &p) const {
-        if (p.verdict == Verdict::Eligible || p.verdict == Verdict::NotApplicable) return QString();
+        if (p.verdict == Verdict::Eligible || p.verdict == Verdict::NotApplicable ||
+            p.verdict == Verdict::NoConditions)
+            return QString();
         const QVector<Gap> list = gapsToEligibility(p, m_lang);
         QString h = QStringLiteral("<h3>%1</h3>\n").arg(esc(L(u"差距分析：还差什么", u"What would it take")));
         if (list.isEmpty()) {
@@ -383,9 +397,11 @@ public:
         QString h = QStringLiteral("<h2>%1. %2</h2>\n").arg(n).arg(esc(prog.title.get(m_lang)));
         const QString number =
             rs.documentNumber.isEmpty() ? QString() : QStringLiteral("（%1）").arg(esc(rs.documentNumber));
-        h += QStringLiteral("<p>%1%2<br><span class=\"small\">%3%4 · %5/%6</span></p>\n")
-                 .arg(esc(rs.title), number, esc(L(u"发文机关：", u"Issued by: ")),
-                      esc(rs.issuers.join(QStringLiteral("、"))), esc(rs.id), esc(prog.id));
+        // Ids (rule set, programme) are for files and JSON; a reader gets the issuers.
+        const QString issuers = rs.issuers.isEmpty() ? L(u"原文未载明", u"not named in the text")
+                                                     : rs.issuers.join(QStringLiteral("、"));
+        h += QStringLiteral("<p>%1%2<br><span class=\"small\">%3%4</span></p>\n")
+                 .arg(esc(rs.title), number, esc(L(u"发文机关：", u"Issued by: ")), esc(issuers));
         h += QStringLiteral("<p>%1%2</p>\n").arg(esc(L(u"结论：", u"Verdict: ")), verdictCell(p.verdict));
         if (!p.inForce || !row.rs->inForce)
             h += QStringLiteral("<p class=\"flag\">%1</p>\n")

@@ -1,8 +1,9 @@
 #include "reportpainter.h"
 
+#include "reportfont.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
@@ -223,19 +224,32 @@ void ReportLayout::paintPage(QPainter *painter, int index) const {
 
 // ---------------------------------------------------------------------------------------------
 
-QString ReportPainter::fontFamily() {
-    return QStringLiteral("WenQuanYi Micro Hei");
+QString ReportPainter::fontFamily(const QString &wanted) {
+    const QString family = wanted.trimmed().isEmpty() ? ReportFont::defaultFamily() : wanted.trimmed();
+    const QString known = ReportFont::resolve(family);
+    return known.isEmpty() ? family : known;
 }
 
-QFont ReportPainter::reportFont(qreal pointSize) {
-    QFont f(fontFamily());
+QFont ReportPainter::reportFont(qreal pointSize, const QString &wanted) {
+    QFont f(fontFamily(wanted));
     f.setPointSizeF(pointSize);
     f.setStyleHint(QFont::SansSerif);
     return f;
 }
 
-bool ReportPainter::fontInstalled() {
-    return guiApplicationExists() && QFontDatabase::families().contains(fontFamily(), Qt::CaseInsensitive);
+bool ReportPainter::fontInstalled(const QString &wanted) {
+    return !ReportFont::resolve(wanted.trimmed().isEmpty() ? ReportFont::defaultFamily() : wanted.trimmed())
+                .isEmpty();
+}
+
+QString ReportPainter::fontProblem(const QString &wanted) {
+    if (fontInstalled(wanted)) return QString();
+    if (wanted.trimmed().isEmpty() ||
+        wanted.trimmed().compare(ReportFont::defaultFamily(), Qt::CaseInsensitive) == 0)
+        return ReportFont::missingMessage();
+    return tr("The report font \"%1\" chosen in Settings is not installed. Choose another one under "
+              "Settings → Reports, or install it, and try again.")
+        .arg(wanted.trimmed());
 }
 
 QPageLayout ReportPainter::defaultPageLayout() {
@@ -246,6 +260,12 @@ QPageLayout ReportPainter::defaultPageLayout() {
 int ReportPainter::paint(const Report &report, QPagedPaintDevice *device, QString *error) {
     if (!guiApplicationExists()) {
         if (error) *error = tr("Painting a report needs a QGuiApplication (fonts); none exists.");
+        return 0;
+    }
+    // Printing with a substitute font would put the wrong glyphs (or none) on paper: refuse, as
+    // the PDF export does, and say which package is missing.
+    if (const QString problem = fontProblem(); !problem.isEmpty()) {
+        if (error) *error = problem;
         return 0;
     }
     ReportLayout layout(report, device);
@@ -276,11 +296,7 @@ bool PdfExporter::write(const Report &report, const QString &path, const QPageLa
     };
     if (!guiApplicationExists())
         return fail(tr("Writing a PDF needs a QGuiApplication (fonts); none exists."));
-    if (!ReportPainter::fontInstalled())
-        return fail(
-            tr("The report font \"%1\" is not installed, so Chinese text would not be written correctly "
-               "into the PDF. Install it (Debian/Ubuntu: apt install fonts-wqy-microhei) and try again.")
-                .arg(ReportPainter::fontFamily()));
+    if (const QString problem = ReportPainter::fontProblem(); !problem.isEmpty()) return fail(problem);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));

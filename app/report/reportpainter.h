@@ -81,11 +81,13 @@ private:
 class ReportPainter {
     Q_DECLARE_TR_FUNCTIONS(ReportPainter)
 public:
-    // WenQuanYi Micro Hei: Qt 6.4 writes correct code points for it in PDFs (with Noto Sans
-    // CJK some characters come out as Kangxi radicals, e.g. 示 → ⽰, breaking copy and search).
-    static QString fontFamily();
-    static QFont reportFont(qreal pointSize = 9);
-    static bool fontInstalled();
+    // The family a report is set in (`wanted`, or ReportFont::defaultFamily() when empty) by
+    // the name Qt knows it under in this locale; ReportFont::defaultFamily() when not installed.
+    static QString fontFamily(const QString &wanted = QString());
+    static QFont reportFont(qreal pointSize = 9, const QString &wanted = QString());
+    static bool fontInstalled(const QString &wanted = QString());
+    // Why `wanted` cannot be used, in the user's language (empty when it can).
+    static QString fontProblem(const QString &wanted = QString());
     static QPageLayout defaultPageLayout(); // A4 portrait, 18 mm side and 15 mm top/bottom margins
 
     // Lays out and paints every page of `report` on `device` (QPdfWriter, QPrinter). Returns the

@@ -34,6 +34,8 @@ StorageError FirmTableModel::reload() {
                 row.staleRuleSets << a.ruleSetId;
             }
             for (const ProgrammeSnapshot &p : a.programmes) {
+                // A programme without conditions is no result for this firm: it is not counted.
+                if (p.verdict == Verdict::NoConditions) continue;
                 auto &c = counts[verdictRank(p.verdict)];
                 c.first = p.verdict;
                 ++c.second;

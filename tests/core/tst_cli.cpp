@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,9 +19,16 @@ class TestCli : public QObject {
         QString err;
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QString &locale = QString())
     {
         QProcess p;
+        if (!locale.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANG"), locale);
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.remove(QStringLiteral("LANGUAGE"));
+            p.setProcessEnvironment(env);
+        }
         p.setProgram(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"));
         p.setArguments(args);
         p.start();
@@ -39,7 +47,7 @@ class TestCli : public QObject {
 
     static QByteArray eligibleFirm(const QByteArray &overrides = QByteArray())
     {
-        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n"
+        QByteArray base = "as_of: 2025-06-01\nfirm: {name: 广西测试科技有限公司}\nfacts:\n  province: guangxi\n"
                           "  is_independent_legal_person: true\n  has_enterprise_tech_center: true\n"
                           "  tech_center_operating_years: 3\n  innovation_mechanism_and_advantage_declared: true\n"
                           "  tech_center_budget_in_annual_plan: true\n"
@@ -111,6 +119,12 @@ private slots:
             << "fail"
             << "年度研究与试验发展经费支出 180万元，要求不低于 200万元，差 20万元"
             << "即";
+        // "(若 属于软件和信息技术服务业企业 则 300 否则 600)" was printed as it is written in the rule.
+        QTest::newRow("threshold that depends on the kind of firm")
+            << QByteArray() << "equipment"
+            << "pass"
+            << "技术开发仪器设备原值 800万元，要求不低于 600万元（属于软件和信息技术服务业企业的为300万元）"
+            << "若";
         QTest::newRow("ratio short in percentage points")
             << QByteArray(
                    "  main_business_revenue_wan: 20000\n  rd_expenditure_wan: 340\n  rd_staff_count: 45\n")
@@ -194,12 +208,14 @@ private slots:
     void matchOrdersBestFirst()
     {
         QString answers = writeAnswers(QStringLiteral("match.yaml"), eligibleFirm());
-        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json")});
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--all")});
         QCOMPARE(r.code, 0);
         QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(rows.size() >= 13);
         const QStringList order = {QStringLiteral("eligible"), QStringLiteral("needs_review"), QStringLiteral("undetermined"),
-                                   QStringLiteral("not_eligible"), QStringLiteral("not_applicable")};
+                                   QStringLiteral("not_eligible"), QStringLiteral("no_conditions"),
+                                   QStringLiteral("not_applicable")};
         int last = 0;
         QSet<QString> ruleSets;
         for (const QJsonValue &row : rows) {
@@ -212,6 +228,295 @@ private slots:
         }
         QCOMPARE(ruleSets.size(), 13);
         QCOMPARE(rows[0][QStringLiteral("programmes")][0][QStringLiteral("verdict")].toString(), QStringLiteral("eligible"));
+    }
+
+    // `show ID --source` prints the document's official text exactly as rules/sources/ has it.
+    void showSourcePrintsTheOfficialText_data() {
+        QTest::addColumn<QString>("id");
+        const QDir sources(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources"));
+        for (const QString &name : sources.entryList({QStringLiteral("*.txt")}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << name.chopped(4);
+    }
+    void showSourcePrintsTheOfficialText() {
+        QFETCH(QString, id);
+        QFile f(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources/") + id + QStringLiteral(".txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Run r = cli({QStringLiteral("show"), id, QStringLiteral("--source")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QString::fromUtf8(f.readAll()));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // A rule set from a folder shows the text in its folder's sources/; one whose text is
+    // missing fails with the reason, in the user's language, and exit status 2.
+    void showSourceOfAFolderRuleSet() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/guangxi")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/sources")));
+        QFile in(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray yaml = in.readAll();
+        QFile out(dir.filePath(QStringLiteral("rules/guangxi/etc.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(yaml.replace("source: none.txt", "source: etc-2026.txt"));
+        out.close();
+        QFile text(dir.filePath(QStringLiteral("rules/sources/etc-2026.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("广西壮族自治区企业技术中心认定管理办法(2026年修订)\n第一条 ……\n");
+        text.close();
+
+        const QStringList base = {QStringLiteral("--rules-dir"), dir.filePath(QStringLiteral("rules")),
+                                  QStringLiteral("show"), QStringLiteral("test-ok"),
+                                  QStringLiteral("--source")};
+        Run r = cli(base);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("广西壮族自治区企业技术中心认定管理办法(2026年修订)\n第一条 ……\n"));
+
+        QVERIFY(text.remove());
+        r = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + base);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("etc-2026.txt")) && r.err.contains(QStringLiteral("原文")),
+                 qPrintable(r.err));
+    }
+
+    // `diff OLD NEW` names every change by document, programme title and clause label in the
+    // user's language; exit status as diff(1): 0 equal, 1 different, 2 error.
+    void diff_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QStringList>("out");
+        QTest::addColumn<QString>("err");
+        const QString d = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/");
+        const QStringList zhChanges = {
+            QStringLiteral("■ 测试扶持办法 (测试〔2026〕3号)"),
+            QStringLiteral("  文号：测试〔2025〕1号 → 测试〔2026〕3号"),
+            QStringLiteral("  失效日期：2025-12-31 → 2026-12-31"),
+            QStringLiteral("  示范企业认定 第七条第(三)项 主营业务收入 "
+                           "原文：上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
+            QStringLiteral("  示范企业认定 第七条第(三)项 主营业务收入：条件已修改"),
+            QStringLiteral("  示范企业认定 第七条第(四)项 研发人员：条款已删除（“研发人员不少于10人”）"),
+            QStringLiteral("  示范企业认定 第七条第(五)项 税收违法：新增条款（“近三年无重大税收违法行为”）")};
+        QTest::newRow("folders, zh_CN")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"), d + QStringLiteral("new")}
+            << 1 << zhChanges << QString();
+        QTest::newRow("files, en")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("diff"),
+                           d + QStringLiteral("old/measures.yaml"), d + QStringLiteral("new/measures.yaml")}
+            << 1
+            << QStringList{QStringLiteral("■ 测试扶持办法 (测试〔2026〕3号)"),
+                           QStringLiteral("  document number (文号): 测试〔2025〕1号 → 测试〔2026〕3号"),
+                           QStringLiteral("  in force until: 2025-12-31 → 2026-12-31"),
+                           QStringLiteral(
+                               "  Model enterprise recognition 第七条第(三)项 Main business revenue text: "
+                               "上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(三)项 Main business "
+                                          "revenue: condition changed"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(四)项 R&D staff: clause "
+                                          "removed (“研发人员不少于10人”)"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(五)项 Tax violation: new "
+                                          "clause (“近三年无重大税收违法行为”)")}
+            << QString();
+        QTest::newRow("equal") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                              QStringLiteral("diff"), d + QStringLiteral("old/measures.yaml"),
+                                              d + QStringLiteral("same.yaml")}
+                               << 0 << QStringList{QStringLiteral("没有差异")} << QString();
+        QTest::newRow("a document added")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"),
+                           d + QStringLiteral("old")}
+            << 1
+            << QStringList{QStringLiteral("■ 测试文件 (测试〔2025〕1号)"),
+                           QStringLiteral("  政策文件已删除：《测试文件》（测试〔2025〕1号）"),
+                           QStringLiteral("■ 测试扶持办法 (测试〔2025〕1号)"),
+                           QStringLiteral("  新增政策文件：《测试扶持办法》（测试〔2025〕1号）")}
+            << QString();
+        QTest::newRow("missing") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                                QStringLiteral("diff"), d + QStringLiteral("old"),
+                                                d + QStringLiteral("nowhere")}
+                                 << 2 << QStringList()
+                                 << QStringLiteral("文件或文件夹不存在：") + d + QStringLiteral("nowhere");
+        QTest::newRow("broken rule file")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/syntax-error.yaml")}
+            << 2 << QStringList() << QStringLiteral("syntax-error.yaml:32:24:");
+        QTest::newRow("one argument") << QStringList{QStringLiteral("diff"), d + QStringLiteral("old")} << 2
+                                      << QStringList() << QStringLiteral("OLD NEW");
+    }
+    void diff() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QStringList, out);
+        QFETCH(QString, err);
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts), out);
+        if (!err.isEmpty()) QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    }
+
+    void diffJsonHasTheIds() {
+        const QString d = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/");
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"), d + QStringLiteral("new"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray changes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(changes.size(), 6);
+        const QJsonObject condition = changes[3].toObject();
+        QCOMPARE(condition[QStringLiteral("ruleset")].toString(), QStringLiteral("test-measures"));
+        QCOMPARE(condition[QStringLiteral("programme")].toString(), QStringLiteral("main"));
+        QCOMPARE(condition[QStringLiteral("item")].toString(), QStringLiteral("revenue"));
+        QCOMPARE(condition[QStringLiteral("what")].toString(), QStringLiteral("condition"));
+        QCOMPARE(condition[QStringLiteral("before")].toString(),
+                 QStringLiteral("test_diff_revenue_wan >= 5000"));
+        QCOMPARE(condition[QStringLiteral("after")].toString(),
+                 QStringLiteral("test_diff_revenue_wan >= 6000"));
+        QCOMPARE(condition[QStringLiteral("text")].toString(),
+                 QStringLiteral("示范企业认定 第七条第(三)项 主营业务收入：条件已修改"));
+    }
+
+    // `list` says where each rule set comes from (built in, or which file) and when it was last
+    // verified against its text.
+    void listShowsOriginAndVerification() {
+        const QString folder = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/old");
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--rules-dir"), folder,
+                     QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("内置；核验日期 2026-11-25")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("来自 %1；核验日期 2025-01-01")
+                               .arg(QDir::toNativeSeparators(folder + QStringLiteral("/measures.yaml")))),
+            qPrintable(r.out));
+        r = cli({QStringLiteral("--rules-dir"), folder, QStringLiteral("list"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        bool sawBundled = false, sawFolder = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o[QStringLiteral("ruleset")].toString() == QLatin1String("test-measures")) {
+                sawFolder = o[QStringLiteral("origin")].toString() == QLatin1String("folder") &&
+                            o[QStringLiteral("verified_on")].toString() == QLatin1String("2025-01-01") &&
+                            o[QStringLiteral("file")].toString().endsWith(QLatin1String("measures.yaml"));
+            } else if (o[QStringLiteral("ruleset")].toString() ==
+                       QLatin1String("gx-enterprise-tech-center")) {
+                sawBundled = o[QStringLiteral("origin")].toString() == QLatin1String("bundled") &&
+                             o[QStringLiteral("file")].isNull();
+            }
+        }
+        QVERIFY(sawBundled);
+        QVERIFY(sawFolder);
+    }
+
+    // Issue 17 item 6: a programme with only info/status/window criteria never says eligible; it
+    // has its own verdict, in JSON and in words, and sorts after every judged verdict.
+    void noConditionsHasItsOwnVerdict()
+    {
+        QString answers = writeAnswers(QStringLiteral("shandong.yaml"), "as_of: 2024-06-01\nfacts:\n  province: shandong\n  studio_approval_date: 2024-01-15\n");
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--all")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList verdicts;
+        QString studio;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject p = row[QStringLiteral("programmes")][0].toObject();
+            verdicts << p[QStringLiteral("verdict")].toString();
+            if (row[QStringLiteral("ruleset")].toString() == QLatin1String("sd-vocational-skill-master-studio") &&
+                p[QStringLiteral("id")].toString() == QLatin1String("studio-construction"))
+                studio = p[QStringLiteral("verdict")].toString();
+        }
+        QCOMPARE(studio, QStringLiteral("no_conditions"));
+        // A firm that said only where it is registered is eligible for nothing.
+        QVERIFY2(!verdicts.contains(QStringLiteral("eligible")), qPrintable(verdicts.join(u',')));
+        const qsizetype firstNoConditions = verdicts.indexOf(QStringLiteral("no_conditions"));
+        QVERIFY(firstNoConditions > verdicts.lastIndexOf(QStringLiteral("not_eligible")));
+        QVERIFY(firstNoConditions > verdicts.lastIndexOf(QStringLiteral("undetermined")));
+
+        Run zh = cli({QStringLiteral("check"), QStringLiteral("sd-vocational-skill-master-studio/studio-construction"),
+                      QStringLiteral("--answers"), answers, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(zh.out.contains(QStringLiteral("无资格条件：仅为说明或义务")), qPrintable(zh.out));
+        Run en = cli({QStringLiteral("check"), QStringLiteral("sd-vocational-skill-master-studio/studio-construction"),
+                      QStringLiteral("--answers"), answers, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(en.out.contains(QStringLiteral("No conditions: information or duties only")), qPrintable(en.out));
+    }
+
+    // Issue 22 item 1: the firm that meets every criterion of the Guangxi recognition but is
+    // registered in Zhejiang is not eligible, and the explanation says why, citing the scope.
+    void registeredElsewhereIsNotEligible()
+    {
+        QString answers = writeAnswers(QStringLiteral("zj.yaml"), eligibleFirm().replace("province: guangxi", "province: zhejiang"));
+        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                     answers, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject rec = programme(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("recognition"));
+        QCOMPARE(rec[QStringLiteral("verdict")].toString(), QStringLiteral("not_eligible"));
+        QJsonObject area = criterion(rec, QStringLiteral("in-area"));
+        QCOMPARE(area[QStringLiteral("status")].toString(), QStringLiteral("fail"));
+        QCOMPARE(area[QStringLiteral("quote")].toString(), QStringLiteral("规范广西壮族自治区企业技术中心认定管理"));
+        Run zh = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center/recognition"), QStringLiteral("--answers"),
+                      answers, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(zh.out.contains(QStringLiteral("浙江省，要求为 广西壮族自治区")), qPrintable(zh.out));
+    }
+
+    // Issue 17 item 5: a match shows the programmes of the firm's region and national ones, in force,
+    // for its applicant type; the region comes from --region or from the answers.
+    void matchShowsWhatConcernsTheFirm_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QStringList>("allowedRegions");
+        QTest::addColumn<QString>("mustContain");
+        QTest::addColumn<QString>("mustNotContain");
+        QTest::newRow("from the answers (Liuzhou)") << QStringList() << QStringList{QStringLiteral("national"), QStringLiteral("guangxi"), QStringLiteral("liuzhou")}
+                                                    << "lz-manufacturing-upgrade-2025" << "sh-investment-promotion-2023";
+        QTest::newRow("--region guangxi hides Liuzhou? no: city unknown shows it")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("guangxi")}
+            << QStringList{QStringLiteral("national"), QStringLiteral("guangxi"), QStringLiteral("liuzhou")} << "gx-enterprise-tech-center"
+            << "xt-school-enterprise-talent-cooperation";
+        QTest::newRow("--region xiangtan") << QStringList{QStringLiteral("--region"), QStringLiteral("xiangtan")}
+                                           << QStringList{QStringLiteral("national"), QStringLiteral("xiangtan")}
+                                           << "xt-school-enterprise-talent-cooperation" << "gx-enterprise-tech-center";
+        QTest::newRow("--applicant-type individual_business") << QStringList{QStringLiteral("--region"), QStringLiteral("zhejiang"),
+                                                                              QStringLiteral("--applicant-type"), QStringLiteral("individual_business")}
+                                                              << QStringList{QStringLiteral("national"), QStringLiteral("zhejiang")}
+                                                              << "zj-individual-business-to-enterprise" << "zj-sci-tech-achievement-transformation";
+    }
+    void matchShowsWhatConcernsTheFirm()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QStringList, allowedRegions);
+        QFETCH(QString, mustContain);
+        QFETCH(QString, mustNotContain);
+        QString answers = writeAnswers(QStringLiteral("liuzhou.yaml"), "as_of: 2025-06-01\nfacts:\n  province: guangxi\n  city: liuzhou\n"
+                                                                       "  applicant_type: enterprise\n");
+        Run r = cli(QStringList{QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        QCOMPARE(r.code, 0);
+        QSet<QString> ruleSets;
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows) {
+            ruleSets.insert(row[QStringLiteral("ruleset")].toString());
+            QVERIFY2(allowedRegions.contains(row[QStringLiteral("region")].toString()), qPrintable(row[QStringLiteral("ruleset")].toString()));
+            // Every shown programme is in force on the date (2025-06-01): the 2023 national ones are not shown.
+            QVERIFY2(row[QStringLiteral("programmes")][0][QStringLiteral("in_force")].toBool(), qPrintable(row[QStringLiteral("programmes")][0][QStringLiteral("id")].toString()));
+        }
+        QVERIFY2(ruleSets.contains(mustContain), qPrintable(QStringList(ruleSets.values()).join(u',')));
+        QVERIFY(!ruleSets.contains(mustNotContain));
+        // The same with --all shows every rule set again.
+        Run all = cli(QStringList{QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--all")} + extra);
+        QSet<QString> every;
+        for (const QJsonValue &row : QJsonDocument::fromJson(all.out.toUtf8()).array()) every.insert(row[QStringLiteral("ruleset")].toString());
+        QCOMPARE(every.size(), 13);
+    }
+
+    void matchRejectsAnUnknownRegion()
+    {
+        QString answers = writeAnswers(QStringLiteral("empty.yaml"), "as_of: 2025-06-01\nfacts: {}\n");
+        Run r = cli({QStringLiteral("match"), QStringLiteral("--answers"), answers, QStringLiteral("--region"), QStringLiteral("liuzou"),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("did you mean liuzhou")), qPrintable(r.err));
     }
 
     void exitCodes_data()
@@ -245,7 +550,8 @@ private slots:
         QFETCH(QString, stderrContains);
         for (QString &a : args)
             if (a == QLatin1String("@ok")) a = writeAnswers(QStringLiteral("ok2.yaml"), eligibleFirm());
-        Run r = cli(args);
+        // The messages asserted are the English ones, whatever the locale of the run.
+        Run r = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
         QCOMPARE(r.code, code);
         if (!stderrContains.isEmpty()) QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
     }
@@ -253,7 +559,8 @@ private slots:
     void badAnswersNamePositionAndValue()
     {
         QString answers = writeAnswers(QStringLiteral("bad.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n  main_busines_revenue_wan: 1\n");
-        Run r = cli({QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"), answers});
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"),
+                     QStringLiteral("--answers"), answers});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("bad.yaml:3:19: error: fact 'rd_staff_count': 'forty' is not a number")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("bad.yaml:4:3: error: unknown fact 'main_busines_revenue_wan' (did you mean main_business_revenue_wan")),
@@ -263,12 +570,73 @@ private slots:
 
     void lintReportsEveryClassPrecisely()
     {
-        Run r = cli({QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader")});
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader")});
         QCOMPARE(r.code, 1);
         for (const char *expected : {"duplicate-key.yaml:34:9: error: duplicate key 'kind'", "syntax-error.yaml:32:24: error: YAML syntax error",
                                      "unknown-key.yaml:31:9: error: unknown key 'claus'", "bands-gap.yaml:40:55: error: gap between band"})
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)), expected);
     }
+
+    // A bad answer, a bad rule file and a bad database are explained in Chinese to a Chinese
+    // user — asked for with --lang or given by the desktop's locale — with the position kept.
+    void messagesInChinese_data()
+    {
+        QTest::addColumn<QStringList>("language"); // extra arguments
+        QTest::addColumn<QString>("locale");       // LANG/LC_ALL of the run
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<QString>("chinese");
+        const struct {
+            const char *name;
+            QStringList args;
+            const char *locale;
+        } ways[] = {{"--lang zh_CN", {QStringLiteral("--lang"), QStringLiteral("zh_CN")}, "C.UTF-8"},
+                    {"LANG=zh_CN.UTF-8", {}, "zh_CN.UTF-8"}};
+        for (const auto &w : ways) {
+            QTest::addRow("bad answer, %s", w.name) << w.args << w.locale << "answer" << "bad-zh.yaml:3:19: error: "
+                                                    << "“forty”不是数字";
+            QTest::addRow("bad amount, %s", w.name) << w.args << w.locale << "amount" << "bad-amount.yaml:3:30: error: "
+                                                    << "超出范围";
+            QTest::addRow("bad rule file, %s", w.name) << w.args << w.locale << "rules" << "unknown-key.yaml:31:9: error: "
+                                                       << "未知的键“claus”";
+            QTest::addRow("YAML syntax, %s", w.name) << w.args << w.locale << "syntax" << "syntax-error.yaml:32:24: error: "
+                                                     << "YAML 语法错误";
+            QTest::addRow("bad database, %s", w.name) << w.args << w.locale << "database" << "not-a-db.db"
+                                                      << "不是 EligiCheck 数据库";
+        }
+    }
+    void messagesInChinese()
+    {
+        QFETCH(QStringList, language);
+        QFETCH(QString, locale);
+        QFETCH(QString, what);
+        QFETCH(QString, position);
+        QFETCH(QString, chinese);
+        QStringList args = language;
+        if (what == QLatin1String("answer") || what == QLatin1String("amount")) {
+            const QString answers =
+                what == QLatin1String("answer")
+                    ? writeAnswers(QStringLiteral("bad-zh.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n")
+                    : writeAnswers(QStringLiteral("bad-amount.yaml"), "as_of: 2025-06-01\nfacts:\n  main_business_revenue_wan: -100万元\n");
+            args << QStringLiteral("check") << QStringLiteral("gx-enterprise-tech-center") << QStringLiteral("--answers") << answers;
+        } else if (what == QLatin1String("rules") || what == QLatin1String("syntax")) {
+            args << QStringLiteral("--rules-dir")
+                 << QStringLiteral(ELIGICHECK_TEST_DATA "/loader/%1").arg(what == QLatin1String("rules") ? QStringLiteral("unknown-key.yaml") : QStringLiteral("syntax-error.yaml"))
+                 << QStringLiteral("list");
+        } else {
+            const QString db = writeAnswers(QStringLiteral("not-a-db.db"), "firm: this is a text file, not a database\n");
+            args << QStringLiteral("--db") << db << QStringLiteral("firm") << QStringLiteral("list");
+        }
+        const Run r = cli(args, locale);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(position), qPrintable(r.err));
+        QVERIFY2(r.err.contains(chinese), qPrintable(r.err));
+        // The line holding the position says it in Chinese (no English sentence left in it).
+        const QStringList lines = r.err.split(u'\n');
+        for (const QString &line : lines)
+            if (line.contains(position)) QVERIFY2(line.contains(chinese), qPrintable(line));
+    }
+
     // Endless input (issue 18 #1): every input is read through one bounded reader that stops at
     // the limit + 1 byte whatever the file is — /dev/zero, /dev/urandom, a FIFO, a pipe, a
     // symlink in a rule folder — and refuses with exit 2. Each run has a time limit here, so a

@@ -55,8 +55,16 @@ private slots:
         QTest::newRow("pct fact vs 2%") << "pct-vs-ratio.yaml" << 38 << 37 << "write 2, not 2%";
         QTest::newRow("comma in flow mapping") << "flow-comma.yaml" << 19 << 32 << "a comma inside {…} starts a new key";
         QTest::newRow("not a mapping") << "not-yaml.yaml" << 1 << 1 << "must be a mapping";
-        QTest::newRow("include tag") << "include-tag.yaml" << 32 << 16
-                                     << "the YAML tag '!include' is not supported";
+        // Issue 22: a regional rule set must say where it applies, and say it consistently.
+        QTest::newRow("regional without area")
+            << "area-missing.yaml" << 11 << 11 << "must declare the area it covers";
+        QTest::newRow("city of another province")
+            << "area-city-elsewhere.yaml" << 13 << 11 << "city 'xiangtan' is not in province 'guangxi'";
+        QTest::newRow("area without citation")
+            << "area-uncited.yaml" << 12 << 5 << "quote the clause that sets the scope";
+        QTest::newRow("national with area")
+            << "area-national.yaml" << 12 << 5 << "a national rule set has no area";
+        QTest::newRow("include tag") << "include-tag.yaml" << 32 << 16 << "the YAML tag '!include' is not supported";
         // A literal is held exactly or refused where it is written (it once became a random
         // threshold through an empty optional).
         QTest::newRow("literal 1e-40")
@@ -129,6 +137,64 @@ private slots:
         for (const RuleFileStatus &f : lib.files())
             for (const Diagnostic &d : f.diagnostics) QVERIFY2(d.severity != Diagnostic::Error, qPrintable(d.toString()));
         QCOMPARE(int(lib.ruleSets().size()), 13);
+    }
+
+    // A text that names no issuer is encoded with `issuers: []`; lint accepts it only when the
+    // verification note says why (rules/xiangtan/… is such a text).
+    void emptyIssuers_data()
+    {
+        QTest::addColumn<QByteArray>("verification");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("no note") << QByteArray() << true;
+        QTest::newRow("note silent on the issuer") << QByteArray("Checked every quote.") << true;
+        QTest::newRow("note explains (en)") << QByteArray("No issuer is listed because the notice names none.") << false;
+        QTest::newRow("note explains (zh)") << QByteArray("原文未载明发文机关。") << false;
+    }
+    void emptyIssuers()
+    {
+        QFETCH(QByteArray, verification);
+        QFETCH(bool, warned);
+        QFile f(fixture(QStringLiteral("base-ok.yaml")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray doc = f.readAll();
+        QVERIFY(doc.contains("  issuers: [测试厅]\n"));
+        doc.replace("  issuers: [测试厅]\n", "  issuers: []\n");
+        if (!verification.isEmpty())
+            doc.replace("  verified_on: 2025-01-01\n", "  verified_on: 2025-01-01\n  verification: \"" + verification + "\"\n");
+        QFile facts(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/facts.yaml"));
+        QVERIFY(facts.open(QIODevice::ReadOnly));
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral("facts.yaml"), facts.readAll(), false}, {QStringLiteral("no-issuer.yaml"), doc, false}});
+        const RuleFileStatus &st = lib.files().last();
+        QVERIFY(st.ok);
+        bool found = false;
+        for (const Diagnostic &d : st.diagnostics)
+            if (d.message.contains(QStringLiteral("no issuer named"))) {
+                found = true;
+                QCOMPARE(d.severity, Diagnostic::Warning);
+                QCOMPARE(d.line, 7);
+                QCOMPARE(d.column, 12);
+            }
+        QCOMPARE(found, warned);
+    }
+
+    // Rule-author warnings are for authors: a bundled file's warnings are not a user's problem,
+    // while the same warning in a user's rule folder is shown; errors are shown everywhere.
+    void problemsHideBundledWarnings()
+    {
+        RuleFileStatus st;
+        st.diagnostics = {{Diagnostic::Warning, QStringLiteral("a.yaml"), 7, 12, QStringLiteral("author hint")},
+                          {Diagnostic::Error, QStringLiteral("a.yaml"), 9, 1, QStringLiteral("broken")}};
+        st.bundled = false;
+        QCOMPARE(st.problems().size(), 2);
+        st.bundled = true;
+        QCOMPARE(st.problems().size(), 1);
+        QCOMPARE(st.problems().first().message, QStringLiteral("broken"));
+
+        RuleLibrary lib;
+        lib.loadBundled();
+        for (const RuleFileStatus &f : lib.files())
+            QVERIFY2(f.problems().isEmpty(), qPrintable(f.problems().value(0).toString()));
     }
 };
 

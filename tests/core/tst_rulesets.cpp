@@ -1,29 +1,25 @@
+#include "answers.h"
+#include "evaluator.h"
 #include "examplerunner.h"
 #include "rulelibrary.h"
+#include "sourcetext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace eligicheck;
 
-// Every bundled rule set: its examples pass, every quote is word for word in the seed text it
-// names, and its clause labels are the catalogue's.
+// Every bundled rule set: its examples pass, every quote is word for word in the official text
+// it names in rules/sources/, and its clause labels are the catalogue's (docs/policy-catalogue.md).
+// Everything read here is inside the repository: a fresh clone tests itself.
 class TestRuleSets : public QObject {
     Q_OBJECT
     RuleLibrary m_lib;
-    QHash<QString, QString> m_seeds; // file name → text without whitespace
+    QHash<QString, QString> m_sources; // file name in rules/sources/ → text
     QString m_catalogue;
-
-    static QString squeeze(const QString &s)
-    {
-        QString out;
-        out.reserve(s.size());
-        for (QChar c : s)
-            if (!c.isSpace() && c != QChar(0x3000) && c != QChar(0xA0)) out.append(c);
-        return out;
-    }
 
     struct Quote {
         QString where;
@@ -41,7 +37,7 @@ class TestRuleSets : public QObject {
         for (const Parameter &p : rs.parameters) add(QStringLiteral("parameter ") + p.id, p.source, p.quote);
         for (const Programme &p : rs.programmes) {
             for (const Criterion &c : p.criteria)
-                if (!c.implicitInForce) add(p.id + u'/' + c.id, c.source, c.quote);
+                add(p.id + u'/' + c.id, c.source, c.quote); // the implicit window and area cite too
             for (const Amount &a : p.amounts) add(p.id + QStringLiteral("/$") + a.id, a.source, a.quote);
             if (p.outcome) {
                 add(p.id + QStringLiteral("/outcome"), p.outcome->source, p.outcome->quote);
@@ -57,15 +53,14 @@ private slots:
         m_lib.setLoadBundledExamples(true); // examples() runs them
         m_lib.loadBundled();
         QVERIFY(!m_lib.hasErrors());
-        QDir seeds(QStringLiteral(ELIGICHECK_SEEDS_DIR));
-        if (!seeds.exists())
-            QFAIL(qPrintable(QStringLiteral("seed texts not found at %1 (../shared/seeds beside the repository)").arg(seeds.path())));
-        for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
-            QFile f(seeds.filePath(name));
+        QDir sources(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources"));
+        for (const QString &name : sources.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+            QFile f(sources.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            m_seeds.insert(name, squeeze(QString::fromUtf8(f.readAll())));
+            m_sources.insert(name, QString::fromUtf8(f.readAll()));
         }
-        QFile cat(QStringLiteral(ELIGICHECK_SEEDS_DIR "/../policies/CATALOG.md"));
+        QVERIFY2(!m_sources.isEmpty(), qPrintable(sources.path()));
+        QFile cat(QStringLiteral(ELIGICHECK_SOURCE_DIR "/docs/policy-catalogue.md"));
         QVERIFY(cat.open(QIODevice::ReadOnly));
         m_catalogue = QString::fromUtf8(cat.readAll());
     }
@@ -108,28 +103,33 @@ private slots:
         QStringList bad;
         int checked = 0;
         for (const Quote &q : quotesOf(*rs)) {
-            if (q.source == QLatin1String("external")) continue; // cited from outside the seeds
-            if (!m_seeds.contains(q.source)) {
-                bad << QStringLiteral("%1: unknown seed file '%2'").arg(q.where, q.source);
+            if (q.source == QLatin1String("external")) continue; // cited from another document
+            if (!m_sources.contains(q.source)) {
+                bad << QStringLiteral("%1: no source text '%2' in rules/sources/").arg(q.where, q.source);
                 continue;
             }
-            const QString &seed = m_seeds[q.source];
-            qsizetype from = 0;
-            // " … " marks an omission: each piece must appear, in order.
-            for (const QString &piece : q.text.split(QChar(0x2026))) {
-                QString p = squeeze(piece);
-                if (p.isEmpty()) continue;
-                qsizetype at = seed.indexOf(p, from);
-                if (at < 0) {
-                    bad << QStringLiteral("%1: not in %2: %3").arg(q.where, q.source, piece.trimmed());
-                    break;
-                }
-                from = at + p.size();
-            }
+            // The same whitespace-insensitive search that highlights the quote in the source viewer.
+            if (!QuoteLocator(m_sources[q.source]).find(q.text).isValid())
+                bad << QStringLiteral("%1: not in %2: %3").arg(q.where, q.source, q.text.trimmed());
             ++checked;
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
         QVERIFY(checked > 0);
+    }
+
+    // Each rule set names its own text, <id>.txt, and every text in rules/sources/ belongs to a
+    // rule set: no document without its text, no stray text the program would carry for nothing.
+    void everyRuleSetHasItsSourceText()
+    {
+        QSet<QString> named;
+        for (const auto &rs : m_lib.ruleSets()) {
+            QCOMPARE(rs->source, rs->id + QStringLiteral(".txt"));
+            QVERIFY2(m_sources.contains(rs->source), qPrintable(rs->source));
+            QVERIFY2(QuoteLocator(m_sources.value(rs->source)).find(rs->title).isValid(), qPrintable(rs->id));
+            named.insert(rs->source);
+        }
+        for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+            QVERIFY2(named.contains(it.key()), qPrintable(it.key() + QStringLiteral(" is named by no rule set")));
     }
 
     void clauseLabelsAreTheCatalogues_data() { examples_data(); }
@@ -140,9 +140,19 @@ private slots:
         QStringList bad;
         for (const Programme &p : rs->programmes)
             for (const Criterion &c : p.criteria)
-                if (!c.implicitInForce && !m_catalogue.contains(c.clause))
+                if (!c.implicitInForce && !c.implicitArea && !isCatalogueLabel(c.clause))
                     bad << QStringLiteral("%1/%2: clause '%3' is not a catalogue label").arg(p.id, c.id, c.clause);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    // A catalogue label, or an item of a catalogue article (第十五条第(一)项 where the catalogue
+    // lists 第十五条 as a whole), so that siblings cite alike.
+    bool isCatalogueLabel(const QString &clause) const
+    {
+        if (m_catalogue.contains(clause)) return true;
+        static const QRegularExpression item(QStringLiteral("^(第[一二三四五六七八九十百]+条)第\\([一二三四五六七八九十]+\\)项$"));
+        const QRegularExpressionMatch m = item.match(clause);
+        return m.hasMatch() && m_catalogue.contains(QStringLiteral("**%1**").arg(m.captured(1)));
     }
 
     void metadataIsComplete_data() { examples_data(); }
@@ -152,9 +162,99 @@ private slots:
         const RuleSet *rs = m_lib.ruleSet(id);
         QVERIFY(!rs->title.isEmpty());
         QVERIFY(rs->verifiedOn.isValid());
-        QVERIFY(m_seeds.contains(rs->source));
+        QVERIFY(m_sources.contains(rs->source));
         QVERIFY(knownRegions().contains(rs->region));
         QVERIFY(!rs->programmes.empty());
+    }
+
+    // Issue 22 item 1: every regional rule set declares its area, and every programme of it checks
+    // the firm's registered location (implicitly, or by a criterion of its own that the file names,
+    // or says with a quote why the text sets no restriction). National ones have none.
+    void everyRegionalProgrammeChecksLocation_data() { examples_data(); }
+    void everyRegionalProgrammeChecksLocation() {
+        QFETCH(QString, id);
+        const RuleSet *rs = m_lib.ruleSet(id);
+        const bool national = rs->region == QLatin1String("national");
+        QCOMPARE(rs->area.isNational(), national);
+        for (const Programme &p : rs->programmes) {
+            int implicit = 0;
+            for (const Criterion &c : p.criteria)
+                if (c.implicitArea) {
+                    ++implicit;
+                    QVERIFY2(!c.clause.isEmpty() && (!c.quote.isEmpty() || !c.interpretation.isEmpty()),
+                             qPrintable(p.id + QStringLiteral(": the location criterion cites nothing")));
+                }
+            if (national) {
+                QVERIFY2(implicit == 0 && p.areaCriterion.isEmpty(), qPrintable(p.id));
+                continue;
+            }
+            QVERIFY2(implicit + (p.areaCriterion.isEmpty() ? 0 : 1) == 1,
+                     qPrintable(p.id + QStringLiteral(": exactly one location criterion expected")));
+        }
+    }
+
+    // A firm registered elsewhere is never eligible for a regional programme, and one that has not
+    // said where it is registered is not either: each example of each regional rule set, moved to
+    // another province (and with the location unanswered), gives no eligible, needs_review or
+    // no_conditions verdict except where the text lifts the restriction (an `info` criterion).
+    void elsewhereIsNeverEligible_data() { examples_data(); }
+    void elsewhereIsNeverEligible() {
+        QFETCH(QString, id);
+        const RuleSet *rs = m_lib.ruleSet(id);
+        if (rs->area.isNational()) QSKIP("national rule set: no area");
+        const FactDefinition *province = m_lib.facts().find(QStringLiteral("province"));
+        const FactDefinition *city = m_lib.facts().find(QStringLiteral("city"));
+        QVERIFY(province && city);
+        const QString elsewhere = rs->area.province == QLatin1String("guangdong")
+                                      ? QStringLiteral("fujian")
+                                      : QStringLiteral("guangdong");
+        int judged = 0;
+        QStringList bad;
+        for (const Example &ex : rs->examples) {
+            for (int variant = 0; variant < 2; ++variant) {
+                Answers a;
+                a.values = ex.facts;
+                a.values.remove(QStringLiteral("province"));
+                a.values.remove(QStringLiteral("city"));
+                if (variant == 0) {
+                    a.values.insert(QStringLiteral("province"), Value::fromChoice(elsewhere));
+                    a.values.insert(QStringLiteral("city"), Value::fromChoice(QStringLiteral("other")));
+                }
+                // Not a central institution in Zhejiang either (that widens the Zhejiang scope).
+                a.values.insert(QStringLiteral("is_central_institution_in_zhejiang"), Value::fromBool(false));
+                const FactValues values = a.toFactValues(m_lib.facts(), ex.asOf.value_or(rs->effectiveFrom));
+                for (const Programme &p : rs->programmes) {
+                    bool unrestricted = false;
+                    for (const Criterion &c : p.criteria)
+                        unrestricted = unrestricted || (c.implicitArea && c.kind == CriterionKind::Info);
+                    if (unrestricted) continue;
+                    ++judged;
+                    const Verdict v = Evaluator::verdictOf(*rs, p, values);
+                    if (v == Verdict::Eligible || v == Verdict::NeedsReview || v == Verdict::NoConditions)
+                        bad << QStringLiteral("%1 / %2 (%3): %4")
+                                   .arg(ex.name, p.id, variant ? QStringLiteral("no location") : elsewhere,
+                                        verdictName(v));
+                    if (variant == 0 && v != Verdict::NotEligible && v != Verdict::NotApplicable)
+                        bad << QStringLiteral("%1 / %2 (%3): %4, expected not_eligible")
+                                   .arg(ex.name, p.id, elsewhere, verdictName(v));
+                }
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+        QVERIFY(judged > 0);
+    }
+
+    // Issue 17 item 5: each programme says for whom it is, in the shared applicant_type vocabulary,
+    // so a relevance filter can use it.
+    void everyProgrammeHasApplicantTypes()
+    {
+        const FactDefinition *at = m_lib.facts().find(QStringLiteral("applicant_type"));
+        QVERIFY(at);
+        for (const auto &rs : m_lib.ruleSets())
+            for (const Programme &p : rs->programmes) {
+                QVERIFY2(!p.applicantTypes.isEmpty(), qPrintable(rs->id + u'/' + p.id));
+                for (const QString &t : p.applicantTypes) QVERIFY2(at->choice(t), qPrintable(t));
+            }
     }
 
     // A fact used by several rule sets is one fact (the shared dictionary), so one answer

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -40,8 +41,10 @@ inline void isolateSettings() {
     QCoreApplication::setOrganizationName(QStringLiteral("EligiCheckTests"));
     // One name per test program: ctest runs them in parallel, and a shared settings file (or
     // default firms database) let one test's clear() wipe what another had just remembered.
+    // The locale too: ctest runs each GUI suite a second time under LANG=zh_CN.UTF-8, in parallel.
     QCoreApplication::setApplicationName(
-        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName() + QLatin1Char('-') +
+        QLocale::system().name());
     QSettings().clear();
     // Qt's own file dialog remembers its last folder in QtProject.conf; a test that left it at
     // /proc made the next run's dialog read /proc/kmsg (blocks forever as root).

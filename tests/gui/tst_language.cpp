@@ -9,16 +9,20 @@
 #include "settingsdialog.h"
 #include "uilanguage.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 using namespace eligicheck;
@@ -30,6 +34,32 @@ QStringList menuTitles(MainWindow &w) {
     QStringList out;
     for (QAction *a : w.menuBar()->actions())
         out << a->text();
+    return out;
+}
+
+// A label or button text as the user sees it: "&x" underlines x (the "&" is not shown) and
+// "&&" shows one "&". A QLabel reads "&" that way only when it has a buddy; without one it
+// shows every "&" literally — "数据库(&D)" on screen.
+QString shownText(const QString &text, bool mnemonics) {
+    if (!mnemonics) return text;
+    QString out;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text[i] == u'&' && i + 1 < text.size()) ++i; // "&&" → "&", "&x" → "x"
+        out += text[i];
+    }
+    return out;
+}
+
+// Every label of `root` that holds a mnemonic ("(&D)", "&Database") but would show it literally.
+QStringList literalMnemonics(QWidget *root) {
+    // "&" that starts a word or stands in brackets: "&Database:", "数据库(&D)" (not "R&D").
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[\\s(（>])&[^&\\s]"));
+    QStringList out;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        if (!label->buddy() && mnemonic.match(text).hasMatch() && !text.contains(QLatin1String("&amp;")))
+            out << text;
+    }
     return out;
 }
 
@@ -68,6 +98,11 @@ private slots:
     void userGuideFollowsLanguage();
     void settingsDialogStoresEverything();
     void settingsDialogCancelChangesNothing();
+    void mnemonicsAreNeverShownLiterally_data();
+    void mnemonicsAreNeverShownLiterally();
+    void ampersandsFromRuleFilesAreShown();
+    void fieldMessagesFollowLanguage_data();
+    void fieldMessagesFollowLanguage();
 };
 
 void TestLanguage::mainWindowMenus_data() {
@@ -291,6 +326,112 @@ void TestLanguage::settingsDialogCancelChangesNothing() {
     dialog.reject();
     QCOMPARE(settings.databasePath(), QStringLiteral("/data/a.db"));
     QCOMPARE(settings.language(), QString());
+}
+
+void TestLanguage::mnemonicsAreNeverShownLiterally_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// Settings once showed "数据库(&D)": a form row of several widgets has no buddy, so its label
+// printed the "&". Every page of the dialog, and the main window, in both languages.
+void TestLanguage::mnemonicsAreNeverShownLiterally() {
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(&store);
+    QVERIFY(UiLanguage::install(language));
+    SettingsDialog dialog(&settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList literal = literalMnemonics(&dialog);
+    QVERIFY2(literal.isEmpty(), qPrintable(literal.join(u'|')));
+    // On each page a key moves to one place only (Alt+D was both "Database" and "dated").
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        QStringList keys;
+        QStringList texts;
+        for (QLabel *l : tabs->widget(i)->findChildren<QLabel *>())
+            if (l->buddy()) texts << l->text();
+        for (QAbstractButton *b : tabs->widget(i)->findChildren<QAbstractButton *>())
+            texts << b->text();
+        for (const QString &t : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(t);
+            if (key.isEmpty()) continue;
+            QVERIFY2(!keys.contains(key.toString()),
+                     qPrintable(t + QStringLiteral(" repeats ") + key.toString()));
+            keys << key.toString();
+        }
+    }
+    // The database label's key moves the focus to the database field.
+    QLabel *dbLabel = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        if (l->buddy() == dialog.databaseEdit()) dbLabel = l;
+    QVERIFY(dbLabel);
+    QCOMPARE(shownText(dbLabel->text(), true),
+             language == QLatin1String("en") ? QStringLiteral("Database:") : QStringLiteral("数据库(D)："));
+    dialog.languageBox()->setFocus();
+    QTest::keyClick(&dialog, QKeySequence::mnemonic(dbLabel->text())[0].key(), Qt::AltModifier);
+    QTRY_VERIFY(dialog.databaseEdit()->hasFocus());
+
+    auto w = openIn(language);
+    literal = literalMnemonics(w.get());
+    QVERIFY2(literal.isEmpty(), qPrintable(literal.join(u'|')));
+}
+
+// "R&D" in a rule file is shown as "R&D", not as "RD" with an underlined D, where Qt reads
+// mnemonics (the question's title is the buddy of its input).
+void TestLanguage::ampersandsFromRuleFilesAreShown() {
+    auto w = openIn(QStringLiteral("en"));
+    QVERIFY(
+        assessFromBrowser(*w, QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("recognition")));
+    QuestionnaireView *q = w->questionnaire();
+    QVERIFY(q->goToPage(QStringLiteral("rd")));
+    QuestionWidget *question = q->questionWidget(QStringLiteral("rd_expenditure_wan"));
+    QVERIFY(question);
+    QStringList shown;
+    for (QLabel *l : question->findChildren<QLabel *>()) {
+        const QString text = Qt::mightBeRichText(l->text())
+                                 ? QTextDocumentFragment::fromHtml(l->text()).toPlainText()
+                                 : l->text();
+        shown << shownText(text, l->buddy() != nullptr);
+    }
+    QVERIFY2(shown.join(u'|').contains(QStringLiteral("Annual R&D expenditure")),
+             qPrintable(shown.join(u'|')));
+    QVERIFY2(!shown.join(u'|').contains(QStringLiteral("Annual RD expenditure")),
+             qPrintable(shown.join(u'|')));
+}
+
+void TestLanguage::fieldMessagesFollowLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("zh_CN, text") << QStringLiteral("zh_CN") << QStringLiteral("abc")
+                                 << QStringLiteral("“abc”不是数字；应为整数（单位：人）");
+    QTest::newRow("zh_CN, negative") << QStringLiteral("zh_CN") << QStringLiteral("-1")
+                                     << QStringLiteral("“-1”超出范围：不得低于0人");
+    QTest::newRow("en, text") << QStringLiteral("en") << QStringLiteral("abc")
+                              << QStringLiteral("'abc' is not a number; expected a whole number of 人");
+}
+
+// What the field says about a bad answer is in the interface language (it came from the core
+// in English only).
+void TestLanguage::fieldMessagesFollowLanguage() {
+    QFETCH(QString, language);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    auto w = openIn(language);
+    QVERIFY(
+        assessFromBrowser(*w, QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("recognition")));
+    QuestionnaireView *q = w->questionnaire();
+    QVERIFY(q->goToPage(QStringLiteral("rd")));
+    QuestionWidget *field = q->questionWidget(QStringLiteral("rd_staff_count"));
+    QVERIFY(field);
+    clearAndType(static_cast<NumberEditor *>(field->editor())->lineEdit(), typed);
+    QVERIFY(field->hasError());
+    QVERIFY2(field->errorLabel()->text().contains(message), qPrintable(field->errorLabel()->text()));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -215,8 +215,13 @@ void TestRendering::headerMeasuresInItsOwnFont() {
     model.setHorizontalHeaderLabels({title});
     RegularWeightHeader ours(Qt::Horizontal);
     QHeaderView qts(Qt::Horizontal);
-    for (QHeaderView *h : {static_cast<QHeaderView *>(&ours), &qts})
+    // A font with a real bold face: under LANG=zh_CN.UTF-8 the desktop's default sans-serif is
+    // WenQuanYi Micro Hei, whose (synthetic) bold is exactly as wide as its regular.
+    const QFont font(QStringLiteral("DejaVu Sans"), 10);
+    for (QHeaderView *h : {static_cast<QHeaderView *>(&ours), &qts}) {
+        h->setFont(font);
         h->setModel(&model);
+    }
     // Qt measures in bold (wider); ours in the font the title is drawn in.
     QCOMPARE(ours.sectionSizeHint(0), regularWidth(ours, title));
     QVERIFY2(ours.sectionSizeHint(0) < qts.sectionSizeHint(0),
@@ -284,9 +289,11 @@ void TestRendering::unhintedFontsStayUnhinted() {
         FcPattern *found = FcFontMatch(nullptr, pattern, &result);
         Match m;
         if (found) {
+            // Any of the font's names: under LANG=zh_CN.UTF-8 the first is 文泉驿微米黑.
             FcChar8 *name = nullptr;
-            if (FcPatternGetString(found, FC_FAMILY, 0, &name) == FcResultMatch)
-                m.family = QString::fromUtf8(reinterpret_cast<const char *>(name));
+            for (int i = 0; FcPatternGetString(found, FC_FAMILY, i, &name) == FcResultMatch; ++i)
+                if (i == 0 || QString::fromUtf8(reinterpret_cast<const char *>(name)) == family)
+                    m.family = QString::fromUtf8(reinterpret_cast<const char *>(name));
             FcBool hinting = FcTrue;
             if (FcPatternGetBool(found, FC_HINTING, 0, &hinting) == FcResultMatch) m.hinting = hinting;
             FcPatternGetInteger(found, FC_HINT_STYLE, 0, &m.hintStyle);

@@ -6,10 +6,12 @@
 #include "explanation.h"
 #include "reportbuilder.h"
 #include "reportexport.h"
+#include "reportfont.h"
 #include "reportpainter.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -82,6 +84,12 @@ private slots:
     void storedInputs();
     void cli_data();
     void cli();
+    void noConditionsInTheReport();
+    void fontByAnyName_data();
+    void fontByAnyName();
+    void missingFont();
+    void cliInLocale_data();
+    void cliInLocale();
 
 private:
     Answers answers(const QString &name);
@@ -156,7 +164,19 @@ void TestReport::html() {
     QVERIFY(html.contains(firm.toHtmlEscaped()));
     QVERIFY(html.contains(m_rs->documentNumber.toHtmlEscaped()));
     QVERIFY(html.contains(m_rs->contentHash.left(12)));
-    QVERIFY(html.contains(m_rs->verifiedOn.toString(Qt::ISODate)));
+    // Dates as the reader writes them (2025年11月25日 in Chinese); ids and field names are for
+    // files and JSON, never in the report.
+    QVERIFY(html.contains(formatDate(m_rs->verifiedOn, l)));
+    if (l == Lang::Zh) {
+        QVERIFY(html.contains(QStringLiteral("%1年%2月%3日")
+                                  .arg(m_rs->verifiedOn.year())
+                                  .arg(m_rs->verifiedOn.month())
+                                  .arg(m_rs->verifiedOn.day())));
+        QVERIFY(!html.contains(m_rs->verifiedOn.toString(Qt::ISODate)));
+    }
+    QVERIFY2(!html.contains(QStringLiteral("as_of")), "a field name in the report");
+    QVERIFY2(!html.contains(kRuleSet), "a rule-set id in the report");
+    QVERIFY2(!html.contains(kRuleSet + QStringLiteral("/recognition")), "a programme id in the report");
     QVERIFY(html.contains(QStringLiteral(ELIGICHECK_VERSION)));
 
     const RuleSetResult &res = in.results.first();
@@ -180,6 +200,15 @@ void TestReport::html() {
                                   statusText(c.status, l).toHtmlEscaped()));
         }
     }
+
+    // Each quote links to its document's row, which says where the full text is.
+    QVERIFY(html.contains(QStringLiteral("<a name=\"source-%1\">").arg(m_rs->id)));
+    QVERIFY(html.contains(QStringLiteral("show %1 --source").arg(m_rs->id)));
+    for (const CriterionResult &c : recognition->criteria)
+        if (!c.criterion->quote.isEmpty())
+            QVERIFY2(html.contains(QStringLiteral("href=\"#source-%1\"><span class=\"quote\">「%2」")
+                                       .arg(m_rs->id, c.criterion->quote.toHtmlEscaped())),
+                     qPrintable(c.criterion->quote));
 
     // What the verdict asks of the reader.
     const QVector<Gap> gaps = gapsToEligibility(*recognition, l);
@@ -435,12 +464,13 @@ void TestReport::cli_data() {
                                << "match-cli.pdf" << 0 << "%PDF-";
     QTest::newRow("match html") << args({"match", "--answers", el, "--format", "html", "--output"})
                                 << "match-cli.html" << 0 << "<!DOCTYPE html>";
-    QTest::newRow("pdf needs output") << args({"check", kRuleSet, "--answers", el, "--format", "pdf"}) << ""
-                                      << 2 << "--format pdf needs --output FILE";
-    QTest::newRow("no pdf for list") << args({"list", "--format", "pdf", "--output", "x.pdf"}) << "" << 2
+    QTest::newRow("pdf needs output") << args({"--lang", "en", "check", kRuleSet, "--answers", el, "--format", "pdf"})
+                                      << "" << 2 << "--format pdf needs --output FILE";
+    QTest::newRow("no pdf for list") << args({"--lang", "en", "list", "--format", "pdf", "--output", "x.pdf"}) << "" << 2
                                      << "only for check, match and report";
     QTest::newRow("unwritable output")
-        << args({"check", kRuleSet, "--answers", el, "--format", "pdf", "--output", "/nonexistent-dir/r.pdf"})
+        << args({"--lang", "en", "check", kRuleSet, "--answers", el, "--format", "pdf", "--output",
+              "/nonexistent-dir/r.pdf"})
         << "" << 2 << "Cannot write";
 }
 
@@ -471,6 +501,116 @@ void TestReport::cli() {
         QVERIFY(pdfPages(path) >= 1);
     else
         QVERIFY(QString::fromUtf8(produced).contains(QStringLiteral("广西示例精密机械有限公司")));
+}
+
+// Issue 17 item 6: a programme with duties only says so in the report, never "eligible", and has
+// no "what would it take" section.
+void TestReport::noConditionsInTheReport() {
+    const RuleSet *rs = m_library.ruleSet(QStringLiteral("sd-vocational-skill-master-studio"));
+    QVERIFY(rs);
+    Answers a;
+    a.values.insert(QStringLiteral("province"), Value::fromChoice(QStringLiteral("shandong")));
+    a.values.insert(QStringLiteral("studio_approval_date"), Value::fromDate(QDate(2024, 1, 15)));
+    ReportInput in = ReportInput::forRuleSet(m_library, *rs, a, QDate(2024, 6, 1), QStringLiteral("studio-construction"));
+    QCOMPARE(in.results.size(), 1);
+    QCOMPARE(in.results.first().programmes.size(), 1);
+    QCOMPARE(int(in.results.first().programmes.first().verdict), int(Verdict::NoConditions));
+    const QString zh = ReportBuilder(m_library.facts(), Lang::Zh).build(in).html;
+    QVERIFY(zh.contains(QStringLiteral("无资格条件：仅为说明或义务")));
+    QVERIFY(!zh.contains(QStringLiteral("差距分析")));
+    QVERIFY(!zh.contains(QStringLiteral("✔ 符合")));
+    const QString en = ReportBuilder(m_library.facts(), Lang::En).build(in).html;
+    QVERIFY(en.contains(QStringLiteral("No conditions: information or duties only")));
+}
+
+// The report font is found by any of its names, whatever the locale: fontconfig calls it
+// 文泉驿微米黑 under zh_CN and Qt lists it only by that name there.
+void TestReport::fontByAnyName_data() {
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English") << "WenQuanYi Micro Hei";
+    QTest::newRow("English, other case") << "wenquanyi micro hei";
+    QTest::newRow("Simplified Chinese") << "文泉驿微米黑";
+    QTest::newRow("Traditional Chinese") << "文泉驛微米黑";
+}
+
+void TestReport::fontByAnyName() {
+    QFETCH(QString, name);
+    const QString known = ReportFont::resolve(name);
+    QVERIFY2(!known.isEmpty(), qPrintable(name));
+    QVERIFY2(QFontDatabase::families().contains(known), qPrintable(known));
+    QCOMPARE(known, ReportFont::resolve(ReportFont::defaultFamily()));
+    QVERIFY(ReportPainter::fontInstalled(name));
+    QCOMPARE(ReportPainter::fontProblem(name), QString());
+    QCOMPARE(ReportPainter::reportFont(9, name).family(), known);
+    // fontconfig lists every name of the family, the English one included, in any locale.
+    const QStringList names = ReportFont::fontconfigNames(name);
+    QVERIFY2(names.contains(QStringLiteral("WenQuanYi Micro Hei")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("文泉驿微米黑")), qPrintable(names.join(u',')));
+}
+
+// A font that really is missing is named, with what to do, and nothing is written or printed.
+void TestReport::missingFont() {
+    const QString nonsense = QStringLiteral("EligiCheck No Such Font 9");
+    QCOMPARE(ReportFont::resolve(nonsense), QString());
+    QVERIFY(ReportFont::fontconfigNames(nonsense).isEmpty());
+    QVERIFY(!ReportPainter::fontInstalled(nonsense));
+    QVERIFY2(ReportPainter::fontProblem(nonsense).contains(nonsense),
+             qPrintable(ReportPainter::fontProblem(nonsense)));
+    const QString message = ReportFont::missingMessage();
+    QVERIFY2(message.contains(QStringLiteral("fonts-wqy-microhei")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("WenQuanYi Micro Hei")), qPrintable(message));
+}
+
+// The CLI writes the PDF under every locale our users have, with the CJK font embedded and
+// the clauses extractable, and in the locale's language without --lang.
+void TestReport::cliInLocale_data() {
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("zh_CN") << "zh_CN.UTF-8" << true;
+    QTest::newRow("zh_TW") << "zh_TW.UTF-8" << true;
+    QTest::newRow("en_US") << "en_US.UTF-8" << false;
+    QTest::newRow("C") << "C.UTF-8" << false;
+}
+
+void TestReport::cliInLocale() {
+    QFETCH(QString, locale);
+    QFETCH(bool, chinese);
+    const QString path = m_dir.filePath(QStringLiteral("locale-%1.pdf").arg(locale));
+    const QString htmlPath = m_dir.filePath(QStringLiteral("locale-%1.html").arg(locale));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("html")}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"),
+                {QStringLiteral("check"), kRuleSet, QStringLiteral("--answers"),
+                 fixture(QStringLiteral("eligible")), QStringLiteral("--format"), format,
+                 QStringLiteral("--output"), format == QLatin1String("pdf") ? path : htmlPath});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const QString text =
+        squeeze(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                      QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
+    for (const Criterion &c : m_rs->programmes.front().criteria)
+        QVERIFY2(text.contains(squeeze(c.quote)), qPrintable(c.quote));
+    // The report's language is the locale's: its title and its first heading.
+    const Lang lang = chinese ? Lang::Zh : Lang::En;
+    const QString title = squeeze(m_rs->programmes.front().title.get(lang));
+    QVERIFY2(text.contains(title), qPrintable(title));
+    QFile html(htmlPath);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(html.readAll()).contains(QStringLiteral("<html lang=\"zh")), chinese);
+    bool wqyEmbedded = false;
+    for (const QString &line : runTool(QStringLiteral("pdffonts"), {path}).split(u'\n')) {
+        const QStringList cols = line.simplified().split(u' ');
+        if (cols.size() >= 7 && cols[0].contains(QStringLiteral("WenQuanYiMicroHei")) &&
+            cols[cols.size() - 5] == QLatin1String("yes"))
+            wqyEmbedded = true;
+    }
+    QVERIFY(wqyEmbedded);
 }
 
 QTEST_MAIN(TestReport)
