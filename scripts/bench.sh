@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds (Release) and prints every performance figure of docs/performance.md in one run:
 # (1) GUI start-up vs a minimal Qt program, (2) rule loading, (3) batch verdicts, (4) match,
-# (5) re-evaluation latency, (6) PDF of a full match, (7) GUI peak memory, and the peer
+# (5) re-evaluation latency, (6) PDF of a full match, (7) GUI peak memory, (8) match-all peak
+# memory over 300 and 3,000 stored firms (must not grow with the firms), and the peer
 # comparison with json-rules-engine over the same firms (fails when any verdict differs).
 #   scripts/bench.sh [FIRMS]     number of generated firms for (3) and the peer (default 100000)
 BUILD_DIR="${BUILD_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-bench}"
@@ -11,7 +12,7 @@ install_missing_packages
 if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
   cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
 fi
-cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target eligicheck eligicheck-minimal eligicheck-bench >/dev/null
+cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target eligicheck eligicheck-minimal eligicheck-bench eligicheck-cli >/dev/null
 for tool in node npm; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is needed for the peer comparison (Node.js >= 18)" >&2; exit 1; }
 done
@@ -37,4 +38,21 @@ traced="$(sed -n 's/.*with explanation traces: \([0-9]*\) evaluations\/s.*/\1/p'
 peer="$(rate 'peer json-rules-engine' "$WORK/peer.txt")"
 awk -v o="$ours" -v t="$traced" -v p="$peer" 'BEGIN {
   printf "peer ratio: EligiCheck / json-rules-engine = %.1fx (verdicts), %.1fx (with explanation traces); target >= 20x\n", o / p, t / p }'
+# (8) match-all writes firm by firm: its peak memory is the same for 300 and 3,000 firms.
+for n in 300 3000; do
+  {
+    echo "format: eligicheck-firms/1"
+    echo "firms:"
+    for ((i = 0; i < n; i++)); do
+      echo "  - firm: {name: 生成企业$i}"
+      echo "    facts: {rd_staff_count: $((i % 90)), main_business_revenue_wan: $((100 + i * 7 % 90000)), rd_expenditure_wan: $((i % 3000))}"
+    done
+  } >"$WORK/firms$n.yaml"
+  "$BUILD_DIR/bin/eligicheck-cli" --db "$WORK/firms$n.db" import "$WORK/firms$n.yaml" >/dev/null
+  for format in text json; do
+    kb="$(/usr/bin/time -f '%M' "$BUILD_DIR/bin/eligicheck-cli" --db "$WORK/firms$n.db" match-all \
+      --as-of 2025-06-01 --format "$format" 2>&1 >/dev/null | tail -n1)"
+    echo "(8) match-all --format $format, $n firms: peak memory $((kb / 1024)) MB"
+  done
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

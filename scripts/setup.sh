@@ -14,6 +14,7 @@ PACKAGES=(
   postgresql libqt6sql6-psql
   # the Debian package and its checks (scripts/package.sh, scripts/check-package.sh)
   dpkg-dev file help2man lintian appstream desktop-file-utils shared-mime-info libglib2.0-bin man-db
+  time # /usr/bin/time: peak memory in scripts/bench.sh (8)
 )
 
 install_missing_packages() {

@@ -48,10 +48,6 @@
         <translation>&apos;%1&apos; is not a number; expected %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is too large</source>
-        <translation>&apos;%1&apos; is too large</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a whole number; expected %2</source>
         <translation>&apos;%1&apos; is not a whole number; expected %2</translation>
     </message>
@@ -78,14 +74,6 @@
     <message>
         <source> (did you mean %1?)</source>
         <translation> (did you mean %1?)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>cannot read: %1</translation>
-    </message>
-    <message>
-        <source>file too large</source>
-        <translation>file too large</translation>
     </message>
     <message>
         <source>an answers file</source>
@@ -509,6 +497,10 @@
             <numerusform>%n programmes of other regions, for other applicants or not in force are not shown; --all shows them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no rule files (*.yaml, *.yml) found in %1</source>
+        <translation>no rule files (*.yaml, *.yml) found in %1</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -630,6 +622,30 @@
     <message>
         <source>marking the file as an EligiCheck database</source>
         <translation>marking the file as an EligiCheck database</translation>
+    </message>
+    <message>
+        <source>%1: not saved — the disk is full (%2). Nothing saved before was lost; free some space and try again.</source>
+        <translation>%1: not saved — the disk is full (%2). Nothing saved before was lost; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>no room even to read it safely</source>
+        <translation>no room even to read it safely</translation>
+    </message>
+    <message>
+        <source>%1: not saved — &apos;%2&apos; cannot be written here (the file or its folder is read-only). Reading works; to change it, copy it to a folder you can write to or ask for write permission.</source>
+        <translation>%1: not saved — &apos;%2&apos; cannot be written here (the file or its folder is read-only). Reading works; to change it, copy it to a folder you can write to or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database file (it is a device, a pipe or another special file)</source>
+        <translation>&apos;%1&apos; is not a database file (it is a device, a pipe or another special file)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2. The file was not checked and was left unchanged; it is not known to be damaged (a full disk, a read-only or removed drive, or a lock held by another program can cause this).</source>
+        <translation>cannot read &apos;%1&apos;: %2. The file was not checked and was left unchanged; it is not known to be damaged (a full disk, a read-only or removed drive, or a lock held by another program can cause this).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only and needs to be upgraded to schema %2 before this version can use it; copy it to a folder you can write to</source>
+        <translation>&apos;%1&apos; is read-only and needs to be upgraded to schema %2 before this version can use it; copy it to a folder you can write to</translation>
     </message>
 </context>
 <context>
@@ -988,12 +1004,48 @@
         <translation>firm &apos;%1&apos; has credit code %2 in the database but %3 in the file</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>cannot read &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
         <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the assessment of &apos;%1&apos; has no result_json; it cannot be checked and was not imported</source>
+        <translation>the assessment of &apos;%1&apos; has no result_json; it cannot be checked and was not imported</translation>
+    </message>
+    <message>
+        <source>result_json is not valid JSON (%1)</source>
+        <translation>result_json is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; is not in result_json</source>
+        <translation>programme &apos;%1&apos; is not in result_json</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: the verdict is &apos;%2&apos; but result_json says &apos;%3&apos;</source>
+        <translation>programme &apos;%1&apos;: the verdict is &apos;%2&apos; but result_json says &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: %2 criteria, but result_json has %3</source>
+        <translation>programme &apos;%1&apos;: %2 criteria, but result_json has %3</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;, criterion &apos;%2&apos;: the status is &apos;%3&apos; but result_json says &apos;%4&apos;</source>
+        <translation>programme &apos;%1&apos;, criterion &apos;%2&apos;: the status is &apos;%3&apos; but result_json says &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>result_json has programme &apos;%1&apos;, which the assessment lacks</source>
+        <translation>result_json has programme &apos;%1&apos;, which the assessment lacks</translation>
+    </message>
+    <message>
+        <source>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</source>
+        <translation>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1195,14 @@
     <message>
         <source>restoring the firm</source>
         <translation>restoring the firm</translation>
+    </message>
+    <message>
+        <source>the firm name contains a control character (U+%1 at position %2); names are plain text</source>
+        <translation>the firm name contains a control character (U+%1 at position %2); names are plain text</translation>
+    </message>
+    <message>
+        <source>a firm name cannot start with &apos;-&apos;</source>
+        <translation>a firm name cannot start with &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1545,6 @@
         <translation>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>cannot read &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>firm add takes no positional arguments; use --name NAME</source>
         <translation>firm add takes no positional arguments; use --name NAME</translation>
     </message>
@@ -1664,40 +1720,6 @@
         <translation>  (as of %1)</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</translation>
-    </message>
-    <message>
         <source>report needs a firm NAME (and optionally rule set ids)</source>
         <translation>report needs a firm NAME (and optionally rule set ids)</translation>
     </message>
@@ -1734,6 +1756,42 @@
         <comment>firm name: heading</comment>
         <translation>: </translation>
     </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE [--rename]                          add or merge firms (nothing written on error);
+                                                  --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE [--rename]                          add or merge firms (nothing written on error);
+                                                  --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -1755,6 +1813,21 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::BoundedFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation>&apos;%1&apos; is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB (or never ends); refusing to read it</source>
+        <translation>&apos;%1&apos; is larger than %2 MB (or never ends); refusing to read it</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1873,17 @@
     <message>
         <source>not answered</source>
         <translation>not answered</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Expression</name>
+    <message>
+        <source>&apos;%1&apos;: numbers with an exponent are not supported; write the number in full, e.g. 15000000 or 0.0015</source>
+        <translation>&apos;%1&apos;: numbers with an exponent are not supported; write the number in full, e.g. 15000000 or 0.0015</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division by zero</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2688,21 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Cannot start the assessment</source>
         <translation>Cannot start the assessment</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Number</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be held exactly</source>
+        <translation>&apos;%1&apos; is too large to be held exactly</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too precise to be held exactly (too many digits)</source>
+        <translation>&apos;%1&apos; is too precise to be held exactly (too many digits)</translation>
     </message>
 </context>
 <context>

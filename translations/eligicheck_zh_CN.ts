@@ -48,10 +48,6 @@
         <translation>“%1”不是数字；应为%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is too large</source>
-        <translation>“%1”数值过大</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a whole number; expected %2</source>
         <translation>“%1”不是整数；应为%2</translation>
     </message>
@@ -78,14 +74,6 @@
     <message>
         <source> (did you mean %1?)</source>
         <translation>（是否想填 %1？）</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>file too large</source>
-        <translation>文件过大</translation>
     </message>
     <message>
         <source>an answers file</source>
@@ -498,6 +486,10 @@
             <numerusform>另有 %n 个申报事项属于其他地区、其他申报主体或不在有效期内，未显示；加 --all 可全部显示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no rule files (*.yaml, *.yml) found in %1</source>
+        <translation>在 %1 中没有找到规则文件（*.yaml、*.yml）</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -619,6 +611,30 @@
     <message>
         <source>marking the file as an EligiCheck database</source>
         <translation>将文件标记为 EligiCheck 数据库</translation>
+    </message>
+    <message>
+        <source>%1: not saved — the disk is full (%2). Nothing saved before was lost; free some space and try again.</source>
+        <translation>%1：未保存——磁盘已满（%2）。之前保存的内容没有丢失；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>no room even to read it safely</source>
+        <translation>连安全读取所需的空间都没有</translation>
+    </message>
+    <message>
+        <source>%1: not saved — &apos;%2&apos; cannot be written here (the file or its folder is read-only). Reading works; to change it, copy it to a folder you can write to or ask for write permission.</source>
+        <translation>%1：未保存——无法在此写入“%2”（文件或其所在文件夹为只读）。可以正常读取；如需修改，请将其复制到可写的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database file (it is a device, a pipe or another special file)</source>
+        <translation>“%1”不是数据库文件（它是设备、管道或其他特殊文件）</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2. The file was not checked and was left unchanged; it is not known to be damaged (a full disk, a read-only or removed drive, or a lock held by another program can cause this).</source>
+        <translation>无法读取“%1”：%2。文件未经检查，也未作任何改动；并不能据此认为文件已损坏（磁盘已满、驱动器只读或已移除、或其他程序占用锁都可能导致这种情况）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only and needs to be upgraded to schema %2 before this version can use it; copy it to a folder you can write to</source>
+        <translation>“%1”为只读，需要先升级到结构版本 %2 本版本才能使用；请将其复制到可写的文件夹</translation>
     </message>
 </context>
 <context>
@@ -977,12 +993,48 @@
         <translation>企业“%1”在数据库中的信用代码为 %2，但文件中为 %3</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
         <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>the assessment of &apos;%1&apos; has no result_json; it cannot be checked and was not imported</source>
+        <translation>“%1”的评估缺少 result_json，无法核对，未导入</translation>
+    </message>
+    <message>
+        <source>result_json is not valid JSON (%1)</source>
+        <translation>result_json 不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; is not in result_json</source>
+        <translation>result_json 中没有申报事项“%1”</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: the verdict is &apos;%2&apos; but result_json says &apos;%3&apos;</source>
+        <translation>申报事项“%1”：结论为“%2”，但 result_json 中为“%3”</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: %2 criteria, but result_json has %3</source>
+        <translation>申报事项“%1”：有 %2 项条件，但 result_json 中有 %3 项</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;, criterion &apos;%2&apos;: the status is &apos;%3&apos; but result_json says &apos;%4&apos;</source>
+        <translation>申报事项“%1”的条件“%2”：状态为“%3”，但 result_json 中为“%4”</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>result_json has programme &apos;%1&apos;, which the assessment lacks</source>
+        <translation>result_json 中有申报事项“%1”，但评估中没有</translation>
+    </message>
+    <message>
+        <source>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</source>
+        <translation>数据库中信用代码 %1 属于“%2”，但文件中的名称是“%3”；未导入任何内容（如要将“%2”改名为“%3”，请加 --rename 导入）</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1183,14 @@
     <message>
         <source>restoring the firm</source>
         <translation>恢复企业</translation>
+    </message>
+    <message>
+        <source>the firm name contains a control character (U+%1 at position %2); names are plain text</source>
+        <translation>企业名称含有控制字符（第 %2 个字符 U+%1）；名称只能是普通文本</translation>
+    </message>
+    <message>
+        <source>a firm name cannot start with &apos;-&apos;</source>
+        <translation>企业名称不能以“-”开头</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1532,6 @@
         <translation>未知的 firm 子命令“%1”（可用 add、list、show 或 answers）</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>firm add takes no positional arguments; use --name NAME</source>
         <translation>firm add 不接受位置参数；请使用 --name NAME</translation>
     </message>
@@ -1646,40 +1702,6 @@
         <translation>  （评估日期 %1）</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
-  firm show NAME                                  显示企业及其已保存的答案
-  firm answers NAME --answers FILE                从文件合并答案
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  评估并保存评估结果
-  history NAME [--format text|json]               已保存的评估，最新的在前
-  recheck [NAME]                                  重新评估规则已变更的评估
-  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
-  import FILE                                     添加或合并企业（出错时不写入任何内容）
-  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  根据企业最新的已保存评估生成报告
-  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
-</translation>
-    </message>
-    <message>
         <source>report needs a firm NAME (and optionally rule set ids)</source>
         <translation>report 需要企业名称 NAME（可另附规则集 id）</translation>
     </message>
@@ -1716,6 +1738,42 @@
         <comment>firm name: heading</comment>
         <translation>：</translation>
     </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE [--rename]                          add or merge firms (nothing written on error);
+                                                  --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
+  firm show NAME                                  显示企业及其已保存的答案
+  firm answers NAME --answers FILE                从文件合并答案
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  评估并保存评估结果
+  history NAME [--format text|json]               已保存的评估，最新的在前
+  recheck [NAME]                                  重新评估规则已变更的评估
+  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
+  import FILE [--rename]                          添加或合并企业（出错时不写入任何内容）；
+                                                  --rename 允许文件为某信用代码的企业改名
+  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  根据企业最新的已保存评估生成报告
+  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
+</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -1737,6 +1795,21 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::BoundedFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation>“%1”是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB (or never ends); refusing to read it</source>
+        <translation>“%1”大于 %2 MB（或没有尽头），拒绝读取</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1855,17 @@
     <message>
         <source>not answered</source>
         <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Expression</name>
+    <message>
+        <source>&apos;%1&apos;: numbers with an exponent are not supported; write the number in full, e.g. 15000000 or 0.0015</source>
+        <translation>“%1”：不支持科学计数法，请写出完整数字，例如 15000000 或 0.0015</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除数为零</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2659,21 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Cannot start the assessment</source>
         <translation>无法开始评估</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Number</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be held exactly</source>
+        <translation>“%1”太大，无法精确表示</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too precise to be held exactly (too many digits)</source>
+        <translation>“%1”位数太多，无法精确表示</translation>
     </message>
 </context>
 <context>

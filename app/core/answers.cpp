@@ -1,5 +1,7 @@
 #include "answers.h"
 
+#include "boundedfile.h"
+
 #include "yamlsupport.h"
 
 #include <QCoreApplication>
@@ -72,14 +74,13 @@ QString exampleFor(const FactDefinition &f)
     return f.unit.isEmpty() ? AnswerMessages::tr("a number") : AnswerMessages::tr("a number in %1").arg(f.unit);
 }
 
-std::optional<Number> parsePlainNumber(QString s)
-{
+std::optional<Number> parsePlainNumber(QString s, Number::ParseError *why) {
     static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
     if (s.contains(u',')) {
         if (!grouped.match(s).hasMatch()) return std::nullopt;
         s.remove(u',');
     }
-    return Number::parse(s);
+    return Number::parse(s, why);
 }
 
 } // namespace
@@ -101,6 +102,7 @@ QString checkBounds(const FactDefinition &f, const Number &v)
 std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw, QString *error)
 {
     QString text = normalizeFullWidth(raw).trimmed();
+    const QString shown = elideForMessage(raw);
     auto failWith = [&](const QString &msg) -> std::optional<Value> {
         if (error) *error = msg;
         return std::nullopt;
@@ -133,20 +135,23 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
                 }
             }
         }
-        std::optional<Number> n = parsePlainNumber(s);
+        Number::ParseError why = Number::ParseError::None;
+        std::optional<Number> n = parsePlainNumber(s, &why);
+        if (why == Number::ParseError::TooLarge || why == Number::ParseError::TooPrecise)
+            return failWith(Number::parseErrorMessage(why, raw));
         if (!n) {
             static const QRegularExpression numberThenWord(QStringLiteral("^[-+]?[0-9][0-9.,]*[^0-9.,]+$"));
             if (!matched && numberThenWord.match(s).hasMatch())
                 return failWith(AnswerMessages::tr("'%1' has a unit that is not understood here; expected %2")
-                                    .arg(raw, exampleFor(f)));
-            return failWith(AnswerMessages::tr("'%1' is not a number; expected %2").arg(raw, exampleFor(f)));
+                                    .arg(shown, exampleFor(f)));
+            return failWith(AnswerMessages::tr("'%1' is not a number; expected %2").arg(shown, exampleFor(f)));
         }
         Number v = *n * factor;
-        if (!v.isValid()) return failWith(AnswerMessages::tr("'%1' is too large").arg(raw));
+        if (!v.isValid()) return failWith(Number::parseErrorMessage(Number::ParseError::TooLarge, raw));
         if (f.type == FactType::Integer && !v.isInteger())
-            return failWith(AnswerMessages::tr("'%1' is not a whole number; expected %2").arg(raw, exampleFor(f)));
+            return failWith(AnswerMessages::tr("'%1' is not a whole number; expected %2").arg(shown, exampleFor(f)));
         QString bound = checkBounds(f, v);
-        if (!bound.isEmpty()) return failWith(AnswerMessages::tr("'%1' is out of range: %2").arg(raw, bound));
+        if (!bound.isEmpty()) return failWith(AnswerMessages::tr("'%1' is out of range: %2").arg(shown, bound));
         return Value::fromNumber(v);
     }
     case FactType::Boolean: {
@@ -156,19 +161,19 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
                                        QStringLiteral("无"), QStringLiteral("n"), QStringLiteral("False")};
         if (yes.contains(text, Qt::CaseInsensitive)) return Value::fromBool(true);
         if (no.contains(text, Qt::CaseInsensitive)) return Value::fromBool(false);
-        return failWith(AnswerMessages::tr("'%1' is not yes/no; expected true/false or 是/否").arg(raw));
+        return failWith(AnswerMessages::tr("'%1' is not yes/no; expected true/false or 是/否").arg(shown));
     }
     case FactType::Date: {
         static const QRegularExpression re(
             QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})[-/.](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日?)$"));
         auto m = re.match(text);
         if (!m.hasMatch())
-            return failWith(AnswerMessages::tr("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(raw));
+            return failWith(AnswerMessages::tr("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(shown));
         int y = m.captured(1).toInt();
         int mo = (m.captured(2).isEmpty() ? m.captured(4) : m.captured(2)).toInt();
         int d = (m.captured(3).isEmpty() ? m.captured(5) : m.captured(3)).toInt();
         QDate date(y, mo, d);
-        if (!date.isValid()) return failWith(AnswerMessages::tr("'%1' is not a real calendar date").arg(raw));
+        if (!date.isValid()) return failWith(AnswerMessages::tr("'%1' is not a real calendar date").arg(shown));
         return Value::fromDate(date);
     }
     case FactType::Choice: {
@@ -177,7 +182,7 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
                 return Value::fromChoice(c.id);
         QStringList sug = closestMatches(text, f.choiceIds());
         return failWith(AnswerMessages::tr("'%1' is not one of the choices%2; allowed: %3")
-                            .arg(raw,
+                            .arg(shown,
                                  sug.isEmpty() ? QString() : AnswerMessages::tr(" (did you mean %1?)").arg(sug.join(u',')),
                                  f.choiceIds().join(QStringLiteral(", "))));
     }
@@ -197,16 +202,13 @@ FactValues Answers::toFactValues(const FactRegistry &facts, const QDate &date) c
 
 std::optional<Answers> loadAnswersFile(const QString &path, const FactRegistry &facts, Diagnostics *diags)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diags->append({Diagnostic::Error, path, 0, 0, AnswerMessages::tr("cannot read: %1").arg(file.errorString())});
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxRuleFileBytes, &error);
+    if (!content) {
+        diags->append({Diagnostic::Error, path, 0, 0, error});
         return std::nullopt;
     }
-    if (file.size() > MaxRuleFileBytes) {
-        diags->append({Diagnostic::Error, path, 0, 0, AnswerMessages::tr("file too large")});
-        return std::nullopt;
-    }
-    return parseAnswers(path, file.readAll(), facts, diags);
+    return parseAnswers(path, *content, facts, diags);
 }
 
 std::optional<Answers> parseAnswers(const QString &path, const QByteArray &content, const FactRegistry &facts,

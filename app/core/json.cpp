@@ -83,8 +83,13 @@ void Json::write(QString &out, bool pretty, int indent) const
 
 QString Json::toString(bool pretty) const
 {
+    return toString(pretty, 0);
+}
+
+QString Json::toString(bool pretty, int indent) const
+{
     QString out;
-    write(out, pretty, 0);
+    write(out, pretty, indent);
     return out;
 }
 

@@ -30,6 +30,8 @@ public:
     int size() const { return int(m_type == Array ? m_items.size() : m_members.size()); }
 
     QString toString(bool pretty = true) const;
+    // As an element at nesting level `indent` of a pretty array written piece by piece.
+    QString toString(bool pretty, int indent) const;
 
 private:
     void write(QString &out, bool pretty, int indent) const;
@@ -40,6 +42,22 @@ private:
     QString m_string;
     std::vector<Json> m_items;
     std::vector<std::pair<QString, Json>> m_members;
+};
+
+// Writes a pretty JSON array one element at a time, in exactly the layout Json::toString gives
+// a whole array: output that covers thousands of firms never has to be held in memory at once.
+template <typename Sink> class JsonArrayWriter {
+public:
+    explicit JsonArrayWriter(Sink &sink) : m_sink(sink) {}
+    void append(const Json &element)
+    {
+        m_sink << (m_count++ ? QStringLiteral(",\n  ") : QStringLiteral("[\n  ")) << element.toString(true, 1);
+    }
+    void finish() { m_sink << (m_count ? QStringLiteral("\n]") : QStringLiteral("[]")); }
+
+private:
+    Sink &m_sink;
+    int m_count = 0;
 };
 
 } // namespace eligicheck

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QtEndian>
 
@@ -39,6 +40,27 @@ SqliteHeader readSqliteHeader(const QByteArray &bytes) {
 QString sqlErrorText(const QSqlError &e) {
     QString t = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     return t.trimmed();
+}
+
+// SQLite's primary result code of an error (extended codes carry it in the low byte).
+int sqliteCode(const QSqlError &e) {
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+constexpr int SqliteBusy = 5, SqliteReadOnly = 8, SqliteIoErr = 10, SqliteCorrupt = 11, SqliteFull = 13,
+              SqliteCantOpen = 14, SqliteNotADb = 26;
+
+// Only SQLite itself saying the file is corrupt means damage; a read-only folder, a full disk
+// or a busy lock says nothing about the data, and "restore a backup" would destroy good data.
+bool diskFull(const QString &folder) {
+    QStorageInfo disk(folder);
+    return disk.isValid() && disk.bytesAvailable() < 64 * 1024;
+}
+
+bool meansDamage(const QSqlError &e) {
+    const int code = sqliteCode(e);
+    return code == SqliteCorrupt || code == SqliteNotADb;
 }
 
 } // namespace
@@ -135,6 +157,7 @@ void Database::close() {
     m_connectionName.clear();
     m_schemaVersion = 0;
     m_transactionDepth = 0;
+    m_readOnly = m_diskFull = false;
 }
 
 QString Database::timestamp() {
@@ -154,6 +177,26 @@ StorageError Database::exec(QSqlQuery &q, const QString &what) const {
     if (text.contains(QLatin1String("immutable")))
         return StorageError::fail(StorageError::Immutable,
                                   tr("%1: saved assessments cannot be changed").arg(what));
+    return failure(q.lastError(), what);
+}
+
+StorageError Database::failure(const QSqlError &error, const QString &what) const {
+    const QString text = sqlErrorText(error);
+    if (m_backend == Backend::SQLite) {
+        const int code = sqliteCode(error);
+        if (m_diskFull || code == SqliteFull)
+            return StorageError::fail(StorageError::DiskFull,
+                                      tr("%1: not saved — the disk is full (%2). Nothing saved before "
+                                         "was lost; free some space and try again.")
+                                          .arg(what, m_diskFull ? tr("no room even to read it safely") : text));
+        if (code == SqliteReadOnly || (m_readOnly && code == SqliteCantOpen))
+            return StorageError::fail(
+                StorageError::ReadOnly,
+                tr("%1: not saved — '%2' cannot be written here (the file or its folder is read-only). "
+                   "Reading works; to change it, copy it to a folder you can write to or ask for write "
+                   "permission.")
+                    .arg(what, m_location.toDisplayString()));
+    }
     return StorageError::fail(StorageError::Sql, tr("%1 failed: %2").arg(what, text));
 }
 
@@ -168,7 +211,7 @@ Result<qint64> Database::insertReturningId(QSqlQuery &q, const QString &what, co
 StorageError Database::execSql(const QString &sql, const QString &what) const {
     QSqlQuery q(connection());
     if (q.exec(sql)) return {};
-    return StorageError::fail(StorageError::Sql, tr("%1 failed: %2").arg(what, sqlErrorText(q.lastError())));
+    return failure(q.lastError(), what);
 }
 
 StorageError Database::transaction(const std::function<StorageError()> &work) {
@@ -208,21 +251,35 @@ StorageError Database::openSqlite(const OpenOptions &options) {
     m_backend = Backend::SQLite;
     const QString path = m_location.path;
     const QFileInfo fi(path);
-    if (fi.exists() && !fi.isFile())
+    if (fi.isDir())
         return StorageError::fail(StorageError::Io, tr("'%1' is a folder, not a database file").arg(path));
+    if (fi.exists() && !fi.isFile())
+        return StorageError::fail(
+            StorageError::NotEligiCheck,
+            tr("'%1' is not a database file (it is a device, a pipe or another special file)").arg(path));
     if (fi.exists() && fi.size() > 0) {
-        if (StorageError e = inspectSqlite(options); !e.ok()) return e;
+        // Where writing is impossible (a read-only file, folder or file system) the database is
+        // opened read-only: reading works, and a write says why it cannot be saved.
+        m_readOnly = !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
+        StorageError e = inspectSqlite(options);
+        // On a full disk even reading fails, for want of room for the -shm file: read the file
+        // as it is (immutable) instead, and let every write say that the disk is full.
+        if (e.kind == StorageError::Io && diskFull(fi.absolutePath())) {
+            m_readOnly = m_diskFull = true;
+            e = inspectSqlite(options);
+        }
+        if (!e.ok()) return e;
     } else if (!QDir().mkpath(fi.absolutePath())) {
         return StorageError::fail(StorageError::Io,
                                   tr("cannot create the folder '%1'").arg(fi.absolutePath()));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    configureSqlite(db, m_readOnly, options.busyTimeoutMs);
     if (!db.open())
         return StorageError::fail(StorageError::Io,
                                   tr("cannot open '%1': %2").arg(path, sqlErrorText(db.lastError())));
+    if (m_readOnly) return readOnlyVersion(options.targetVersion);
     // Only now, with the file known to be ours, sound and not newer, may anything be written.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
@@ -303,9 +360,7 @@ StorageError Database::inspectSqlite(const OpenOptions &options) {
     StorageError result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        configureSqlite(db, true, options.busyTimeoutMs);
         if (!db.open())
             result = StorageError::fail(StorageError::Io,
                                         tr("cannot open '%1': %2").arg(path, sqlErrorText(db.lastError())));
@@ -331,7 +386,7 @@ StorageError Database::readSchemaVersion(const QSqlDatabase &db, int *version, b
                   "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
                   "AND table_name = 'eligicheck_meta'");
     if (!q.exec(tableQuery) || !q.next())
-        return StorageError::fail(StorageError::Damaged,
+        return StorageError::fail(meansDamage(q.lastError()) ? StorageError::Damaged : StorageError::Io,
                                   tr("'%1' is damaged: integrity check failed (%2). It was left unchanged.")
                                       .arg(m_location.toDisplayString(), sqlErrorText(q.lastError())));
     *exists = q.value(0).toInt() > 0;
@@ -359,6 +414,13 @@ StorageError Database::checkExisting(const QSqlDatabase &db) {
     if (m_backend == Backend::SQLite) {
         QStringList problems;
         if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (!meansDamage(q.lastError()))
+                return StorageError::fail(
+                    StorageError::Io,
+                    tr("cannot read '%1': %2. The file was not checked and was left unchanged; it is "
+                       "not known to be damaged (a full disk, a read-only or removed drive, or a "
+                       "lock held by another program can cause this).")
+                        .arg(where, sqlErrorText(q.lastError())));
             problems << sqlErrorText(q.lastError());
         } else {
             while (q.next()) {
@@ -406,6 +468,46 @@ StorageError Database::checkExisting(const QSqlDatabase &db) {
                 .arg(where)
                 .arg(version)
                 .arg(SchemaVersion));
+    return {};
+}
+
+// Read-only or immutable connection: how SQLite must open a file where nothing can be written.
+void Database::configureSqlite(QSqlDatabase &db, bool readOnly, int busyTimeoutMs) const {
+    const QString path = m_location.path;
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    db.setDatabaseName(path);
+    if (!readOnly) {
+        db.setConnectOptions(options);
+        return;
+    }
+    options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // A write-ahead-log database needs its -shm file even to read; in a folder where it cannot
+    // be created SQLite gives "unable to open" or "attempt to write a readonly database". With
+    // nothing there to be written by anyone, the file is opened as immutable instead.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const bool sidecars = QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                          QFileInfo::exists(path + QStringLiteral("-shm"));
+    if ((m_diskFull || !folder.isWritable()) && !sidecars) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    }
+    db.setConnectOptions(options);
+}
+
+// A read-only database is used at its schema version; one that needs an upgrade cannot be.
+StorageError Database::readOnlyVersion(int targetVersion) {
+    int version = 0;
+    bool exists = false;
+    if (StorageError e = readSchemaVersion(connection(), &version, &exists); !e.ok()) return e;
+    m_schemaVersion = version;
+    if (version < targetVersion)
+        return StorageError::fail(StorageError::ReadOnly,
+                                  tr("'%1' is read-only and needs to be upgraded to schema %2 before "
+                                     "this version can use it; copy it to a folder you can write to")
+                                      .arg(m_location.toDisplayString())
+                                      .arg(targetVersion));
     return {};
 }
 

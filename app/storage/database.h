@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <functional>
@@ -64,6 +65,8 @@ public:
     Backend backend() const { return m_backend; }
     const DatabaseLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Opened read-only because the file, its folder or its file system cannot be written.
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
 
     // Who is recorded in changed_by/created_by; defaults to the login name.
@@ -98,12 +101,18 @@ private:
     StorageError checkExisting(const QSqlDatabase &db);
     StorageError migrate(int targetVersion);
     StorageError readSchemaVersion(const QSqlDatabase &db, int *version, bool *exists) const;
+    void configureSqlite(QSqlDatabase &db, bool readOnly, int busyTimeoutMs) const;
+    StorageError readOnlyVersion(int targetVersion);
+    // A failed statement as a sentence: read-only and disk full are told apart from other errors.
+    StorageError failure(const QSqlError &error, const QString &what) const;
 
     QString m_connectionName;
     DatabaseLocation m_location;
     Backend m_backend = Backend::SQLite;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
+    bool m_diskFull = false; // opened read-only because not even -shm fitted
     QString m_userName;
 };
 

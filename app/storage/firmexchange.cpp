@@ -1,9 +1,13 @@
 #include "firmexchange.h"
 
+#include "boundedfile.h"
 #include "creditcode.h"
 #include "yamlsupport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -256,10 +260,11 @@ private:
             if (!problem.isEmpty())
                 m_yf.error(m_diags, firm["credit_code"], tr("firm.credit_code: %1").arg(problem));
         }
-        rec.hasRegion = !YamlFile::isNull(firm["region"]);
-        rec.hasNotes = !YamlFile::isNull(firm["notes"]);
         rec.firm.region = text(firm, "region", QStringLiteral("firm.region"));
         rec.firm.notes = text(firm, "notes", QStringLiteral("firm.notes"));
+        // Blank = unknown to the file, not "erase" (see FirmExchange::import).
+        rec.hasRegion = !rec.firm.region.trimmed().isEmpty();
+        rec.hasNotes = !rec.firm.notes.trimmed().isEmpty();
     }
 
     void readFacts(const YAML::Node &facts, int fiscalYear, bool onlyYearly, FirmRecord &rec) {
@@ -390,7 +395,67 @@ private:
             }
             a.programmes.append(ps);
         }
+        checkAgainstResult(node, a);
         return a;
+    }
+
+    // An imported assessment goes into the immutable history, so it must agree with itself: its
+    // verdicts and criterion statuses are those of its result_json, criterion for criterion
+    // (a truncated or edited file once stored 24 of 31 criteria, or "eligible" over a result
+    // that said undetermined). Any disagreement refuses the whole file.
+    void checkAgainstResult(const YAML::Node &node, const Assessment &a) {
+        const YAML::Node at = YamlFile::isNull(node["result_json"]) ? node : node["result_json"];
+        if (a.resultJson.trimmed().isEmpty()) {
+            m_yf.error(m_diags, at,
+                       tr("the assessment of '%1' has no result_json; it cannot be checked and was not "
+                          "imported")
+                           .arg(a.ruleSetId));
+            return;
+        }
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(a.resultJson.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_yf.error(m_diags, at,
+                       tr("result_json is not valid JSON (%1)")
+                           .arg(err.error != QJsonParseError::NoError ? err.errorString() : tr("not an object")));
+            return;
+        }
+        QHash<QString, QJsonObject> results;
+        for (const QJsonValue &p : doc.object().value(QStringLiteral("programmes")).toArray())
+            results.insert(p.toObject().value(QStringLiteral("id")).toString(), p.toObject());
+        QSet<QString> seen;
+        for (const ProgrammeSnapshot &ps : a.programmes) {
+            seen.insert(ps.programmeId);
+            const auto it = results.constFind(ps.programmeId);
+            if (it == results.cend()) {
+                m_yf.error(m_diags, at, tr("programme '%1' is not in result_json").arg(ps.programmeId));
+                continue;
+            }
+            const QString verdict = it->value(QStringLiteral("verdict")).toString();
+            if (verdict != verdictName(ps.verdict))
+                m_yf.error(m_diags, at,
+                           tr("programme '%1': the verdict is '%2' but result_json says '%3'")
+                               .arg(ps.programmeId, verdictName(ps.verdict), verdict));
+            QHash<QString, QString> statuses;
+            for (const QJsonValue &c : it->value(QStringLiteral("criteria")).toArray())
+                statuses.insert(c.toObject().value(QStringLiteral("id")).toString(),
+                                c.toObject().value(QStringLiteral("status")).toString());
+            if (statuses.size() != ps.criteria.size())
+                m_yf.error(m_diags, at,
+                           tr("programme '%1': %2 criteria, but result_json has %3")
+                               .arg(ps.programmeId)
+                               .arg(ps.criteria.size())
+                               .arg(statuses.size()));
+            for (const auto &[criterionId, status] : ps.criteria)
+                if (const QString st = statuses.value(criterionId); st != criterionStatusName(status))
+                    m_yf.error(m_diags, at,
+                               tr("programme '%1', criterion '%2': the status is '%3' but result_json says '%4'")
+                                   .arg(ps.programmeId, criterionId, criterionStatusName(status),
+                                        st.isEmpty() ? tr("(missing)") : st));
+        }
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            if (!seen.contains(it.key()))
+                m_yf.error(m_diags, at, tr("result_json has programme '%1', which the assessment lacks").arg(it.key()));
     }
 
     bool m_requireFirm = true;
@@ -404,7 +469,7 @@ private:
 
 std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, const QByteArray &content,
                                                        Diagnostics *diags, Mode mode) const {
-    if (content.size() > MaxRuleFileBytes * 8) {
+    if (content.size() > MaxImportFileBytes) {
         diags->append({Diagnostic::Error, path, 0, 0, tr("file too large")});
         return std::nullopt;
     }
@@ -467,6 +532,11 @@ std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, cons
             diags->append({Diagnostic::Error, path, 0, 0,
                            tr("firm '%1' has credit code %2 in the database but %3 in the file")
                                .arg(r.firm.name, byName->creditCode, r.firm.creditCode)});
+        else if (!byName.ok() && byCode && byCode->name != r.firm.name && !m_allowRename)
+            diags->append({Diagnostic::Error, path, 0, 0,
+                           tr("credit code %1 belongs to '%2' in the database, but the file names it '%3'; "
+                              "nothing was imported (to rename '%2' to '%3', import with --rename)")
+                               .arg(r.firm.creditCode, byCode->name, r.firm.name)});
         else if (!byName.ok() && byName.error().kind != StorageError::NotFound)
             diags->append({Diagnostic::Error, path, 0, 0, byName.error().message});
     }
@@ -520,10 +590,10 @@ Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {
 }
 
 Result<int> FirmExchange::importFile(const QString &path, Diagnostics *diags) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return StorageError::fail(StorageError::Io, tr("cannot read '%1': %2").arg(path, f.errorString()));
-    std::optional<QVector<FirmRecord>> records = parse(path, f.readAll(), diags);
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxImportFileBytes, &error);
+    if (!content) return StorageError::fail(StorageError::Io, error);
+    std::optional<QVector<FirmRecord>> records = parse(path, *content, diags);
     if (!records)
         return StorageError::fail(StorageError::Invalid,
                                   tr("'%1' was not imported: it has errors (nothing was written)").arg(path));

@@ -116,6 +116,21 @@ std::optional<QString> FirmRepository::storedText(const Value &value, QString *e
 StorageError FirmRepository::validateFirm(const Firm &firm, qint64 selfId) const {
     if (firm.name.trimmed().isEmpty())
         return StorageError::fail(StorageError::Invalid, tr("a firm needs a name"));
+    // A name is echoed to terminals, reports and YAML files: control characters (a terminal
+    // escape, CR, DEL, NUL) and line separators would act there instead of being shown.
+    for (qsizetype i = 0; i < firm.name.size(); ++i) {
+        const QChar c = firm.name.at(i);
+        const auto cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph)
+            return StorageError::fail(StorageError::Invalid,
+                                      tr("the firm name contains a control character (U+%1 at position %2); "
+                                         "names are plain text")
+                                          .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                          .arg(i + 1));
+    }
+    // A name the command line would take for an option ("---") could never be addressed.
+    if (firm.name.trimmed().startsWith(u'-'))
+        return StorageError::fail(StorageError::Invalid, tr("a firm name cannot start with '-'"));
     if (!firm.creditCode.isEmpty()) {
         const QString problem = CreditCode::validate(firm.creditCode);
         if (!problem.isEmpty()) return StorageError::fail(StorageError::Invalid, problem);

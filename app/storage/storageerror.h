@@ -19,6 +19,8 @@ struct StorageError {
         NotFound,
         Invalid,   // bad input (credit code, unknown fact, malformed import file)
         Immutable, // attempt to change a saved assessment
+        ReadOnly,  // the database cannot be written here (read-only file, folder or file system)
+        DiskFull,  // nothing more fits on the disk; what was saved before is intact
         Sql        // unexpected database error
     };
     Kind kind = None;

@@ -225,13 +225,30 @@ private slots:
             << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://u:pw@127.0.0.1/x"),
                            QStringLiteral("firm"), QStringLiteral("list")}
             << "PGPASSWORD";
+        // Names are plain text: no terminal escapes, no names that look like options (issue 18).
+        QTest::newRow("terminal escape in a name")
+            << QStringList{QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--name"),
+                           QStringLiteral("esc\x1b]0;pwned\x07")}
+            << "control character (U+001b at position 4)";
+        QTest::newRow("name like an option")
+            << QStringList{QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--name=---")}
+            << "cannot start with '-'";
+        // A device is not "a folder" (issue 18).
+        QTest::newRow("--db /dev/zero")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("/dev/zero"), QStringLiteral("firm"),
+                           QStringLiteral("list")}
+            << "is not a database file (it is a device";
+        // A known credit code under another name: both names, nothing renamed (issue 18 #4).
+        QTest::newRow("import renaming a firm")
+            << QStringList{QStringLiteral("import"), dataPath(QStringLiteral("bad-rename.yaml"))} << "--rename";
     }
     void refusals() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const QString path = db(QStringLiteral("refusals.db"));
         Run r = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("add"),
-                     QStringLiteral("--name"), QStringLiteral("已有公司")});
+                     QStringLiteral("--name"), QStringLiteral("已有公司"), QStringLiteral("--credit-code"),
+                     QStringLiteral("91350100M000100Y43")});
         QVERIFY(r.code == 0 || r.err.contains(QStringLiteral("already")));
         const QString listBefore =
             cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).out;
@@ -241,6 +258,55 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).out,
                  listBefore);
+    }
+
+    // Issue 18 #7: match-all writes firm by firm in every format, so its peak memory does not
+    // grow with the number of firms (the JSON of 3,000 firms held whole needed 846 MB). Peak RSS
+    // (VmHWM) is sampled while the process runs; 100 and 600 firms must need about the same.
+    void matchAllMemoryDoesNotGrowWithFirms_data() {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << "json";
+        QTest::newRow("text") << "text";
+    }
+    void matchAllMemoryDoesNotGrowWithFirms() {
+        QFETCH(QString, format);
+        auto peakKb = [&](const QString &dbPath, bool *valid) {
+            QProcess p;
+            p.setStandardOutputFile(QProcess::nullDevice());
+            p.start(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"),
+                    {QStringLiteral("--db"), dbPath, QStringLiteral("match-all"), QStringLiteral("--as-of"),
+                     QStringLiteral("2025-06-01"), QStringLiteral("--format"), format});
+            qint64 peak = 0;
+            const QString status = QStringLiteral("/proc/%1/status").arg(p.processId());
+            while (!p.waitForFinished(20)) {
+                QFile f(status);
+                if (!f.open(QIODevice::ReadOnly)) continue;
+                for (const QByteArray &line : f.readAll().split('\n'))
+                    if (line.startsWith("VmHWM:")) peak = qMax(peak, line.mid(6).trimmed().split(' ').first().toLongLong());
+            }
+            *valid = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && peak > 0;
+            return peak;
+        };
+        auto makeDb = [&](int firms) {
+            QByteArray yaml = "format: eligicheck-firms/1\nfirms:\n";
+            for (int i = 0; i < firms; ++i)
+                yaml += "  - firm: {name: 生成企业" + QByteArray::number(i) +
+                        "}\n    facts: {rd_staff_count: " + QByteArray::number(i % 90) +
+                        ", main_business_revenue_wan: " + QByteArray::number(100 + i) + "}\n";
+            const QString file = db(QStringLiteral("firms%1.yaml").arg(firms));
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly) || f.write(yaml) != yaml.size()) return QString();
+            f.close();
+            const QString path = db(QStringLiteral("memory-%1-%2.db").arg(format).arg(firms));
+            return cli({QStringLiteral("--db"), path, QStringLiteral("import"), file}).code == 0 ? path : QString();
+        };
+        const QString small = makeDb(100), large = makeDb(600);
+        QVERIFY(!small.isEmpty() && !large.isEmpty());
+        bool ok1 = false, ok2 = false;
+        const qint64 a = peakKb(small, &ok1), b = peakKb(large, &ok2);
+        QVERIFY(ok1 && ok2);
+        // Before: about 0.28 MB more per firm in JSON (+140 MB here). Allow noise, not growth.
+        QVERIFY2(b - a < 40 * 1024, qPrintable(QStringLiteral("100 firms: %1 kB, 600 firms: %2 kB").arg(a).arg(b)));
     }
 
     // `report` rebuilds the report from the stored snapshot (issue 7), so a printed report can be

@@ -36,6 +36,7 @@ public:
         if (m_mounted) run(QStringLiteral("umount"), {m_dir});
     }
     bool mounted() const { return m_mounted; }
+    bool remountReadOnly() { return run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir}); }
     bool grow() {
         return run(QStringLiteral("mount"),
                    {QStringLiteral("-o"), QStringLiteral("remount,size=16m"), m_dir});
@@ -147,6 +148,54 @@ private slots:
             Result<Firm> f = FirmRepository(db).addFirm(Firm::named(QStringLiteral("有空间后公司")));
             QVERIFY2(f.ok(), qPrintable(f.error().message));
         }
+    }
+
+    // Issue 18 #6: a good database where nothing can be written — a read-only file system, a
+    // disk so full that not even the -shm file fits — is not "damaged": it opens read-only,
+    // reading works, and a write says why it was not saved.
+    void unwritableIsNotDamaged_data() {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("read-only file system") << "ro" << int(StorageError::ReadOnly) << "cannot be written here";
+        QTest::newRow("completely full disk") << "full" << int(StorageError::DiskFull) << "the disk is full";
+    }
+    void unwritableIsNotDamaged() {
+        QFETCH(QString, how);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("disk"));
+        TmpfsMount mount(folder);
+        if (!mount.mounted()) QSKIP("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
+        const QString path = QDir(folder).filePath(QStringLiteral("eligicheck.db"));
+        {
+            Database db;
+            QVERIFY2(db.open(DatabaseLocation::sqlite(path)).ok(), "create");
+            QVERIFY(FirmRepository(db).addFirm(Firm::named(QStringLiteral("甲公司"))).ok());
+        }
+        if (how == QLatin1String("ro")) {
+            QVERIFY(mount.remountReadOnly());
+        } else {
+            QFile fill(QDir(folder).filePath(QStringLiteral("fill")));
+            QVERIFY(fill.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (fill.write(block) == block.size() && fill.flush()) {
+            }
+        }
+        Database db;
+        const StorageError e = db.open(DatabaseLocation::sqlite(path));
+        QVERIFY2(e.ok(), qPrintable(e.message)); // was: "… is damaged: integrity check failed"
+        QVERIFY(db.isReadOnly());
+        Result<QVector<Firm>> firms = FirmRepository(db).firms();
+        QVERIFY2(firms.ok(), qPrintable(firms.ok() ? QString() : firms.error().message));
+        QCOMPARE(firms->size(), 1);
+        QCOMPARE(firms->first().name, QStringLiteral("甲公司"));
+        Result<Firm> added = FirmRepository(db).addFirm(Firm::named(QStringLiteral("乙公司")));
+        QVERIFY(!added.ok());
+        QCOMPARE(int(added.error().kind), kind);
+        QVERIFY2(added.error().message.contains(message), qPrintable(added.error().message));
+        QVERIFY2(!added.error().message.contains(QLatin1String("damaged")), qPrintable(added.error().message));
     }
 
 private:
