@@ -330,6 +330,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text; save it again as &quot;CSV UTF-8&quot; or &quot;CSV (逗号分隔)&quot;</source>
+        <translation>the file is neither UTF-8 nor GB18030/GBK text; save it again as &quot;CSV UTF-8&quot; or &quot;CSV (逗号分隔)&quot;</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed (a missing &apos;&quot;&apos;)</source>
+        <translation>a quoted field that starts on line %1 is never closed (a missing &apos;&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; split it into smaller files</source>
+        <translation>&apos;%1&apos; is larger than %2 MB; split it into smaller files</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: saved assessments cannot be changed</source>
@@ -1195,6 +1214,41 @@
     <message>
         <source>The %1 translation is missing from this build.</source>
         <translation>The %1 translation is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook: it has no %1</source>
+        <translation>not an Excel workbook: it has no %1</translation>
+    </message>
+    <message>
+        <source>%1 of the workbook is larger than %2 MB once unpacked</source>
+        <translation>%1 of the workbook is larger than %2 MB once unpacked</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 of the workbook (damaged file?)</source>
+        <translation>cannot unpack %1 of the workbook (damaged file?)</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook (it cannot be opened as one)</source>
+        <translation>&apos;%1&apos; is not an .xlsx workbook (it cannot be opened as one)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;%1&apos; (it has: %2)</source>
+        <translation>the workbook has no sheet &apos;%1&apos; (it has: %2)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;, cell %2%3 refers to a missing shared string</source>
+        <translation>sheet &apos;%1&apos;, cell %2%3 refers to a missing shared string</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; of the workbook is damaged: %2</source>
+        <translation>sheet &apos;%1&apos; of the workbook is damaged: %2</translation>
     </message>
 </context>
 <context>

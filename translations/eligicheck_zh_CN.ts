@@ -320,6 +320,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text; save it again as &quot;CSV UTF-8&quot; or &quot;CSV (逗号分隔)&quot;</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030/GBK 文本；请另存为“CSV UTF-8”或“CSV (逗号分隔)”后重试</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed (a missing &apos;&quot;&apos;)</source>
+        <translation>第 %1 行开始的带引号字段没有结束（缺少“&quot;”）</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; split it into smaller files</source>
+        <translation>“%1”超过 %2 MB，请拆分为较小的文件</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: saved assessments cannot be changed</source>
@@ -1178,6 +1197,41 @@
     <message>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少 %1 翻译。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook: it has no %1</source>
+        <translation>不是 Excel 工作簿：缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the workbook is larger than %2 MB once unpacked</source>
+        <translation>工作簿中的 %1 解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 of the workbook (damaged file?)</source>
+        <translation>无法解压工作簿中的 %1（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook (it cannot be opened as one)</source>
+        <translation>“%1”不是 .xlsx 工作簿（无法按工作簿打开）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;%1&apos; (it has: %2)</source>
+        <translation>工作簿中没有工作表“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;, cell %2%3 refers to a missing shared string</source>
+        <translation>工作表“%1”的单元格 %2%3 引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; of the workbook is damaged: %2</source>
+        <translation>工作簿中的工作表“%1”已损坏：%2</translation>
     </message>
 </context>
 <context>
