@@ -25,7 +25,7 @@ const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
                                    QStringLiteral("--region"),    QStringLiteral("--notes")};
 const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
-                            QStringLiteral("-h")};
+                            QStringLiteral("-h"), QStringLiteral("--rename")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
@@ -141,7 +141,10 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("test")) return cmdTest();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
-        return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) { return option(name); })
+        return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) {
+                   // Flags reach the storage commands as "1" (e.g. import --rename).
+                   return m_flags.contains(name) ? QStringLiteral("1") : option(name);
+               })
             .run(cmd, m_positional);
     }
     return usageError(tr("unknown command '%1'").arg(cmd));
@@ -414,16 +417,28 @@ int CliApp::cmdLint()
     }
     m_library.loadPaths(options(QStringLiteral("--rules-dir")) + m_positional);
     int errors = 0, warnings = 0, files = 0;
+    bool unreadable = false;
     for (const RuleFileStatus &f : m_library.files()) {
         if (f.bundled) continue;
         ++files;
+        unreadable = unreadable || f.unreadable;
         for (const Diagnostic &d : f.diagnostics) {
             (d.severity == Diagnostic::Error ? errors : warnings) += 1;
             m_out << d.toString() << "\n";
         }
     }
+    if (files == 0) {
+        // An empty folder (or one whose only entry is a symlink loop) checked nothing: that is
+        // not a success a script may rely on.
+        m_err << "eligicheck-cli: "
+              << tr("no rule files (*.yaml, *.yml) found in %1").arg(m_positional.join(QStringLiteral(", ")))
+              << "\n";
+        return 1;
+    }
     m_out << tr("%n file(s) checked: ", nullptr, files) << tr("%n error(s), ", nullptr, errors)
           << tr("%n warning(s)", nullptr, warnings) << "\n";
+    // A file that cannot be read is an input error (exit 2), not a finding about rules.
+    if (unreadable) return 2;
     return errors ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 #include "storagecommands.h"
 
 #include "assessmentservice.h"
+#include "boundedfile.h"
 #include "explanation.h"
 #include "firmexchange.h"
 #include "firmrepository.h"
@@ -9,6 +10,7 @@
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "yamlsupport.h"
 
 #include <QDate>
 #include <QFile>
@@ -92,7 +94,8 @@ QString StorageCommands::helpText() {
         "  history NAME [--format text|json]               saved assessments, newest first\n"
         "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
         "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
-        "  import FILE                                     add or merge firms (nothing written on error)\n"
+        "  import FILE [--rename]                          add or merge firms (nothing written on error);\n"
+        "                                                  --rename lets a file rename the firm of a credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
         "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
         "                                                  report of the firm's newest stored assessments\n"
@@ -173,15 +176,15 @@ namespace {
 // Reads an answers file for a firm chosen on the command line.
 std::optional<FirmRecord> readAnswers(Database &db, const FactRegistry &facts, const QString &path,
                                       QTextStream &err) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "eligicheck-cli: " << StorageCommands::tr("cannot read '%1': %2").arg(path, f.errorString())
-            << "\n";
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxRuleFileBytes, &error);
+    if (!content) {
+        err << "eligicheck-cli: " << error << "\n";
         return std::nullopt;
     }
     Diagnostics diags;
     FirmExchange exchange(db, facts);
-    auto records = exchange.parse(path, f.readAll(), &diags, FirmExchange::Mode::AnswersOnly);
+    auto records = exchange.parse(path, *content, &diags, FirmExchange::Mode::AnswersOnly);
     for (const Diagnostic &d : diags)
         err << d.toString() << "\n";
     if (!records || records->isEmpty()) return std::nullopt;
@@ -498,7 +501,9 @@ int StorageCommands::exportFirms(const QStringList &args) {
 int StorageCommands::importFirms(const QStringList &args) {
     if (args.size() != 1) return usage(tr("import needs exactly one FILE"));
     Diagnostics diags;
-    Result<int> n = FirmExchange(m_db, m_library.facts()).importFile(args[0], &diags);
+    FirmExchange exchange(m_db, m_library.facts());
+    exchange.setAllowRename(m_option(QStringLiteral("--rename")) == QLatin1String("1"));
+    Result<int> n = exchange.importFile(args[0], &diags);
     for (const Diagnostic &d : diags)
         m_err << d.toString() << "\n";
     if (!n.ok()) return failWith(n.error());

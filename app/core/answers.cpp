@@ -1,5 +1,7 @@
 #include "answers.h"
 
+#include "boundedfile.h"
+
 #include "yamlsupport.h"
 
 #include <QFile>
@@ -63,14 +65,13 @@ QString exampleFor(const FactDefinition &f)
     return QStringLiteral("a number%1").arg(f.unit.isEmpty() ? QString() : QStringLiteral(" in ") + f.unit);
 }
 
-std::optional<Number> parsePlainNumber(QString s)
-{
+std::optional<Number> parsePlainNumber(QString s, Number::ParseError *why) {
     static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
     if (s.contains(u',')) {
         if (!grouped.match(s).hasMatch()) return std::nullopt;
         s.remove(u',');
     }
-    return Number::parse(s);
+    return Number::parse(s, why);
 }
 
 } // namespace
@@ -92,6 +93,7 @@ QString checkBounds(const FactDefinition &f, const Number &v)
 std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw, QString *error)
 {
     QString text = normalizeFullWidth(raw).trimmed();
+    const QString shown = elideForMessage(raw);
     auto failWith = [&](const QString &msg) -> std::optional<Value> {
         if (error) *error = msg;
         return std::nullopt;
@@ -124,20 +126,24 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
                 }
             }
         }
-        std::optional<Number> n = parsePlainNumber(s);
+        Number::ParseError why = Number::ParseError::None;
+        std::optional<Number> n = parsePlainNumber(s, &why);
+        if (why == Number::ParseError::TooLarge || why == Number::ParseError::TooPrecise)
+            return failWith(Number::parseErrorMessage(why, raw));
         if (!n) {
             static const QRegularExpression numberThenWord(QStringLiteral("^[-+]?[0-9][0-9.,]*[^0-9.,]+$"));
             if (!matched && numberThenWord.match(s).hasMatch())
                 return failWith(QStringLiteral("'%1' has a unit that is not understood here; expected %2")
-                                    .arg(raw, exampleFor(f)));
-            return failWith(QStringLiteral("'%1' is not a number; expected %2").arg(raw, exampleFor(f)));
+                                    .arg(shown, exampleFor(f)));
+            return failWith(QStringLiteral("'%1' is not a number; expected %2").arg(shown, exampleFor(f)));
         }
         Number v = *n * factor;
-        if (!v.isValid()) return failWith(QStringLiteral("'%1' is too large").arg(raw));
+        if (!v.isValid()) return failWith(Number::parseErrorMessage(Number::ParseError::TooLarge, raw));
         if (f.type == FactType::Integer && !v.isInteger())
-            return failWith(QStringLiteral("'%1' is not a whole number; expected %2").arg(raw, exampleFor(f)));
+            return failWith(
+                QStringLiteral("'%1' is not a whole number; expected %2").arg(shown, exampleFor(f)));
         QString bound = checkBounds(f, v);
-        if (!bound.isEmpty()) return failWith(QStringLiteral("'%1' is out of range: %2").arg(raw, bound));
+        if (!bound.isEmpty()) return failWith(QStringLiteral("'%1' is out of range: %2").arg(shown, bound));
         return Value::fromNumber(v);
     }
     case FactType::Boolean: {
@@ -147,19 +153,20 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
                                        QStringLiteral("无"), QStringLiteral("n"), QStringLiteral("False")};
         if (yes.contains(text, Qt::CaseInsensitive)) return Value::fromBool(true);
         if (no.contains(text, Qt::CaseInsensitive)) return Value::fromBool(false);
-        return failWith(QStringLiteral("'%1' is not yes/no; expected true/false or 是/否").arg(raw));
+        return failWith(QStringLiteral("'%1' is not yes/no; expected true/false or 是/否").arg(shown));
     }
     case FactType::Date: {
         static const QRegularExpression re(
             QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})[-/.](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日?)$"));
         auto m = re.match(text);
         if (!m.hasMatch())
-            return failWith(QStringLiteral("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(raw));
+            return failWith(
+                QStringLiteral("'%1' is not a date; expected YYYY-MM-DD, e.g. 2025-06-01").arg(shown));
         int y = m.captured(1).toInt();
         int mo = (m.captured(2).isEmpty() ? m.captured(4) : m.captured(2)).toInt();
         int d = (m.captured(3).isEmpty() ? m.captured(5) : m.captured(3)).toInt();
         QDate date(y, mo, d);
-        if (!date.isValid()) return failWith(QStringLiteral("'%1' is not a real calendar date").arg(raw));
+        if (!date.isValid()) return failWith(QStringLiteral("'%1' is not a real calendar date").arg(shown));
         return Value::fromDate(date);
     }
     case FactType::Choice: {
@@ -167,10 +174,11 @@ std::optional<Value> parseFactValue(const FactDefinition &f, const QString &raw,
             if (c.id == text || c.label.zh == text || (!c.label.en.isEmpty() && c.label.en == text))
                 return Value::fromChoice(c.id);
         QStringList sug = closestMatches(text, f.choiceIds());
-        return failWith(QStringLiteral("'%1' is not one of the choices%2; allowed: %3")
-                            .arg(raw,
-                                 sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(u',')),
-                                 f.choiceIds().join(QStringLiteral(", "))));
+        return failWith(
+            QStringLiteral("'%1' is not one of the choices%2; allowed: %3")
+                .arg(shown,
+                     sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(u',')),
+                     f.choiceIds().join(QStringLiteral(", "))));
     }
     case FactType::Text: return Value::fromText(raw.trimmed());
     }
@@ -186,18 +194,14 @@ FactValues Answers::toFactValues(const FactRegistry &facts, const QDate &date) c
     return out;
 }
 
-std::optional<Answers> loadAnswersFile(const QString &path, const FactRegistry &facts, Diagnostics *diags)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diags->append({Diagnostic::Error, path, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
+std::optional<Answers> loadAnswersFile(const QString &path, const FactRegistry &facts, Diagnostics *diags) {
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxRuleFileBytes, &error);
+    if (!content) {
+        diags->append({Diagnostic::Error, path, 0, 0, error});
         return std::nullopt;
     }
-    if (file.size() > MaxRuleFileBytes) {
-        diags->append({Diagnostic::Error, path, 0, 0, QStringLiteral("file too large")});
-        return std::nullopt;
-    }
-    return parseAnswers(path, file.readAll(), facts, diags);
+    return parseAnswers(path, *content, facts, diags);
 }
 
 std::optional<Answers> parseAnswers(const QString &path, const QByteArray &content, const FactRegistry &facts,

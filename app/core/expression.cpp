@@ -1,5 +1,7 @@
 #include "expression.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace eligicheck {
@@ -41,8 +43,20 @@ bool isIdentStart(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c 
 bool isIdentChar(QChar c) { return isIdentStart(c) || (c >= u'0' && c <= u'9'); }
 bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
 
-QVector<Token> tokenize(const QString &s)
-{
+// "1e400", "2.5E-3": exponents are not part of the rule language (thresholds are written as
+// the law writes them); without this "1e400" was reported as an unknown fact.
+void refuseExponent(const QString &word, int pos) {
+    static const QRegularExpression exponent(QStringLiteral("^[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+$"));
+    if (!exponent.match(word).hasMatch()) return;
+    const QString shown = elideForMessage(word);
+    throw ParseFailure{pos,
+                       QCoreApplication::translate("eligicheck::Expression",
+                                                   "'%1': numbers with an exponent are not supported; write "
+                                                   "the number in full, e.g. 15000000 or 0.0015")
+                           .arg(shown)};
+}
+
+QVector<Token> tokenize(const QString &s) {
     QVector<Token> out;
     int i = 0;
     const int n = int(s.size());
@@ -69,7 +83,9 @@ QVector<Token> tokenize(const QString &s)
                 continue;
             }
             if (j < n && isIdentStart(s[j])) { // choice ids like 15_1_evaluation_failed
-                while (j < n && isIdentChar(s[j])) ++j;
+                while (j < n && isIdentChar(s[j]))
+                    ++j;
+                refuseExponent(s.mid(i, j - i), i);
                 t.type = Token::Ident;
                 t.text = s.mid(i, j - i);
                 t.end = j;
@@ -81,6 +97,13 @@ QVector<Token> tokenize(const QString &s)
                 ++j;
                 if (j >= n || !isDigit(s[j])) throw ParseFailure{j, QStringLiteral("expected digits after '.'")};
                 while (j < n && isDigit(s[j])) ++j;
+            }
+            if (j < n && (s[j] == u'e' || s[j] == u'E')) {
+                int k = j;
+                while (k < n && (isIdentChar(s[k]) ||
+                                 ((s[k] == u'+' || s[k] == u'-') && (s[k - 1] == u'e' || s[k - 1] == u'E'))))
+                    ++k;
+                refuseExponent(s.mid(i, k - i), i);
             }
             t.text = s.mid(i, j - i);
             t.type = Token::Num;
@@ -382,13 +405,22 @@ private:
             int pos = cur().pos;
             ++m_i;
             NodePtr r = unary();
+            // A division by a written zero would make every evaluation "undetermined"; it is a
+            // mistake in the rule file, so lint says so where it is.
+            if (op == ExprNode::Div && isLiteralZero(*r))
+                fail(r->pos, QCoreApplication::translate("eligicheck::Expression", "division by zero"));
             l = makeArith(op, pos, std::move(l), std::move(r));
         }
         return l;
     }
 
-    NodePtr unary()
-    {
+    static bool isLiteralZero(const ExprNode &n) {
+        if (n.kind == ExprNode::Neg && n.kids.size() == 1) return isLiteralZero(*n.kids[0]);
+        return n.kind == ExprNode::Literal && n.type == ValueType::Number && n.literal.isKnown() &&
+               n.literal.number().isZero();
+    }
+
+    NodePtr unary() {
         DepthGuard g(*this, cur().pos);
         if (isOp("-")) {
             int pos = cur().pos;
@@ -442,9 +474,15 @@ private:
             auto n = make(ExprNode::Literal, t.pos);
             n->end = t.end;
             n->type = ValueType::Number;
-            Number v = *Number::parse(t.text);
+            // A literal is held exactly or refused: an overflow must never become a threshold.
+            Number::ParseError why = Number::ParseError::None;
+            std::optional<Number> parsed = Number::parse(t.text, &why);
+            if (!parsed) fail(t.pos, Number::parseErrorMessage(why, t.text));
+            Number v = *parsed;
             if (t.type == Token::Percent) {
                 v = v / Number(100);
+                if (!v.isValid())
+                    fail(t.pos, Number::parseErrorMessage(Number::ParseError::TooPrecise, t.text + u'%'));
                 n->percentDisplay = true;
             } else {
                 n->flexibleUnit = true;

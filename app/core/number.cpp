@@ -1,6 +1,9 @@
 #include "number.h"
 
+#include "text.h"
+
 #include <QChar>
+#include <QCoreApplication>
 
 namespace eligicheck {
 namespace {
@@ -68,32 +71,68 @@ Number Number::fraction(__int128 num, __int128 den)
     return n;
 }
 
-std::optional<Number> Number::parse(QStringView text)
-{
+std::optional<Number> Number::parse(QStringView text, ParseError *error) {
+    auto fail = [&](ParseError e) -> std::optional<Number> {
+        if (error) *error = e;
+        return std::nullopt;
+    };
+    if (error) *error = ParseError::None;
     text = text.trimmed();
-    if (text.isEmpty()) return std::nullopt;
+    if (text.isEmpty()) return fail(ParseError::NotANumber);
     qsizetype i = 0;
     bool negative = false;
     if (text[0] == u'-' || text[0] == u'+') {
         negative = text[0] == u'-';
         ++i;
     }
-    __int128 num = 0, den = 1;
-    bool digits = false, point = false;
-    for (; i < text.size(); ++i) {
-        QChar c = text[i];
-        if (c == u'.') {
-            if (point) return std::nullopt;
-            point = true;
-            continue;
+    // Syntax first, so that "12x" is "not a number" even when its digits would overflow.
+    qsizetype point = -1;
+    bool digits = false;
+    for (qsizetype k = i; k < text.size(); ++k) {
+        if (text[k] == u'.') {
+            if (point >= 0) return fail(ParseError::NotANumber);
+            point = k;
+        } else if (text[k] < u'0' || text[k] > u'9') {
+            return fail(ParseError::NotANumber);
+        } else {
+            digits = true;
         }
-        if (c < u'0' || c > u'9') return std::nullopt;
-        digits = true;
-        if (mulOverflow(num, 10, &num) || addOverflow(num, c.unicode() - u'0', &num)) return std::nullopt;
-        if (point && mulOverflow(den, 10, &den)) return std::nullopt;
     }
-    if (!digits) return std::nullopt;
-    return fraction(negative ? -num : num, den);
+    if (!digits) return fail(ParseError::NotANumber);
+    qsizetype end = text.size();
+    if (point >= 0)
+        while (end > point + 1 && text[end - 1] == u'0')
+            --end; // 1.500 == 1.5
+    __int128 num = 0, den = 1;
+    for (qsizetype k = i; k < end; ++k) {
+        if (k == point) continue;
+        const bool fractional = point >= 0 && k > point;
+        if (mulOverflow(num, 10, &num) || addOverflow(num, text[k].unicode() - u'0', &num))
+            return fail(fractional ? ParseError::TooPrecise : ParseError::TooLarge);
+        if (fractional && mulOverflow(den, 10, &den)) return fail(ParseError::TooPrecise);
+    }
+    // fraction() refuses the one value whose negation overflows.
+    Number n = fraction(negative ? -num : num, den);
+    if (!n.isValid()) return fail(ParseError::TooLarge);
+    return n;
+}
+
+QString Number::parseErrorMessage(ParseError error, QStringView text) {
+    const QString shown = elideForMessage(text.trimmed().toString());
+    switch (error) {
+    case ParseError::None:
+        return QString();
+    case ParseError::NotANumber:
+        return QCoreApplication::translate("eligicheck::Number", "'%1' is not a number").arg(shown);
+    case ParseError::TooLarge:
+        return QCoreApplication::translate("eligicheck::Number", "'%1' is too large to be held exactly")
+            .arg(shown);
+    case ParseError::TooPrecise:
+        return QCoreApplication::translate("eligicheck::Number",
+                                           "'%1' is too precise to be held exactly (too many digits)")
+            .arg(shown);
+    }
+    return QString();
 }
 
 long long Number::toLongLong() const { return isValid() ? (long long)(m_num / m_den) : 0; }

@@ -16,8 +16,15 @@ public:
     Number(long long integer) : m_num(integer) {}
 
     static Number fraction(__int128 num, __int128 den);
+    // Why a text is not a Number: not a decimal at all, or a decimal that 128-bit fractions
+    // cannot hold exactly (a value is never rounded into something it is not).
+    enum class ParseError { None, NotANumber, TooLarge, TooPrecise };
     // Parses "123", "-1.25", "0.000001", "+3". No exponent, no thousands separators.
-    static std::optional<Number> parse(QStringView text);
+    // Trailing zeros after the point cost nothing ("1.50000…0" is 3/2).
+    static std::optional<Number> parse(QStringView text, ParseError *error = nullptr);
+    // A user-visible sentence for a ParseError about `text` (cut when long), e.g.
+    // "'1e400' … too large to be held exactly".
+    static QString parseErrorMessage(ParseError error, QStringView text);
     static Number invalid();
 
     bool isValid() const { return m_den != 0; }

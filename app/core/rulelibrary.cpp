@@ -1,5 +1,7 @@
 #include "rulelibrary.h"
 
+#include "boundedfile.h"
+
 #include "answers.h"
 #include "doctree.h"
 #include "rulepack.h"
@@ -218,8 +220,11 @@ private:
 
     std::optional<Number> readNumber(DocRef n, const QString &what) {
         if (n.isMissingOrNull()) return std::nullopt;
-        auto v = Number::parse(n.text());
-        if (!v)
+        Number::ParseError why = Number::ParseError::None;
+        auto v = Number::parse(n.text(), &why);
+        if (why == Number::ParseError::TooLarge || why == Number::ParseError::TooPrecise)
+            m_doc.error(m_diags, n, what + QStringLiteral(": ") + Number::parseErrorMessage(why, n.text()));
+        else if (!v)
             m_doc.error(m_diags, n, QStringLiteral("%1: expected a number, got '%2'").arg(what, n.text()));
         return v;
     }
@@ -979,24 +984,18 @@ void RuleLibrary::loadDirectory(const QString &dir) {
 void RuleLibrary::loadPaths(const QStringList &paths) {
     std::vector<RuleSource> sources;
     auto addFile = [&](const QString &path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
+        // Bounded whatever the file is: a symlink in a rule folder may point at /dev/zero.
+        QString error;
+        std::optional<QByteArray> content = BoundedFile::read(path, MaxRuleFileBytes, &error);
+        if (!content) {
             RuleFileStatus st;
             st.path = path;
-            st.diagnostics.append(
-                {Diagnostic::Error, path, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString())});
+            st.unreadable = true;
+            st.diagnostics.append({Diagnostic::Error, path, 0, 0, error});
             m_files.append(st);
             return;
         }
-        if (f.size() > MaxRuleFileBytes) {
-            RuleFileStatus st;
-            st.path = path;
-            st.diagnostics.append({Diagnostic::Error, path, 0, 0,
-                                   QStringLiteral("file larger than %1 bytes").arg(MaxRuleFileBytes)});
-            m_files.append(st);
-            return;
-        }
-        sources.push_back({path, f.readAll(), false});
+        sources.push_back({path, std::move(*content), false});
     };
     for (const QString &p : paths) {
         QFileInfo fi(p);

@@ -27,6 +27,7 @@ struct RuleFileStatus {
     QString ruleSetId; // empty when the file did not load (or is a fact dictionary)
     bool bundled = false;
     bool ok = false;
+    bool unreadable = false; // could not be read at all (missing, endless, too large): an input error
     Diagnostics diagnostics;
 };
 

@@ -16,4 +16,12 @@ struct LocalizedText {
     QString get(Lang lang) const { return lang == Lang::En && !en.isEmpty() ? en : zh; }
 };
 
+// A value quoted in a message, cut in the middle when long: a 1M-digit answer must not turn into
+// a 1 MB error line.
+inline QString elideForMessage(const QString &text, int max = 60) {
+    if (text.size() <= max) return text;
+    return text.left(max - 12) + QStringLiteral("…") + text.right(8) +
+           QStringLiteral(" (%1 characters)").arg(text.size());
+}
+
 } // namespace eligicheck

@@ -55,6 +55,8 @@ private:
 
 // Security bounds for files received from others.
 constexpr qint64 MaxRuleFileBytes = 2 * 1024 * 1024;
+// A firms file holds many firms with their answers and history.
+constexpr qint64 MaxImportFileBytes = 8 * MaxRuleFileBytes;
 constexpr int MaxYamlDepth = 40;
 // Counts per rule file: over 20 times what the largest bundled file has (40 facts, 26
 // programmes, 21 criteria in one programme, 71 examples).

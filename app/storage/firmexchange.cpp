@@ -1,5 +1,6 @@
 #include "firmexchange.h"
 
+#include "boundedfile.h"
 #include "creditcode.h"
 #include "yamlsupport.h"
 
@@ -256,10 +257,11 @@ private:
             if (!problem.isEmpty())
                 m_yf.error(m_diags, firm["credit_code"], tr("firm.credit_code: %1").arg(problem));
         }
-        rec.hasRegion = !YamlFile::isNull(firm["region"]);
-        rec.hasNotes = !YamlFile::isNull(firm["notes"]);
         rec.firm.region = text(firm, "region", QStringLiteral("firm.region"));
         rec.firm.notes = text(firm, "notes", QStringLiteral("firm.notes"));
+        // Blank = unknown to the file, not "erase" (see FirmExchange::import).
+        rec.hasRegion = !rec.firm.region.trimmed().isEmpty();
+        rec.hasNotes = !rec.firm.notes.trimmed().isEmpty();
     }
 
     void readFacts(const YAML::Node &facts, int fiscalYear, bool onlyYearly, FirmRecord &rec) {
@@ -404,7 +406,7 @@ private:
 
 std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, const QByteArray &content,
                                                        Diagnostics *diags, Mode mode) const {
-    if (content.size() > MaxRuleFileBytes * 8) {
+    if (content.size() > MaxImportFileBytes) {
         diags->append({Diagnostic::Error, path, 0, 0, tr("file too large")});
         return std::nullopt;
     }
@@ -467,6 +469,11 @@ std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, cons
             diags->append({Diagnostic::Error, path, 0, 0,
                            tr("firm '%1' has credit code %2 in the database but %3 in the file")
                                .arg(r.firm.name, byName->creditCode, r.firm.creditCode)});
+        else if (!byName.ok() && byCode && byCode->name != r.firm.name && !m_allowRename)
+            diags->append({Diagnostic::Error, path, 0, 0,
+                           tr("credit code %1 belongs to '%2' in the database, but the file names it '%3'; "
+                              "nothing was imported (to rename '%2' to '%3', import with --rename)")
+                               .arg(r.firm.creditCode, byCode->name, r.firm.name)});
         else if (!byName.ok() && byName.error().kind != StorageError::NotFound)
             diags->append({Diagnostic::Error, path, 0, 0, byName.error().message});
     }
@@ -520,10 +527,10 @@ Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {
 }
 
 Result<int> FirmExchange::importFile(const QString &path, Diagnostics *diags) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return StorageError::fail(StorageError::Io, tr("cannot read '%1': %2").arg(path, f.errorString()));
-    std::optional<QVector<FirmRecord>> records = parse(path, f.readAll(), diags);
+    QString error;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxImportFileBytes, &error);
+    if (!content) return StorageError::fail(StorageError::Io, error);
+    std::optional<QVector<FirmRecord>> records = parse(path, *content, diags);
     if (!records)
         return StorageError::fail(StorageError::Invalid,
                                   tr("'%1' was not imported: it has errors (nothing was written)").arg(path));

@@ -50,13 +50,21 @@ public:
     // Writes parsed records in one transaction: new firms are added, existing ones (same
     // credit code, else same name) get their answers merged; assessments already present are
     // skipped. Returns the number of firms written.
+    // An import only sets what the file gives: a blank answer, region or notes means "not
+    // known to the file", never "erase" (a file exported from another database carries blanks
+    // for what that database did not know).
     Result<int> import(const QVector<FirmRecord> &records);
     // parse + import: nothing is written unless the whole file is valid.
     Result<int> importFile(const QString &path, Diagnostics *diags);
 
+    // A file naming the firm of a known credit code differently is an error (both names are
+    // given) unless renaming was asked for explicitly: a typo must not rename a client.
+    void setAllowRename(bool allow) { m_allowRename = allow; }
+
 private:
     Database &m_db;
     const FactRegistry &m_facts;
+    bool m_allowRename = false;
 };
 
 } // namespace eligicheck

@@ -60,16 +60,58 @@ private slots:
         QTest::addColumn<QString>("fact");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not a number") << "main_business_revenue_wan" << "12abc" << "not understood";
-        QTest::newRow("words") << "main_business_revenue_wan" << "many" << "not a number";
-        QTest::newRow("negative money") << "main_business_revenue_wan" << "-5" << "must not be less than 0万元";
-        QTest::newRow("score above max") << "evaluation_score" << "100.5" << "between 0分 and 100分";
-        QTest::newRow("half a person") << "rd_staff_count" << "40.5" << "not a whole number";
-        QTest::newRow("impossible date") << "gx_etc_revocation_date" << "2025-02-30" << "not a real calendar date";
-        QTest::newRow("not a date") << "gx_etc_revocation_date" << "yesterday" << "expected YYYY-MM-DD";
-        QTest::newRow("undeclared choice") << "enterprise_size" << "tiny" << "not one of the choices";
-        QTest::newRow("not yes/no") << "is_independent_legal_person" << "maybe" << "not yes/no";
-        QTest::newRow("bad grouping") << "main_business_revenue_wan" << "1,5" << "not a number";
+        QTest::newRow("not a number") << "main_business_revenue_wan"
+                                      << "12abc"
+                                      << "not understood";
+        QTest::newRow("words") << "main_business_revenue_wan"
+                               << "many"
+                               << "not a number";
+        QTest::newRow("negative money") << "main_business_revenue_wan"
+                                        << "-5"
+                                        << "must not be less than 0万元";
+        QTest::newRow("score above max") << "evaluation_score"
+                                         << "100.5"
+                                         << "between 0分 and 100分";
+        QTest::newRow("half a person") << "rd_staff_count"
+                                       << "40.5"
+                                       << "not a whole number";
+        QTest::newRow("impossible date") << "gx_etc_revocation_date"
+                                         << "2025-02-30"
+                                         << "not a real calendar date";
+        QTest::newRow("not a date") << "gx_etc_revocation_date"
+                                    << "yesterday"
+                                    << "expected YYYY-MM-DD";
+        QTest::newRow("undeclared choice") << "enterprise_size"
+                                           << "tiny"
+                                           << "not one of the choices";
+        QTest::newRow("not yes/no") << "is_independent_legal_person"
+                                    << "maybe"
+                                    << "not yes/no";
+        QTest::newRow("bad grouping") << "main_business_revenue_wan"
+                                      << "1,5"
+                                      << "not a number";
+        // Held exactly or refused for what it is (was: "is not a number").
+        QTest::newRow("50-digit money") << "main_business_revenue_wan" << QString(u'1') + QString(49, u'0')
+                                        << "too large to be held exactly";
+        QTest::newRow("42 decimal places")
+            << "main_business_revenue_wan" << QStringLiteral("0.") + QString(40, u'0') + u'1'
+            << "too precise to be held exactly";
+        QTest::newRow("overflow by the unit") << "main_business_revenue_wan"
+                                              << "170141183460469231731687303715884105亿元"
+                                              << "too large";
+    }
+
+    // A value a million digits long is named in the error, cut: not echoed into a 1 MB line.
+    void longValueCutInMessage() {
+        const FactDefinition *f = m_lib.facts().find(QStringLiteral("main_business_revenue_wan"));
+        QVERIFY(f);
+        QString err;
+        QVERIFY(!parseFactValue(*f, QString(1000000, u'7'), &err));
+        QVERIFY2(err.contains(QLatin1String("too large")), qPrintable(err));
+        QVERIFY2(err.size() < 300, qPrintable(err.left(300)));
+        QVERIFY2(err.contains(QLatin1String("1000000 characters")), qPrintable(err));
+        QVERIFY(!parseFactValue(*f, QStringLiteral("x") + QString(1000000, u'7'), &err));
+        QVERIFY2(err.size() < 400, qPrintable(err.left(400)));
     }
     void refusals()
     {

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 // Runs the real eligicheck-cli binary and checks what a script or a consultant relies on:
 // the JSON fields, the words of the explanations, and the exit codes.
@@ -267,6 +268,117 @@ private slots:
         for (const char *expected : {"duplicate-key.yaml:34:9: error: duplicate key 'kind'", "syntax-error.yaml:32:24: error: YAML syntax error",
                                      "unknown-key.yaml:31:9: error: unknown key 'claus'", "bands-gap.yaml:40:55: error: gap between band"})
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)), expected);
+    }
+    // Endless input (issue 18 #1): every input is read through one bounded reader that stops at
+    // the limit + 1 byte whatever the file is — /dev/zero, /dev/urandom, a FIFO, a pipe, a
+    // symlink in a rule folder — and refuses with exit 2. Each run has a time limit here, so a
+    // regression fails instead of hanging (before the fix: 2.8 GB in 12 s and growing).
+    void endlessInput_data() {
+        QTest::addColumn<QStringList>("args"); // @IN is the endless input
+        QTest::addColumn<QString>("source");   // zero, urandom, fifo, pipe
+        const QStringList check = {QStringLiteral("check"), QStringLiteral("gx-enterprise-tech-center"),
+                                   QStringLiteral("--answers"), QStringLiteral("@IN")};
+        QTest::newRow("check /dev/zero") << check << "zero";
+        QTest::newRow("check /dev/urandom") << check << "urandom";
+        QTest::newRow("check FIFO") << check << "fifo";
+        QTest::newRow("check pipe") << check << "pipe";
+        QTest::newRow("match /dev/zero")
+            << QStringList{QStringLiteral("match"), QStringLiteral("--answers"), QStringLiteral("@IN")}
+            << "zero";
+        QTest::newRow("lint /dev/zero")
+            << QStringList{QStringLiteral("lint"), QStringLiteral("@IN")} << "zero";
+        QTest::newRow("lint pipe") << QStringList{QStringLiteral("lint"), QStringLiteral("@IN")} << "pipe";
+        QTest::newRow("lint folder with a symlink to /dev/zero")
+            << QStringList{QStringLiteral("lint"), QStringLiteral("@DIR")} << "zero";
+        QTest::newRow("rules-dir with a symlink to /dev/zero")
+            << QStringList{QStringLiteral("--rules-dir"), QStringLiteral("@DIR"), QStringLiteral("list")}
+            << "zero";
+        QTest::newRow("import /dev/zero") << QStringList{QStringLiteral("import"), QStringLiteral("@IN"),
+                                                         QStringLiteral("--db"), QStringLiteral("@DB")}
+                                          << "zero";
+        QTest::newRow("import FIFO") << QStringList{QStringLiteral("import"), QStringLiteral("@IN"),
+                                                    QStringLiteral("--db"), QStringLiteral("@DB")}
+                                     << "fifo";
+        QTest::newRow("firm add --answers pipe")
+            << QStringList{QStringLiteral("firm"),   QStringLiteral("add"),       QStringLiteral("--name"),
+                           QStringLiteral("甲公司"), QStringLiteral("--answers"), QStringLiteral("@IN"),
+                           QStringLiteral("--db"),   QStringLiteral("@DB")}
+            << "pipe";
+        QTest::newRow("firm answers /dev/zero")
+            << QStringList{QStringLiteral("firm"),      QStringLiteral("answers"), QStringLiteral("甲公司"),
+                           QStringLiteral("--answers"), QStringLiteral("@IN"),     QStringLiteral("--db"),
+                           QStringLiteral("@DB")}
+            << "zero";
+    }
+    void endlessInput() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, source);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("firms.db"));
+        // The firm exists, so that `firm answers` gets as far as reading its file.
+        QCOMPARE(cli({QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("甲公司"), QStringLiteral("--db"), db})
+                     .code,
+                 0);
+        const QString ruleDir = dir.filePath(QStringLiteral("rules"));
+        QVERIFY(QDir().mkpath(ruleDir));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), ruleDir + QStringLiteral("/endless.yaml")));
+        QString input = QStringLiteral("/dev/zero");
+        QProcess writer; // feeds the FIFO or the pipe without end
+        writer.setProgram(QStringLiteral("yes"));
+        writer.setArguments({QStringLiteral("a: b")});
+        if (source == QLatin1String("urandom")) input = QStringLiteral("/dev/urandom");
+        if (source == QLatin1String("fifo")) {
+            input = dir.filePath(QStringLiteral("fifo.yaml"));
+            QCOMPARE(::mkfifo(QFile::encodeName(input).constData(), 0600), 0);
+            // The shell opens the FIFO in the child: opening it here would block until a reader.
+            writer.setProgram(QStringLiteral("sh"));
+            writer.setArguments({QStringLiteral("-c"), QStringLiteral("exec yes 'a: b' > \"$0\""), input});
+            writer.start();
+        }
+        QProcess p;
+        if (source == QLatin1String("pipe")) {
+            input = QStringLiteral("/dev/stdin");
+            writer.setStandardOutputProcess(&p);
+        }
+        for (QString &a : args) {
+            if (a == QLatin1String("@IN")) a = input;
+            if (a == QLatin1String("@DB")) a = db;
+            if (a == QLatin1String("@DIR")) a = ruleDir;
+        }
+        p.setProgram(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"));
+        p.setArguments(args);
+        if (source == QLatin1String("pipe")) writer.start();
+        p.start();
+        const bool finished = p.waitForFinished(30000);
+        if (!finished) p.kill();
+        writer.kill();
+        writer.waitForFinished();
+        p.waitForFinished();
+        QVERIFY2(finished, "did not stop reading an endless input within 30 s");
+        const QString err =
+            QString::fromUtf8(p.readAllStandardError()) + QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QLatin1String("(or never ends); refusing to read it")),
+                 qPrintable(err.left(500)));
+    }
+
+    // `lint` of a folder with nothing to check fails: an empty folder, a symlink loop.
+    void lintOfNothingFails_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("empty folder") << "empty";
+        QTest::newRow("folder holding a symlink loop") << "loop";
+    }
+    void lintOfNothingFails() {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("rules"));
+        QVERIFY(QDir().mkpath(folder));
+        if (kind == QLatin1String("loop"))
+            QVERIFY(QFile::link(QStringLiteral("."), folder + QStringLiteral("/self")));
+        Run r = cli({QStringLiteral("lint"), folder});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no rule files")), qPrintable(r.err));
     }
 };
 

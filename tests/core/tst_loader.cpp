@@ -55,7 +55,20 @@ private slots:
         QTest::newRow("pct fact vs 2%") << "pct-vs-ratio.yaml" << 38 << 37 << "write 2, not 2%";
         QTest::newRow("comma in flow mapping") << "flow-comma.yaml" << 19 << 32 << "a comma inside {…} starts a new key";
         QTest::newRow("not a mapping") << "not-yaml.yaml" << 1 << 1 << "must be a mapping";
-        QTest::newRow("include tag") << "include-tag.yaml" << 32 << 16 << "the YAML tag '!include' is not supported";
+        QTest::newRow("include tag") << "include-tag.yaml" << 32 << 16
+                                     << "the YAML tag '!include' is not supported";
+        // A literal is held exactly or refused where it is written (it once became a random
+        // threshold through an empty optional).
+        QTest::newRow("literal 1e-40")
+            << "literal-too-precise.yaml" << 34 << 39 << "is too precise to be held exactly";
+        QTest::newRow("literal 2^127")
+            << "literal-too-large.yaml" << 34 << 40 << "is too large to be held exactly";
+        QTest::newRow("literal of 111 digits")
+            << "literal-111-digits.yaml" << 34 << 40 << "(111 characters)' is too large";
+        QTest::newRow("literal 1e400")
+            << "literal-exponent.yaml" << 34 << 40 << "numbers with an exponent are not supported";
+        QTest::newRow("division by literal zero")
+            << "literal-divide-by-zero.yaml" << 34 << 47 << "division by zero";
     }
     void errors()
     {

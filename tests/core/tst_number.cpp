@@ -21,6 +21,37 @@ private slots:
         QTest::newRow("letters") << "12abc" << false << "";
         QTest::newRow("two points") << "1.2.3" << false << "";
         QTest::newRow("exponent refused") << "1e3" << false << "";
+        QTest::newRow("largest integer held")
+            << "170141183460469231731687303715884105727" << true << "170141183460469231731687303715884105727";
+        QTest::newRow("2^127 refused") << "170141183460469231731687303715884105728" << false << "";
+        QTest::newRow("-2^127 refused") << "-170141183460469231731687303715884105728" << false << "";
+        QTest::newRow("1e-40 refused") << "0.0000000000000000000000000000000000000001" << false << "";
+        QTest::newRow("many trailing zeros held")
+            << "1.5000000000000000000000000000000000000000000000" << true << "1.5";
+        QTest::newRow("111 digits refused") << QString(111, u'9') << false << "";
+    }
+
+    // Why a text is refused: a syntax error, or a decimal too large / too precise to hold exactly.
+    void parseError_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("error");
+        QTest::newRow("ok") << "12.5" << int(Number::ParseError::None);
+        QTest::newRow("letters") << "12abc" << int(Number::ParseError::NotANumber);
+        QTest::newRow("letters after many digits")
+            << QString(60, u'9') + u'x' << int(Number::ParseError::NotANumber);
+        QTest::newRow("too large") << QString(60, u'9') << int(Number::ParseError::TooLarge);
+        QTest::newRow("too large with decimals")
+            << QString(60, u'9') + QStringLiteral(".5") << int(Number::ParseError::TooLarge);
+        QTest::newRow("too precise") << QStringLiteral("0.") + QString(45, u'3')
+                                     << int(Number::ParseError::TooPrecise);
+    }
+    void parseError() {
+        QFETCH(QString, text);
+        QFETCH(int, error);
+        Number::ParseError why = Number::ParseError::NotANumber;
+        auto n = Number::parse(text, &why);
+        QCOMPARE(int(why), error);
+        QCOMPARE(bool(n), error == int(Number::ParseError::None));
     }
     void parse()
     {

@@ -494,6 +494,10 @@ private slots:
                                  << "names no firm" << 1;
         QTest::newRow("code of another firm") << "bad-code-clash.yaml"
                                               << "belongs to '另一公司'" << 0;
+        // A known credit code under another name: an error naming both, nothing renamed.
+        QTest::newRow("rename without --rename")
+            << "bad-rename.yaml"
+            << "belongs to '已有公司' in the database, but the file names it '改名公司'" << 0;
         QTest::newRow("bad assessment") << "bad-assessment.yaml"
                                         << "not a verdict" << 12;
         QTest::newRow("YAML syntax") << "bad-syntax.yaml"
@@ -532,6 +536,55 @@ private slots:
         for (const QString &t : tables)
             after << count(db, t);
         QCOMPARE(after, before);
+    }
+
+    // With renaming asked for explicitly, the firm of the credit code takes the file's name.
+    void importRenamesOnlyWhenAsked() {
+        Database db;
+        openOrFail(db);
+        FirmRepository repo(db);
+        QVERIFY(
+            repo.addFirm(Firm::named(QStringLiteral("已有公司"), QStringLiteral("91350100M000100Y43"))).ok());
+        FirmExchange ex(db, m_library.facts());
+        ex.setAllowRename(true);
+        Diagnostics diags;
+        Result<int> n = ex.importFile(dataPath(QStringLiteral("bad-rename.yaml")), &diags);
+        QVERIFY2(n.ok(), qPrintable(n.ok() ? QString() : n.error().message));
+        QCOMPARE(repo.findFirm(QStringLiteral("91350100M000100Y43"))->name, QStringLiteral("改名公司"));
+        QCOMPARE(repo.firms()->size(), 1);
+    }
+
+    // Issue 18 #3: an import only sets what the file gives. Blank region, notes and answers
+    // (as `export` writes what a database does not know) never erase what is stored here.
+    void importNeverErasesWithBlanks() {
+        Database db;
+        openOrFail(db);
+        FirmRepository repo(db);
+        Result<Firm> firm =
+            repo.addFirm(Firm::named(QStringLiteral("已有公司"), QStringLiteral("91350100M000100Y43"),
+                                     QStringLiteral("guangxi"), QStringLiteral("老客户，年审在三月")));
+        QVERIFY(firm.ok());
+        QVERIFY(repo.setAnswers(
+                        firm->id,
+                        {{QStringLiteral("rd_staff_count"), 0, Value::fromNumber(45), QStringLiteral("45人")},
+                         {QStringLiteral("rd_expenditure_wan"), 2024, Value::fromNumber(600), QString()}},
+                        m_library.facts())
+                    .ok());
+        Diagnostics diags;
+        Result<int> n = FirmExchange(db, m_library.facts())
+                            .importFile(dataPath(QStringLiteral("blank-fields.yaml")), &diags);
+        QVERIFY2(n.ok(), qPrintable(n.ok() ? QString() : n.error().message));
+        const Firm after = *repo.firm(firm->id);
+        QCOMPARE(after.region, QStringLiteral("guangxi"));
+        QCOMPARE(after.notes, QStringLiteral("老客户，年审在三月"));
+        const QVector<StoredAnswer> answers = *repo.answers(firm->id);
+        QStringList ids;
+        for (const StoredAnswer &a : answers)
+            ids << a.factId;
+        QVERIFY2(ids.contains(QStringLiteral("rd_staff_count")), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(QStringLiteral("rd_expenditure_wan")), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(QStringLiteral("enterprise_size")),
+                 qPrintable(ids.join(u','))); // what it gives is set
     }
 
     void exportImportRoundTrip() {
