@@ -305,6 +305,10 @@
         <source>all passed</source>
         <translation>all passed</translation>
     </message>
+    <message>
+        <source>no rule files (*.yaml, *.yml) found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -640,12 +644,12 @@
         <translation>firm &apos;%1&apos; has credit code %2 in the database but %3 in the file</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>cannot read &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
         <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+    <message>
+        <source>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,6 +790,81 @@
     </message>
 </context>
 <context>
+    <name>FirmSheet</name>
+    <message>
+        <source>the sheet is empty: expected a header row with 企业名称</source>
+        <translation>the sheet is empty: expected a header row with 企业名称</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a unit of %3 (its unit is %4)</source>
+        <translation>column &apos;%1&apos;: &apos;%2&apos; is not a unit of %3 (its unit is %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>unknown column &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; says the same as column %2 (&apos;%3&apos;)</source>
+        <translation>column &apos;%1&apos; says the same as column %2 (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>no 企业名称 (name) column: every row must name its firm</source>
+        <translation>no 企业名称 (name) column: every row must name its firm</translation>
+    </message>
+    <message>
+        <source>cell %1%2 has a value but its column has no header</source>
+        <translation>cell %1%2 has a value but its column has no header</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos; (%3): %4</source>
+        <translation>row %1, column &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD, e.g. 2025-06-01)</source>
+        <translation>&apos;%1&apos; is not a date (expected YYYY-MM-DD, e.g. 2025-06-01)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (e.g. 2024)</source>
+        <translation>&apos;%1&apos; is not a year (e.g. 2024)</translation>
+    </message>
+    <message>
+        <source>row %1 has no 企业名称 (name)</source>
+        <translation>row %1 has no 企业名称 (name)</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 of &apos;%3&apos; as &apos;%4&apos;, an earlier row as &apos;%5&apos;</source>
+        <translation>row %1 gives %2 of &apos;%3&apos; as &apos;%4&apos;, an earlier row as &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>the credit code</source>
+        <translation>the credit code</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>the region</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>row %1 gives &apos;%2&apos; of &apos;%3&apos;%4 as &apos;%5&apos;, an earlier row as &apos;%6&apos;</source>
+        <translation>row %1 gives &apos;%2&apos; of &apos;%3&apos;%4 as &apos;%5&apos;, an earlier row as &apos;%6&apos;</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> for %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>EligiCheck 政策申报资格自测</source>
@@ -923,10 +1002,6 @@
     <message>
         <source>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</source>
         <translation>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>firm add takes no positional arguments; use --name NAME</source>
@@ -1139,40 +1214,6 @@
         <translation>  (as of %1)</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</translation>
-    </message>
-    <message>
         <source>report needs a firm NAME (and optionally rule set ids)</source>
         <translation>report needs a firm NAME (and optionally rule set ids)</translation>
     </message>
@@ -1203,6 +1244,52 @@
     <message>
         <source>Report of %1 written to %2</source>
         <translation>Report of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1350,21 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::BoundedFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished">cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB (or never ends); refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::BrowserView</name>
     <message>
         <source>&amp;Assess this programme…</source>
@@ -1305,6 +1407,17 @@
     <message>
         <source>not answered</source>
         <translation>not answered</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Expression</name>
+    <message>
+        <source>&apos;%1&apos;: numbers with an exponent are not supported; write the number in full, e.g. 15000000 or 0.0015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2044,21 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>Imported %n firm from %1</numerusform>
             <numerusform>Imported %n firms from %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Number</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be held exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too precise to be held exactly (too many digits)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@
         <source>all passed</source>
         <translation>全部通过</translation>
     </message>
+    <message>
+        <source>no rule files (*.yaml, *.yml) found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -630,12 +634,12 @@
         <translation>企业“%1”在数据库中的信用代码为 %2，但文件中为 %3</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
         <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -772,6 +776,81 @@
     <message>
         <source>recording the history of answer %1</source>
         <translation>记录答案 %1 的历史</translation>
+    </message>
+</context>
+<context>
+    <name>FirmSheet</name>
+    <message>
+        <source>the sheet is empty: expected a header row with 企业名称</source>
+        <translation>工作表为空：第一行应为含“企业名称”的表头</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a unit of %3 (its unit is %4)</source>
+        <translation>“%1”列：“%2”不是“%3”的单位（其单位为 %4）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>未知的列“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否指 %1？）</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; says the same as column %2 (&apos;%3&apos;)</source>
+        <translation>“%1”列与 %2 列（“%3”）含义相同</translation>
+    </message>
+    <message>
+        <source>no 企业名称 (name) column: every row must name its firm</source>
+        <translation>缺少“企业名称”（name）列：每一行都必须写明企业</translation>
+    </message>
+    <message>
+        <source>cell %1%2 has a value but its column has no header</source>
+        <translation>单元格 %1%2 有内容，但该列没有表头</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos; (%3): %4</source>
+        <translation>第 %1 行“%2”列（%3）：%4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD, e.g. 2025-06-01)</source>
+        <translation>“%1”不是日期（应为 YYYY-MM-DD，如 2025-06-01）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (e.g. 2024)</source>
+        <translation>“%1”不是年份（如 2024）</translation>
+    </message>
+    <message>
+        <source>row %1 has no 企业名称 (name)</source>
+        <translation>第 %1 行没有“企业名称”</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 of &apos;%3&apos; as &apos;%4&apos;, an earlier row as &apos;%5&apos;</source>
+        <translation>第 %1 行给出“%3”的%2为“%4”，而前面的行为“%5”</translation>
+    </message>
+    <message>
+        <source>the credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>row %1 gives &apos;%2&apos; of &apos;%3&apos;%4 as &apos;%5&apos;, an earlier row as &apos;%6&apos;</source>
+        <translation>第 %1 行给出“%3”%4的“%2”为“%5”，而前面的行为“%6”</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>%1 年度</translation>
     </message>
 </context>
 <context>
@@ -912,10 +991,6 @@
     <message>
         <source>unknown firm subcommand &apos;%1&apos; (use add, list, show or answers)</source>
         <translation>未知的 firm 子命令“%1”（可用 add、list、show 或 answers）</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>firm add takes no positional arguments; use --name NAME</source>
@@ -1122,40 +1197,6 @@
         <translation>  （评估日期 %1）</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE                                     add or merge firms (nothing written on error)
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
-  firm show NAME                                  显示企业及其已保存的答案
-  firm answers NAME --answers FILE                从文件合并答案
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  评估并保存评估结果
-  history NAME [--format text|json]               已保存的评估，最新的在前
-  recheck [NAME]                                  重新评估规则已变更的评估
-  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
-  import FILE                                     添加或合并企业（出错时不写入任何内容）
-  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  根据企业最新的已保存评估生成报告
-  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
-</translation>
-    </message>
-    <message>
         <source>report needs a firm NAME (and optionally rule set ids)</source>
         <translation>report 需要企业名称 NAME（可另附规则集 id）</translation>
     </message>
@@ -1186,6 +1227,52 @@
     <message>
         <source>Report of %1 written to %2</source>
         <translation>%1 的报告已写入 %2</translation>
+    </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  evaluate and store assessments
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE                     one firm or all firms as YAML
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  report of the firm&apos;s newest stored assessments
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
+  firm show NAME                                  显示企业及其已保存的答案
+  firm answers NAME --answers FILE                从文件合并答案
+  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
+                                                  评估并保存评估结果
+  history NAME [--format text|json]               已保存的评估，最新的在前
+  recheck [NAME]                                  重新评估规则已变更的评估
+  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
+  import FILE [--rename] [--sheet NAME]           从 YAML、CSV（UTF-8 或 GB18030）或 .xlsx（第一个工作表
+                                                  或 NAME）添加或合并企业（出错时不写入任何内容）；
+                                                  --rename 允许文件更改某信用代码对应企业的名称
+  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
+  report NAME [RULESET...] --output FILE [--format pdf|html]
+                                                  根据企业最新的已保存评估生成报告
+  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet 仅用于 .xlsx 工作簿；“%1”不是工作簿</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1333,21 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::BoundedFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB (or never ends); refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::BrowserView</name>
     <message>
         <source>&amp;Assess this programme…</source>
@@ -1288,6 +1390,17 @@
     <message>
         <source>not answered</source>
         <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Expression</name>
+    <message>
+        <source>&apos;%1&apos;: numbers with an exponent are not supported; write the number in full, e.g. 15000000 or 0.0015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2020,21 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <translation>
             <numerusform>已从 %1 导入 %n 家企业</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Number</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be held exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too precise to be held exactly (too many digits)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

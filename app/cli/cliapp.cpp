@@ -23,7 +23,7 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
                                    QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
-                                   QStringLiteral("--region"),    QStringLiteral("--notes")};
+                                   QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--sheet")};
 const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
                             QStringLiteral("-h"), QStringLiteral("--rename")};
 } // namespace

@@ -2,6 +2,7 @@
 // (GB18030/GBK, or UTF-8 with a BOM; comma, semicolon or tab; line breaks inside quotes) and .xlsx
 // workbooks written by another program (LibreOffice, run here headless from CSVs the test writes).
 #include "csvreader.h"
+#include "libreoffice.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -28,30 +29,6 @@ Rows cellsOf(const Sheet &sheet, QList<int> *numbers = nullptr) {
 QByteArray gb18030(const QString &text) {
     QStringEncoder e("GB18030");
     return e.encode(text);
-}
-
-// Converts a CSV the test wrote into .xlsx with LibreOffice, as a client's workbook would come.
-QString toXlsx(const QTemporaryDir &dir, const QString &csvName, const QByteArray &utf8Csv) {
-    const QString csv = dir.filePath(csvName);
-    QFile f(csv);
-    if (!f.open(QIODevice::WriteOnly) || f.write(utf8Csv) != utf8Csv.size()) return QString();
-    f.close();
-    QProcess soffice;
-    soffice.setProcessChannelMode(QProcess::MergedChannels);
-    soffice.start(
-        QStringLiteral(ELIGICHECK_SOFFICE),
-        {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
-         QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("xlsx"),
-         // comma, double quote, UTF-8, from row 1, detect special numbers (dates)
-         QStringLiteral("--infilter=CSV:44,34,76,1,,0,false,true,true"), QStringLiteral("--outdir"),
-         dir.path(), csv});
-    if (!soffice.waitForFinished(180000) || soffice.exitCode() != 0) {
-        qWarning("soffice: %s", soffice.readAll().constData());
-        return QString();
-    }
-    const QString xlsx =
-        dir.filePath(QString(csvName).replace(QStringLiteral(".csv"), QStringLiteral(".xlsx")));
-    return QFile::exists(xlsx) ? xlsx : QString();
 }
 
 } // namespace
