@@ -2045,6 +2045,22 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>Imported %n firms from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import firms from a spreadsheet…</source>
+        <translation>&amp;Import firms from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Import firms from a spreadsheet</source>
+        <translation>Import firms from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -2502,6 +2518,43 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SheetImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import firms from %1</source>
+        <translation>Import firms from %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</source>
+        <translation>
+            <numerusform>%n firm ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
+            <numerusform>%n firms ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</source>
+        <translation>
+            <numerusform>%n problem — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</numerusform>
+            <numerusform>%n problems — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>

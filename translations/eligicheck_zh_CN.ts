@@ -2021,6 +2021,22 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
             <numerusform>已从 %1 导入 %n 家企业</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import firms from a spreadsheet…</source>
+        <translation>导入企业表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import firms from a spreadsheet</source>
+        <translation>导入企业表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -2476,6 +2492,41 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>An SQLite file, or a postgresql://user@host/database address shared by a team. The --db option overrides it.</source>
         <translation>SQLite 文件，或团队共用的 postgresql://user@host/database 地址。命令行选项 --db 优先于此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SheetImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import firms from %1</source>
+        <translation>从 %1 导入企业</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</source>
+        <translation>
+            <numerusform>可导入 %n 家企业。数据库中已有的企业（统一社会信用代码相同，否则名称相同）将补入表格中的数值；空白单元格不作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</source>
+        <translation>
+            <numerusform>有 %n 处问题——在文件中改正之前不会导入任何内容。有问题的单元格显示为红色，鼠标指向即可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>

@@ -60,12 +60,18 @@ bool FirmSheet::isSpreadsheet(const QString &path) {
            s == QLatin1String("xlsx");
 }
 
+bool FirmSheet::isWorkbook(const QString &path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+}
+
+std::optional<Sheet> FirmSheet::readSheet(const QString &path, const QString &sheetName, SheetError *error) {
+    return isWorkbook(path) ? XlsxReader::read(path, sheetName, error) : CsvReader::read(path, error);
+}
+
 std::optional<QVector<FirmRecord>> FirmSheet::read(const QString &path, const QString &sheetName,
                                                    Diagnostics *diags) const {
     SheetError error;
-    const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    const std::optional<Sheet> sheet =
-        xlsx ? XlsxReader::read(path, sheetName, &error) : CsvReader::read(path, &error);
+    const std::optional<Sheet> sheet = readSheet(path, sheetName, &error);
     if (!sheet) {
         diags->append({Diagnostic::Error, path, 0, 0, error.message});
         return std::nullopt;

@@ -26,6 +26,9 @@ public:
     explicit FirmSheet(const FactRegistry &facts);
 
     static bool isSpreadsheet(const QString &path); // .csv, .tsv, .txt or .xlsx
+    static bool isWorkbook(const QString &path);    // .xlsx: has sheets to choose from
+    // The worksheet itself (the first of a workbook, or `sheetName`; a CSV file's only one).
+    static std::optional<Sheet> readSheet(const QString &path, const QString &sheetName, SheetError *error);
     // Reads the file (the first worksheet of a workbook, or `sheetName`) into firm records.
     std::optional<QVector<FirmRecord>> read(const QString &path, const QString &sheetName,
                                             Diagnostics *diags) const;
