@@ -309,6 +309,44 @@
         <source>no rule files (*.yaml, *.yml) found in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  show RULESET --source                           the document&apos;s official text</source>
+        <translation>  show RULESET --source                           the document&apos;s official text</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</source>
+        <translation>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</translation>
+    </message>
+    <message>
+        <source>built in; verified %1</source>
+        <translation>built in; verified %1</translation>
+    </message>
+    <message>
+        <source>from %1; verified %2</source>
+        <translation>from %1; verified %2</translation>
+    </message>
+    <message>
+        <source>diff needs two rule files or two folders: OLD NEW</source>
+        <translation>diff needs two rule files or two folders: OLD NEW</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>no such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see above); nothing was compared</source>
+        <translation>%1 has errors (see above); nothing was compared</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule set</source>
+        <translation>%1 holds no rule set</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -788,6 +826,18 @@
         <source>recording the history of answer %1</source>
         <translation>recording the history of answer %1</translation>
     </message>
+    <message>
+        <source>listing deleted firms</source>
+        <translation>listing deleted firms</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>deleting the firm</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>restoring the firm</translation>
+    </message>
 </context>
 <context>
     <name>FirmSheet</name>
@@ -956,6 +1006,73 @@
     </message>
 </context>
 <context>
+    <name>RecheckWording</name>
+    <message>
+        <source>a document that is no longer loaded</source>
+        <translation>a document that is no longer loaded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (文号)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</source>
+        <translation>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-checked with the current rules (#%2 → #%3), %n change(s)</source>
+        <translation>
+            <numerusform>%1: re-checked with the current rules (#%2 → #%3), %n change</numerusform>
+            <numerusform>%1: re-checked with the current rules (#%2 → #%3), %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the rules)</source>
+        <translation>(not in the rules)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1: verdict %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2: %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: support amount up to %3 → %4</source>
+        <translation>%1 %2: support amount up to %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 → %3</source>
+        <translation>%1: outcome %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new in the rules, %2</source>
+        <translation>%1: new in the rules, %2</translation>
+    </message>
+    <message>
+        <source>%1: no longer in the rules (was %2)</source>
+        <translation>%1: no longer in the rules (was %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -971,6 +1088,121 @@
     </message>
 </context>
 <context>
+    <name>RuleSetDiff</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>document number (文号)</translation>
+    </message>
+    <message>
+        <source>issuers</source>
+        <translation>issuers</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <source>in force until</source>
+        <translation>in force until</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>verified on</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>official text</translation>
+    </message>
+    <message>
+        <source>programme removed: %1</source>
+        <translation>programme removed: %1</translation>
+    </message>
+    <message>
+        <source>new programme: %1</source>
+        <translation>new programme: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>programme title</translation>
+    </message>
+    <message>
+        <source>%1: clause removed (“%2”)</source>
+        <translation>%1: clause removed (“%2”)</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>clause</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>when it applies</source>
+        <translation>when it applies</translation>
+    </message>
+    <message>
+        <source>when it is waived</source>
+        <translation>when it is waived</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 changed</translation>
+    </message>
+    <message>
+        <source>%1: new clause (“%2”)</source>
+        <translation>%1: new clause (“%2”)</translation>
+    </message>
+    <message>
+        <source>%1: support amount removed</source>
+        <translation>%1: support amount removed</translation>
+    </message>
+    <message>
+        <source>%1: the amount&apos;s calculation changed</source>
+        <translation>%1: the amount&apos;s calculation changed</translation>
+    </message>
+    <message>
+        <source>%1: new support amount</source>
+        <translation>%1: new support amount</translation>
+    </message>
+    <message>
+        <source>outcome bands</source>
+        <translation>outcome bands</translation>
+    </message>
+    <message>
+        <source>document removed: %1</source>
+        <translation>document removed: %1</translation>
+    </message>
+    <message>
+        <source>new document: %1</source>
+        <translation>new document: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionReport</name>
     <message>
         <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
@@ -978,11 +1210,22 @@
     </message>
 </context>
 <context>
-    <name>StorageCommands</name>
+    <name>SourceTexts</name>
     <message>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
+        <source>The text of “%1” is not available (source: %2).</source>
+        <translation>The text of “%1” is not available (source: %2).</translation>
     </message>
+    <message>
+        <source>%1: the source text is larger than %2 MB.</source>
+        <translation>%1: the source text is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source text: %2</source>
+        <translation>%1: cannot read the source text: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
     <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>Try &apos;eligicheck-cli --help&apos;.</translation>
@@ -1140,41 +1383,6 @@
         <translation>recheck takes at most one firm NAME</translation>
     </message>
     <message>
-        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
-        <translation>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
-        <translation>
-            <numerusform>%1: %2 re-checked (#%3 → #%4), %n change</numerusform>
-            <numerusform>%1: %2 re-checked (#%3 → #%4), %n changes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: verdict %1 → %2</source>
-        <translation>: verdict %1 → %2</translation>
-    </message>
-    <message>
-        <source>/%1: amount %2 → %3 万元</source>
-        <translation>/%1: amount %2 → %3 万元</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>: outcome %1 → %2</source>
-        <translation>: outcome %1 → %2</translation>
-    </message>
-    <message>
-        <source>: new programme (%1)</source>
-        <translation>: new programme (%1)</translation>
-    </message>
-    <message>
-        <source>: programme removed from the rules</source>
-        <translation>: programme removed from the rules</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>All assessments use the current rules; nothing to re-check</translation>
     </message>
@@ -1290,6 +1498,11 @@
     <message>
         <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
         <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>firm name: heading</comment>
+        <translation>: </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1720,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>New firm</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>Edit firm</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>e.g. 广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>person, phone, e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>&amp;Credit code (统一社会信用代码):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>Quick check — no firm chosen; these answers are not stored</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>Firm: %1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>Firm: %1 · credit code %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1535,6 +1806,30 @@
         <translation>No firms database is open, so firms cannot be listed or saved.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>Chan&amp;ge details…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>&amp;Undo deleting %1</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1937,14 @@
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>Double-click an assessment to open its report, to read, print or export</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1734,36 +2037,12 @@ The file has not been changed. You can open another database file, or continue w
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>New firm</source>
-        <translation>New firm</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 characters, optional</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>&amp;Credit code (统一社会信用代码):</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
         <source>Firm not added</source>
         <translation>Firm not added</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>Added %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
@@ -1822,26 +2101,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         </translation>
     </message>
     <message>
-        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
-        <translation>%1: the document is no longer loaded; the assessment was left as it was.</translation>
-    </message>
-    <message>
-        <source>%1 (assessed %2):</source>
-        <translation>%1 (assessed %2):</translation>
-    </message>
-    <message>
-        <source>  no change in verdicts, statuses or amounts</source>
-        <translation>  no change in verdicts, statuses or amounts</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>
         <translation>All assessments of this firm were made with the rules loaded now; nothing to re-check.</translation>
     </message>
@@ -1852,6 +2111,103 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>Fir&amp;ms</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>Cannot edit the firm</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>Firm not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>Cannot delete the firm</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>Delete firm</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 moved to the recycle bin</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>Cannot restore the firm</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (deleted %2)</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>Deleted firms keep their answers and assessments.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>Stored assessment — %1</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>Answers of the quick check</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>The questionnaire holds %n answer that belongs to no firm (a quick check).
+
+Use it for %1? It is saved as its answer, replacing its stored answer to the same question; its other answers are kept.</numerusform>
+            <numerusform>The questionnaire holds %n answers that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>&amp;Use for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2417,41 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>Quick check: choose the programmes; nothing is stored unless you save it.</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>Discard the quick check?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>The %n answer of this quick check belongs to no firm and is not saved to a file. It will be lost.</numerusform>
+            <numerusform>The %n answers of this quick check belong to no firm and are not saved to a file. They will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>Cannot start the assessment</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -2225,6 +2616,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>I don&apos;t know yet: %1</source>
         <translation>I don&apos;t know yet: %1</translation>
+    </message>
+    <message>
+        <source>Click a clause to read it in the official text</source>
+        <translation>Click a clause to read it in the official text</translation>
     </message>
 </context>
 <context>
@@ -2541,8 +2936,8 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message numerus="yes">
         <source>%n firm(s) ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</source>
         <translation>
-            <numerusform>%n firm ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
-            <numerusform>%n firms ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
+            <numerusform>%n firm ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</numerusform>
+            <numerusform>%n firms ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2555,6 +2950,111 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SourceViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Official text — %1</source>
+        <translation>Official text — %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes another document; its text is not included.</source>
+        <translation>%1 quotes another document; its text is not included.</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>Highlighted: %1</translation>
+    </message>
+    <message>
+        <source>The passage of %1 was not found in this text: “%2”</source>
+        <translation>The passage of %1 was not found in this text: “%2”</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Official text</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Print the official text</source>
+        <translation>Print the official text</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>&amp;Open firm</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>Quic&amp;k check (not stored)</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>Search firms by name, credit code or region</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>Recent firms</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>Choose the client firm to work on:</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>Quick check: no firm, nothing is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
     </message>
 </context>
 <context>

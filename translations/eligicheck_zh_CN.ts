@@ -299,6 +299,44 @@
         <source>no rule files (*.yaml, *.yml) found in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  show RULESET --source                           the document&apos;s official text</source>
+        <translation>  show RULESET --source                           显示政策文件原文</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW [--format text|json]               what changed between two rule files or folders
+                                                  (exit 0 equal, 1 different, 2 error)</source>
+        <translation>  diff OLD NEW [--format text|json]               比较两个规则文件或文件夹的差异
+                                                  （退出码：0 相同，1 有差异，2 出错）</translation>
+    </message>
+    <message>
+        <source>built in; verified %1</source>
+        <translation>内置；核验日期 %1</translation>
+    </message>
+    <message>
+        <source>from %1; verified %2</source>
+        <translation>来自 %1；核验日期 %2</translation>
+    </message>
+    <message>
+        <source>diff needs two rule files or two folders: OLD NEW</source>
+        <translation>diff 需要两个规则文件或两个文件夹：旧 新</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>文件或文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see above); nothing was compared</source>
+        <translation>%1 有错误（见上文），未进行比较</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule set</source>
+        <translation>%1 中没有规则集</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -777,6 +815,18 @@
         <source>recording the history of answer %1</source>
         <translation>记录答案 %1 的历史</translation>
     </message>
+    <message>
+        <source>listing deleted firms</source>
+        <translation>列出已删除的企业</translation>
+    </message>
+    <message>
+        <source>deleting the firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>restoring the firm</source>
+        <translation>恢复企业</translation>
+    </message>
 </context>
 <context>
     <name>FirmSheet</name>
@@ -945,6 +995,72 @@
     </message>
 </context>
 <context>
+    <name>RecheckWording</name>
+    <message>
+        <source>a document that is no longer loaded</source>
+        <translation>已不再加载的政策文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (文号)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the rule set is no longer loaded; assessment #%2 was left as it was.</source>
+        <translation>%1：该规则集已不再加载，评估 #%2 保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: re-checked with the current rules (#%2 → #%3), %n change(s)</source>
+        <translation>
+            <numerusform>%1：已按当前规则重新评估（#%2 → #%3），%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the rules)</source>
+        <translation>（规则中已无此条）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1：结论 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2：%3 → %4，%5</translation>
+    </message>
+    <message>
+        <source>%1 %2: support amount up to %3 → %4</source>
+        <translation>%1 %2：支持金额上限 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 → %3</source>
+        <translation>%1：结果 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new in the rules, %2</source>
+        <translation>%1：规则中新增，%2</translation>
+    </message>
+    <message>
+        <source>%1: no longer in the rules (was %2)</source>
+        <translation>%1：已从规则中删除（原为%2）</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
         <source>Painting a report needs a QGuiApplication (fonts); none exists.</source>
@@ -960,6 +1076,121 @@
     </message>
 </context>
 <context>
+    <name>RuleSetDiff</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>issuers</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>in force until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>核验日期</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>原文文件</translation>
+    </message>
+    <message>
+        <source>programme removed: %1</source>
+        <translation>申报事项已删除：%1</translation>
+    </message>
+    <message>
+        <source>new programme: %1</source>
+        <translation>新增申报事项：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>申报事项名称</translation>
+    </message>
+    <message>
+        <source>%1: clause removed (“%2”)</source>
+        <translation>%1：条款已删除（“%2”）</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>when it applies</source>
+        <translation>适用条件</translation>
+    </message>
+    <message>
+        <source>when it is waived</source>
+        <translation>免除条件</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1：%2已修改</translation>
+    </message>
+    <message>
+        <source>%1: new clause (“%2”)</source>
+        <translation>%1：新增条款（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: support amount removed</source>
+        <translation>%1：支持金额已删除</translation>
+    </message>
+    <message>
+        <source>%1: the amount&apos;s calculation changed</source>
+        <translation>%1：支持金额的计算方式已修改</translation>
+    </message>
+    <message>
+        <source>%1: new support amount</source>
+        <translation>%1：新增支持金额</translation>
+    </message>
+    <message>
+        <source>outcome bands</source>
+        <translation>结果分档</translation>
+    </message>
+    <message>
+        <source>document removed: %1</source>
+        <translation>政策文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>new document: %1</source>
+        <translation>新增政策文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>SessionReport</name>
     <message>
         <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
@@ -967,11 +1198,22 @@
     </message>
 </context>
 <context>
-    <name>StorageCommands</name>
+    <name>SourceTexts</name>
     <message>
-        <source>(absent)</source>
-        <translation>（无）</translation>
+        <source>The text of “%1” is not available (source: %2).</source>
+        <translation>“%1”的原文不可用（原文文件：%2）。</translation>
     </message>
+    <message>
+        <source>%1: the source text is larger than %2 MB.</source>
+        <translation>%1：原文文件超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source text: %2</source>
+        <translation>%1：无法读取原文：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
     <message>
         <source>Try &apos;eligicheck-cli --help&apos;.</source>
         <translation>请运行“eligicheck-cli --help”查看用法。</translation>
@@ -1125,40 +1367,6 @@
         <translation>recheck 最多接受一个企业名称 NAME</translation>
     </message>
     <message>
-        <source>%1: rule set &apos;%2&apos; of assessment #%3 is no longer loaded; not re-checked</source>
-        <translation>%1：评估 #%3 的规则集“%2”已不再加载；未重新评估</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 re-checked (#%3 → #%4), %n change(s)</source>
-        <translation>
-            <numerusform>%1：%2 已重新评估（#%3 → #%4），%n 处变化</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: verdict %1 → %2</source>
-        <translation>：结论 %1 → %2</translation>
-    </message>
-    <message>
-        <source>/%1: amount %2 → %3 万元</source>
-        <translation>/%1：金额 %2 → %3 万元</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>: outcome %1 → %2</source>
-        <translation>：结果 %1 → %2</translation>
-    </message>
-    <message>
-        <source>: new programme (%1)</source>
-        <translation>：新增申报事项（%1）</translation>
-    </message>
-    <message>
-        <source>: programme removed from the rules</source>
-        <translation>：该申报事项已从规则中删除</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>所有评估均使用当前规则；无需重新评估</translation>
     </message>
@@ -1273,6 +1481,11 @@
     <message>
         <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
         <translation>--sheet 仅用于 .xlsx 工作簿；“%1”不是工作簿</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>firm name: heading</comment>
+        <translation>：</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1703,64 @@
     </message>
 </context>
 <context>
+    <name>eligicheck::FirmDialog</name>
+    <message>
+        <source>New firm</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Edit firm</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. 广西 柳州市</source>
+        <translation>例如：广西 柳州市</translation>
+    </message>
+    <message>
+        <source>person, phone, e-mail</source>
+        <translation>联系人、电话、电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (统一社会信用代码):</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmHeader</name>
+    <message>
+        <source>Quick check — no firm chosen; these answers are not stored</source>
+        <translation>快速自测 — 未选择企业，答案不保存</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · credit code %2</source>
+        <translation>企业：%1 · 统一社会信用代码 %2</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::FirmListView</name>
     <message>
         <source>New &amp;firm…</source>
@@ -1518,6 +1789,30 @@
         <translation>未打开企业数据库，因此无法列出或保存企业。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>编辑企业信息(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>撤销删除 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1920,14 @@
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
+    <message>
+        <source>Select an answer on the Answers tab to see every value it has had: what was entered, by whom and when.</source>
+        <translation>在“答案”页选中一个答案，即可在此查看它的每一次修改：输入了什么、由谁、在何时。</translation>
+    </message>
+    <message>
+        <source>Double-click an assessment to open its report, to read, print or export</source>
+        <translation>双击一份评估即可打开其报告，用于阅读、打印或导出</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmWorkspace</name>
@@ -1717,36 +2020,12 @@ The file has not been changed. You can open another database file, or continue w
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>New firm</source>
-        <translation>新建企业</translation>
-    </message>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 位，可不填</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code (统一社会信用代码):</source>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地区(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Firm not added</source>
         <translation>企业未添加</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿无法保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unsaved answer(s) restored from the draft.</source>
@@ -1801,26 +2080,6 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         </translation>
     </message>
     <message>
-        <source>%1: the document is no longer loaded; the assessment was left as it was.</source>
-        <translation>%1：该政策文件已不再加载；评估保持原样。</translation>
-    </message>
-    <message>
-        <source>%1 (assessed %2):</source>
-        <translation>%1（评估于 %2）：</translation>
-    </message>
-    <message>
-        <source>  no change in verdicts, statuses or amounts</source>
-        <translation>  结论、状态和金额均无变化</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
         <source>All assessments of this firm were made with the rules loaded now; nothing to re-check.</source>
         <translation>该企业的所有评估均使用当前加载的规则；无需重新评估。</translation>
     </message>
@@ -1831,6 +2090,100 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Fir&amp;ms</source>
         <translation>企业(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm</source>
+        <translation>无法编辑企业</translation>
+    </message>
+    <message>
+        <source>Firm not saved</source>
+        <translation>企业信息未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the firm</source>
+        <translation>无法删除企业</translation>
+    </message>
+    <message>
+        <source>Delete firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>Move %1 to the recycle bin?
+
+Its answers and stored assessments are kept. Undo, or Firm → Recycle bin…, brings it back.</source>
+        <translation>将 %1 移入回收站？
+
+其答案和已保存的评估都会保留。可用“撤销”或 企业 → 回收站… 恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin</source>
+        <translation>%1 已移入回收站</translation>
+    </message>
+    <message>
+        <source>Cannot restore the firm</source>
+        <translation>无法恢复企业</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation>%1（删除于 %2）</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Deleted firms keep their answers and assessments.</source>
+        <translation>已删除的企业保留其答案和评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored assessment — %1</source>
+        <translation>已保存的评估 — %1</translation>
+    </message>
+    <message>
+        <source>Answers of the quick check</source>
+        <translation>快速自测的答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire holds %n answer(s) that belong to no firm (a quick check).
+
+Use them for %1? They are saved as its answers, replacing its stored answers to the same questions; its other answers are kept.</source>
+        <translation>
+            <numerusform>问卷中有 %n 个不属于任何企业的答案（快速自测）。
+
+是否用于 %1？这些答案将保存为该企业的答案，替换其对相同问题已保存的答案；其他答案保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use for %1</source>
+        <translation>用于 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>丢弃这些答案(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2390,40 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quick check: choose the programmes; nothing is stored unless you save it.</source>
+        <translation>快速自测：请选择申报事项；除非您自行保存，否则不会存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Discard the quick check?</source>
+        <translation>丢弃快速自测？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) of this quick check belong to no firm and are not saved to a file. They will be lost.</source>
+        <translation>
+            <numerusform>此次快速自测的 %n 个答案不属于任何企业，也未保存到文件，将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translation>无法开始评估</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -2201,6 +2588,10 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>I don&apos;t know yet: %1</source>
         <translation>暂时不知道：%1</translation>
+    </message>
+    <message>
+        <source>Click a clause to read it in the official text</source>
+        <translation>点击条款可查看政策原文</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2918,111 @@ Nothing was overwritten. Your answers are still here and in the draft; open the 
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SourceViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Official text — %1</source>
+        <translation>政策原文 — %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes another document; its text is not included.</source>
+        <translation>%1 引用的是另一份文件，其原文未收录。</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>已高亮：%1</translation>
+    </message>
+    <message>
+        <source>The passage of %1 was not found in this text: “%2”</source>
+        <translation>在本文中未找到%1的引文：“%2”</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>政策原文</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>在原文中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Print the official text</source>
+        <translation>打印政策原文</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StartPage</name>
+    <message>
+        <source>&amp;Open firm</source>
+        <translation>打开企业(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k check (not stored)</source>
+        <translation>快速自测（不保存）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or region</source>
+        <translation>按名称、统一社会信用代码或地区搜索企业</translation>
+    </message>
+    <message>
+        <source>Recent firms</source>
+        <translation>最近的企业</translation>
+    </message>
+    <message>
+        <source>No firms yet. Add your first client firm with &quot;New firm…&quot;, or try a quick check without one.</source>
+        <translation>还没有企业。点击“新建企业…”添加第一家客户企业，或不选企业进行快速自测。</translation>
+    </message>
+    <message>
+        <source>Answer questions without choosing a firm. Nothing is stored; save the answers to a file or to a firm if you want to keep them.</source>
+        <translation>不选择企业直接答题。不会存储任何内容；如需保留，请将答案保存到文件或企业。</translation>
+    </message>
+    <message>
+        <source>Choose the client firm to work on:</source>
+        <translation>选择要处理的客户企业：</translation>
+    </message>
+    <message>
+        <source>Quick check: no firm, nothing is stored.</source>
+        <translation>快速自测：不选企业，不存储任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::StoredReportDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>

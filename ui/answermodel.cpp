@@ -24,6 +24,7 @@ void AnswerModel::setAsOf(const QDate &date) {
 }
 
 void AnswerModel::reset(const Answers &answers) {
+    emit aboutToReset();
     m_values = answers.values;
     for (auto it = m_values.begin(); it != m_values.end();) {
         if (it->isKnown())

@@ -33,6 +33,8 @@ public:
 signals:
     void valueChanged(const QString &factId);
     void asOfChanged(const QDate &date);
+    // Before the answers are replaced: the last moment to store the ones there are.
+    void aboutToReset();
     void answersReset();
     // Any of the above: what the live evaluation listens to.
     void changed();

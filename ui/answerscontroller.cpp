@@ -17,7 +17,10 @@ constexpr int kMaxRecent = 8;
 AnswersController::AnswersController(AnswerModel *answers, LibraryManager *libraries, QObject *parent)
     : QObject(parent)
     , m_answers(answers)
-    , m_libraries(libraries) {}
+    , m_libraries(libraries) {
+    connect(answers, &AnswerModel::valueChanged, this, [this] { m_modified = true; });
+    connect(answers, &AnswerModel::answersReset, this, [this] { m_modified = false; });
+}
 
 bool AnswersController::open(const QString &path, QString *error) {
     Diagnostics diags;
@@ -38,6 +41,7 @@ bool AnswersController::open(const QString &path, QString *error) {
 bool AnswersController::save(const QString &path, QString *error) {
     if (!saveAnswersFile(path, m_answers->toAnswers(), error)) return false;
     m_path = path;
+    m_modified = false;
     remember(path);
     return true;
 }

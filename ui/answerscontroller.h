@@ -21,6 +21,8 @@ public:
     bool save(const QString &path, QString *error);
     const QString &currentPath() const { return m_path; }
     void forgetPath() { m_path.clear(); }
+    // Answers changed since they were opened, saved or reset: a quick check that would be lost.
+    bool isModified() const { return m_modified; }
     QStringList recentFiles() const;
 
 signals:
@@ -32,6 +34,7 @@ private:
     AnswerModel *m_answers;
     LibraryManager *m_libraries;
     QString m_path;
+    bool m_modified = false;
 };
 
 } // namespace eligicheck

@@ -62,7 +62,7 @@ void QuestionPlan::addUse(const FactRegistry &facts, const Expression &e, const 
         auto it = std::find_if(m_questions.begin(), m_questions.end(),
                                [&](const Question &q) { return q.fact == &f; });
         if (it == m_questions.end()) {
-            m_questions.append(Question{&f, gating, {}, {}});
+            m_questions.append(Question{&f, gating, {}, {}, {}});
             it = m_questions.end() - 1;
         }
         it->gating = it->gating || gating;
@@ -76,8 +76,10 @@ void QuestionPlan::addUse(const FactRegistry &facts, const Expression &e, const 
         if (i == it->uses.size()) {
             it->uses.append(use);
             it->useGates.append(gates);
-        } else if (gates.size() < it->useGates[i].size()) {
-            it->useGates[i] = gates;
+            it->useExpressions.append(&e);
+        } else {
+            if (gates.size() < it->useGates[i].size()) it->useGates[i] = gates;
+            if (it->useExpressions[i] != &e) it->useExpressions[i] = nullptr; // read twice: keep asking
         }
     }
 }
@@ -87,10 +89,10 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
         const Programme &p = *s.programme;
         QVector<Gate> programmeGates;
         if (!p.appliesWhen.isNull()) programmeGates.append({&p.appliesWhen, true});
-        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title}, {}, true);
+        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title, QString(), QString()}, {}, true);
         for (const Criterion &c : p.criteria) {
             const LocalizedText label = c.label.isEmpty() ? LocalizedText{c.quote, c.quote} : c.label;
-            const FactUse use{s.ruleSet, &p, c.clause, label};
+            const FactUse use{s.ruleSet, &p, c.clause, label, c.quote, c.source};
             addUse(facts, c.appliesWhen, use, programmeGates, true);
             QVector<Gate> gates = programmeGates;
             if (!c.appliesWhen.isNull()) gates.append({&c.appliesWhen, true});
@@ -100,24 +102,27 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
         }
         if (p.outcome) {
             QVector<Gate> gates = programmeGates;
-            addUse(facts, p.outcome->appliesWhen, {s.ruleSet, &p, p.outcome->clause, p.title}, gates, true);
+            addUse(facts, p.outcome->appliesWhen,
+                   {s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source}, gates,
+                   true);
             if (!p.outcome->appliesWhen.isNull()) gates.append({&p.outcome->appliesWhen, true});
-            FactUse use{s.ruleSet, &p, p.outcome->clause, p.title};
+            FactUse use{s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source};
             if (p.outcome->fact && !p.outcome->fact->builtin) {
                 // The outcome reads its fact directly (no expression), so add it by hand.
                 const FactDefinition *f = p.outcome->fact;
                 auto it = std::find_if(m_questions.begin(), m_questions.end(),
                                        [&](const Question &q) { return q.fact == f; });
                 if (it == m_questions.end())
-                    m_questions.append(Question{f, false, {use}, {gates}});
+                    m_questions.append(Question{f, false, {use}, {gates}, {nullptr}});
                 else {
                     it->uses.append(use);
                     it->useGates.append(gates);
+                    it->useExpressions.append(nullptr);
                 }
             }
         }
         for (const Amount &a : p.amounts) {
-            const FactUse use{s.ruleSet, &p, a.clause, a.label};
+            const FactUse use{s.ruleSet, &p, a.clause, a.label, a.quote, a.source};
             addUse(facts, a.appliesWhen, use, programmeGates, true);
             QVector<Gate> gates = programmeGates;
             if (!a.appliesWhen.isNull()) gates.append({&a.appliesWhen, true});
@@ -167,12 +172,27 @@ QSet<QString> QuestionPlan::askedFacts(const FactValues &values) const {
         const Value v = g.expression->evaluate(ctx);
         return !v.isKnown() || v.toBool() == g.expected;
     };
+    // Whether the answers to the facts `e` reads before `slot` already decide it: then the
+    // answer to `slot` (and to what comes after it) can change nothing. Only earlier facts
+    // count, so a gate question never disappears because its follow-up was answered first.
+    auto settled = [&](const Expression *e, int slot) {
+        if (!e || slot < 0) return false;
+        const QVector<int> read = e->referencedSlots();
+        const int first = int(read.indexOf(slot));
+        if (first < 0) return false;
+        FactValues without = values;
+        for (int i = first; i < read.size(); ++i)
+            if (read[i] < without.size() && !read.mid(0, first).contains(read[i])) without[read[i]] = Value();
+        EvalContext c{&without, nullptr, false};
+        return e->evaluate(c).isKnown() && !c.arithmeticError;
+    };
     for (const Question &q : m_questions) {
-        for (const QVector<Gate> &gates : q.useGates) {
-            if (std::all_of(gates.cbegin(), gates.cend(), open)) {
-                out.insert(q.fact->id);
-                break;
-            }
+        for (int i = 0; i < q.useGates.size(); ++i) {
+            const QVector<Gate> &gates = q.useGates[i];
+            if (!std::all_of(gates.cbegin(), gates.cend(), open)) continue;
+            if (settled(q.useExpressions.value(i), q.fact->slot)) continue;
+            out.insert(q.fact->id);
+            break;
         }
     }
     return out;

@@ -44,6 +44,8 @@ struct FactUse {
     const Programme *programme = nullptr;
     QString clause;
     LocalizedText label; // criterion/amount label, or the programme title for applies_when
+    QString quote;       // the clause's verbatim text ("查看原文" highlights it); empty for applies_when
+    QString source;      // the quote's own source file ("" = the document's)
 };
 
 // A gate decides whether a use of a fact is currently relevant: the use is dropped when the
@@ -58,6 +60,9 @@ struct Question {
     bool gating = false; // read by an applies_when: asked first, other questions depend on it
     QVector<FactUse> uses;
     QVector<QVector<Gate>> useGates; // parallel to `uses`
+    // Parallel to `uses`: the expression that reads the fact there (nullptr: read directly, or
+    // by several expressions of one clause), to tell when earlier answers settle it.
+    QVector<const Expression *> useExpressions;
 };
 
 // Which facts a set of programmes needs, computed from the expressions themselves
@@ -75,7 +80,9 @@ public:
     QStringList groups() const;
     QVector<const Question *> questionsInGroup(const QString &group) const;
     // Fact ids to ask given the current answers (gates that are known to be closed hide a use;
-    // a question is asked while at least one of its uses is open).
+    // so does an expression that the answers to the facts it reads before this one already
+    // decide — "子公司业务领域与母公司一致" once 母公司已认定 = 否 — a question is asked while at
+    // least one of its uses is open).
     QSet<QString> askedFacts(const FactValues &values) const;
 
     static QStringList groupOrder();

@@ -4,6 +4,7 @@
 #include "programmefiltermodel.h"
 #include "programmetreemodel.h"
 #include "regularweightheader.h"
+#include "sourceviewer.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,6 +73,7 @@ BrowserView::BrowserView(Lang lang, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &BrowserView::showCurrent);
     connect(m_assess, &QPushButton::clicked, this, [this] { emit assessRequested(currentSelection()); });
+    connect(m_document, &QTextBrowser::anchorClicked, this, &BrowserView::openLink);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.parent().isValid()) emit assessRequested(currentSelection());
     });
@@ -137,6 +139,12 @@ bool BrowserView::selectRuleSet(const QString &ruleSetId, const QString &program
         return true;
     }
     return false;
+}
+
+void BrowserView::openLink(const QUrl &url) {
+    if (!m_library) return;
+    if (const std::optional<SourceTarget> target = SourceLink::resolve(url, *m_library))
+        SourceViewer::open(*target, this);
 }
 
 void BrowserView::showCurrent() {

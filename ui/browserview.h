@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 class QTreeView;
+class QUrl;
 
 namespace eligicheck {
 
@@ -40,6 +41,7 @@ signals:
 
 private:
     void showCurrent();
+    void openLink(const QUrl &url); // "查看原文" links open the source viewer
 
     Lang m_lang;
     std::shared_ptr<const RuleLibrary> m_library;

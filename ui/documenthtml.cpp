@@ -1,6 +1,7 @@
 #include "documenthtml.h"
 
 #include "explanation.h"
+#include "sourcelink.h"
 
 #include <QStringList>
 
@@ -13,6 +14,12 @@ QString esc(const QString &s) {
 }
 QString pick(Lang lang, const char16_t *zh, const char16_t *en) {
     return QString::fromUtf16(lang == Lang::Zh ? zh : en);
+}
+
+// The clause label with "查看原文" under it, linking to the source viewer.
+QString clauseCell(const QString &clause, const QUrl &link, Lang lang) {
+    return QStringLiteral("<td valign=\"top\" nowrap>%1<br/><small><a href=\"%2\">%3</a></small></td>")
+        .arg(esc(clause), esc(link.toString(QUrl::FullyEncoded)), pick(lang, u"查看原文", u"View source"));
 }
 
 QString row(const QString &label, const QString &value) {
@@ -45,6 +52,9 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
              rs.verifiedOn.isValid() ? rs.verifiedOn.toString(Qt::ISODate) : QString());
     h += row(pick(lang, u"规则文件", u"Rule file"), rs.filePath);
     h += QStringLiteral("</table>");
+    h += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+             .arg(esc(SourceLink::forDocument(rs.id).toString(QUrl::FullyEncoded)),
+                  pick(lang, u"查看政策原文", u"View the official text"));
 
     for (const Programme &p : rs.programmes) {
         h +=
@@ -64,19 +74,18 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
             if (!c.interpretation.isEmpty())
                 text += QStringLiteral("<br/><small><i>%1%2</i></small>")
                             .arg(pick(lang, u"解读：", u"Reading: "), esc(c.interpretation.get(lang)));
-            h += QStringLiteral(
-                     "<tr><td valign=\"top\" nowrap>%1</td><td valign=\"top\" nowrap>%2</td><td>%3</td></tr>")
-                     .arg(esc(c.clause), esc(kindText(c.kind, lang)), text);
+            h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>%3</td></tr>")
+                     .arg(clauseCell(c.clause, SourceLink::forCriterion(rs.id, p.id, c.id), lang),
+                          esc(kindText(c.kind, lang)), text);
         }
         for (const Amount &a : p.amounts)
-            h += QStringLiteral("<tr><td valign=\"top\" nowrap>%1</td><td valign=\"top\" "
-                                "nowrap>%2</td><td>“%3”</td></tr>")
-                     .arg(esc(a.clause), pick(lang, u"支持金额", u"Support amount"), esc(a.quote));
+            h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>“%3”</td></tr>")
+                     .arg(clauseCell(a.clause, SourceLink::forAmount(rs.id, p.id, a.id), lang),
+                          pick(lang, u"支持金额", u"Support amount"), esc(a.quote));
         if (p.outcome)
-            h += QStringLiteral("<tr><td valign=\"top\" nowrap>%1</td><td valign=\"top\" "
-                                "nowrap>%2</td><td>“%3”</td></tr>")
-                     .arg(esc(p.outcome->clause), pick(lang, u"结果分档", u"Outcome bands"),
-                          esc(p.outcome->quote));
+            h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>“%3”</td></tr>")
+                     .arg(clauseCell(p.outcome->clause, SourceLink::forOutcome(rs.id, p.id), lang),
+                          pick(lang, u"结果分档", u"Outcome bands"), esc(p.outcome->quote));
         h += QStringLiteral("</table>");
     }
     return h;

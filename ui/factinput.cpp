@@ -5,6 +5,7 @@
 #include "assessment.h"
 #include "explanation.h"
 #include "icons.h"
+#include "sourceviewer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -249,18 +250,35 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
         help->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(help);
     }
+    // Each clause is a link to its passage in the official text; the programme title follows
+    // when the fact serves several clauses or the clause has no label.
     QStringList uses;
+    QStringList seen;
     for (const FactUse &u : question.uses) {
         QString where =
             u.clause.isEmpty() ? u.label.get(lang) : QStringLiteral("%1 %2").arg(u.clause, u.label.get(lang));
         if (question.uses.size() > 1 || u.clause.isEmpty())
             where += QStringLiteral("（%1）").arg(u.programme->title.get(lang));
-        if (!uses.contains(where)) uses << where;
+        if (seen.contains(where)) continue;
+        seen << where;
+        if (u.clause.isEmpty() || u.quote.isEmpty()) {
+            uses << where.toHtmlEscaped();
+            continue;
+        }
+        const QString rest = where.mid(u.clause.size());
+        uses << QStringLiteral("<a href=\"use:%1\">%2</a>%3")
+                    .arg(QString::number(m_sources.size()), u.clause.toHtmlEscaped(), rest.toHtmlEscaped());
+        m_sources.append(SourceTarget{u.ruleSet, u.clause, u.quote, u.source});
     }
-    auto *usedBy = new QLabel(tr("Used by: %1").arg(uses.join(QStringLiteral("; "))), this);
-    usedBy->setWordWrap(true);
-    usedBy->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(usedBy);
+    m_usedBy = new QLabel(tr("Used by: %1").arg(uses.join(QStringLiteral("; "))), this);
+    m_usedBy->setObjectName(QStringLiteral("usedBy"));
+    m_usedBy->setTextFormat(Qt::RichText);
+    m_usedBy->setWordWrap(true);
+    m_usedBy->setForegroundRole(QPalette::PlaceholderText);
+    m_usedBy->setToolTip(tr("Click a clause to read it in the official text"));
+    m_usedBy->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_usedBy, &QLabel::linkActivated, this, &QuestionWidget::openSource);
+    layout->addWidget(m_usedBy);
 
     QWidget *input = m_editor->focusTarget();
     input->setAccessibleName(m_fact.label.get(lang));
@@ -270,6 +288,12 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
     connect(m_editor, &FactEditor::edited, this, &QuestionWidget::commit);
     connect(m_dontKnow, &QCheckBox::toggled, this, &QuestionWidget::setDontKnow);
     showModelValue();
+}
+
+void QuestionWidget::openSource(const QString &link) {
+    bool ok = false;
+    const int index = link.startsWith(QLatin1String("use:")) ? link.mid(4).toInt(&ok) : -1;
+    if (ok && index >= 0 && index < m_sources.size()) SourceViewer::open(m_sources[index], this);
 }
 
 void QuestionWidget::showModelValue() {

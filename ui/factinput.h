@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sourcelink.h"
+
 #include "facts.h"
 #include "value.h"
 
@@ -120,6 +122,8 @@ public:
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorText() const { return m_error; }
     QLabel *errorLabel() const { return m_errorLabel; }
+    // "用于：第七条第(一)项 …": each clause label links to its official text (查看原文).
+    QLabel *usedByLabel() const { return m_usedBy; }
     // Shows the model's value (after Open answers… or New assessment).
     void showModelValue();
     void focusEditor();
@@ -132,6 +136,7 @@ private:
     void setDontKnow(bool dontKnow);
     void setError(const QString &error);
     void showNormalised(const Value &value);
+    void openSource(const QString &link);
 
     const FactDefinition &m_fact;
     AnswerModel *m_answers;
@@ -140,6 +145,8 @@ private:
     QCheckBox *m_dontKnow;
     QLabel *m_normalised;
     QLabel *m_errorLabel;
+    QLabel *m_usedBy = nullptr;
+    QVector<SourceTarget> m_sources; // link "use:N" opens m_sources[N]
     QString m_error;
 };
 

@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -26,6 +27,10 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     , m_search(new QLineEdit(this))
     , m_list(new QTableView(this))
     , m_add(new QPushButton(tr("New &firm…"), this))
+    , m_edit(new QPushButton(tr("Chan&ge details…"), this))
+    , m_delete(new QPushButton(tr("De&lete…"), this))
+    , m_undo(new QPushButton(this))
+    , m_bin(new QPushButton(tr("Recycle &bin…"), this))
     , m_noDb(new QLabel(this))
     , m_openDb(new QPushButton(tr("&Open database…"), this)) {
     setObjectName(QStringLiteral("firmsView"));
@@ -49,6 +54,14 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     m_list->verticalHeader()->hide();
     m_list->setAccessibleName(tr("Firms"));
     m_add->setObjectName(QStringLiteral("addFirm"));
+    m_edit->setObjectName(QStringLiteral("editFirm"));
+    m_delete->setObjectName(QStringLiteral("deleteFirm"));
+    m_undo->setObjectName(QStringLiteral("undoDeleteFirm"));
+    m_undo->hide();
+    m_bin->setObjectName(QStringLiteral("firmRecycleBin"));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Columns fit their content (names, codes, verdicts are not cut); the last one takes the rest.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_openDb->setObjectName(QStringLiteral("openDatabase"));
     m_noDb->setObjectName(QStringLiteral("noDatabase"));
     m_noDb->setWordWrap(true);
@@ -62,12 +75,20 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     top->addWidget(m_add);
     listLayout->addLayout(top);
     listLayout->addWidget(m_list, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_edit);
+    bottom->addWidget(m_delete);
+    bottom->addWidget(m_undo);
+    bottom->addStretch();
+    bottom->addWidget(m_bin);
+    listLayout->addLayout(bottom);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("firmsSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half each: the list's columns (name, code, region, date, verdicts) fit at 1366 px wide.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *noDbPage = new QWidget(this);
     auto *noDbLayout = new QVBoxLayout(noDbPage);
@@ -86,6 +107,18 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
             &FirmListView::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FirmListView::onCurrentChanged);
     connect(m_add, &QPushButton::clicked, this, &FirmListView::addFirmRequested);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentFirmId()) emit editFirmRequested(id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentFirmId()) emit deleteFirmRequested(id);
+    });
+    connect(m_undo, &QPushButton::clicked, this, &FirmListView::undoDeleteRequested);
+    connect(m_bin, &QPushButton::clicked, this, &FirmListView::recycleBinRequested);
+    connect(m_list, &QTableView::activated, this, [this] {
+        if (const qint64 id = currentFirmId()) emit assessFirmRequested(id);
+    });
+    connect(m_list, &QWidget::customContextMenuRequested, this, &FirmListView::showContextMenu);
     connect(m_openDb, &QPushButton::clicked, this, &FirmListView::openDatabaseRequested);
 }
 
@@ -94,6 +127,33 @@ void FirmListView::setDatabaseOpen(bool open, const QString &reason) {
     m_noDb->setText(
         open ? QString()
              : tr("No firms database is open, so firms cannot be listed or saved.\n\n%1").arg(reason));
+}
+
+qint64 FirmListView::currentFirmId() const {
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(FirmTableModel::FirmIdRole).toLongLong() : 0;
+}
+
+void FirmListView::offerUndo(const QString &firmName) {
+    m_undo->setText(tr("&Undo deleting %1").arg(firmName));
+    m_undo->show();
+}
+
+void FirmListView::hideUndo() {
+    m_undo->hide();
+}
+
+void FirmListView::showContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid()) return;
+    m_list->setCurrentIndex(index);
+    const qint64 id = currentFirmId();
+    QMenu menu(this);
+    menu.addAction(tr("&New assessment"), this, [this, id] { emit assessFirmRequested(id); });
+    menu.addAction(tr("&Edit…"), this, [this, id] { emit editFirmRequested(id); });
+    menu.addSeparator();
+    menu.addAction(tr("De&lete…"), this, [this, id] { emit deleteFirmRequested(id); });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 bool FirmListView::selectFirm(qint64 firmId) {
@@ -111,6 +171,8 @@ void FirmListView::onCurrentChanged() {
     const QModelIndex current = m_list->currentIndex();
     const qint64 id = current.isValid() ? current.data(FirmTableModel::FirmIdRole).toLongLong() : 0;
     if (id != m_detail->firmId()) m_detail->setFirm(id);
+    m_edit->setEnabled(id != 0);
+    m_delete->setEnabled(id != 0);
 }
 
 } // namespace eligicheck

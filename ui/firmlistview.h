@@ -30,15 +30,29 @@ public:
     QTableView *list() const { return m_list; }
     FirmView *detail() const { return m_detail; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *undoButton() const { return m_undo; }
+    // The firm of the current row (0: none).
+    qint64 currentFirmId() const;
+    // After a delete: offers "Undo" naming the firm, until the next change of the list.
+    void offerUndo(const QString &firmName);
+    void hideUndo();
     QPushButton *openDatabaseButton() const { return m_openDb; }
     QLabel *noDatabaseLabel() const { return m_noDb; }
 
 signals:
     void addFirmRequested();
+    void editFirmRequested(qint64 firmId);
+    void deleteFirmRequested(qint64 firmId);
+    void assessFirmRequested(qint64 firmId);
+    void undoDeleteRequested();
+    void recycleBinRequested();
     void openDatabaseRequested();
 
 private:
     void onCurrentChanged();
+    void showContextMenu(const QPoint &pos);
 
     FirmTableModel *m_firms;
     FirmView *m_detail;
@@ -47,6 +61,10 @@ private:
     QLineEdit *m_search;
     QTableView *m_list;
     QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_undo;
+    QPushButton *m_bin;
     QLabel *m_noDb;
     QPushButton *m_openDb;
 };

@@ -1,5 +1,7 @@
 #include "firmview.h"
 
+#include "assessmentservice.h"
+
 #include "explanation.h"
 #include "firmanswersmodel.h"
 #include "firmassessmentsmodel.h"
@@ -70,7 +72,20 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("firmTabs"));
     m_tabs->addTab(m_answersView, tr("&Answers"));
     m_tabs->addTab(m_assessmentsView, tr("A&ssessments"));
-    m_tabs->addTab(m_historyView, tr("&History"));
+    // An empty history says how to fill it.
+    m_historyHint = new QLabel(tr("Select an answer on the Answers tab to see every value it has had: "
+                                  "what was entered, by whom and when."),
+                               this);
+    m_historyHint->setObjectName(QStringLiteral("historyHint"));
+    m_historyHint->setWordWrap(true);
+    auto *historyPage = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyHint);
+    historyLayout->addWidget(m_historyView, 1);
+    m_tabs->addTab(historyPage, tr("&History"));
+    m_assessmentsView->setToolTip(
+        tr("Double-click an assessment to open its report, to read, print or export"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_title, 1);
@@ -82,30 +97,7 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     m_report = new ReportController(
-        this,
-        [this](QString *error) -> std::optional<Report> {
-            const qint64 id = currentAssessmentId();
-            if (id == 0 || !m_library) {
-                if (error) *error = tr("This firm has no saved assessment to report yet.");
-                return std::nullopt;
-            }
-            Result<Assessment> a = AssessmentStore(m_db).assessment(id);
-            if (!a.ok()) {
-                if (error) *error = a.error().message;
-                return std::nullopt;
-            }
-            std::optional<ReportInput> in = ReportInput::forStoredInputs(
-                *m_library, a->ruleSetId, a->inputs, a->asOf, m_firm.name, m_firm.creditCode, error);
-            if (!in) return std::nullopt;
-            if (AssessmentStore::staleness(*a, AssessmentStore::currentHashes(*m_library)) !=
-                Staleness::Current)
-                in->notices
-                    << tr("Regenerated from the assessment saved on %1 with the rules loaded now; the "
-                          "rules of this document have changed since that assessment.")
-                           .arg(a->createdAt.left(10));
-            return ReportBuilder(m_library->facts(), m_lang).build(*in);
-        },
-        this);
+        this, [this](QString *error) { return reportOf(currentAssessmentId(), error); }, this);
 
     connect(m_answers, &FirmAnswersModel::editRefused, this,
             [this](const QString &r) { showMessage(r, true); });
@@ -118,6 +110,9 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
             &FirmView::showHistory);
     connect(m_assessmentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FirmView::updateReportAvailability);
+    connect(m_assessmentsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const Assessment *a = m_assessments->assessment(index.row())) emit assessmentOpened(a->id);
+    });
     connect(m_assess, &QPushButton::clicked, this, [this] { emit assessRequested(m_firm.id); });
     connect(m_recheck, &QPushButton::clicked, this, [this] { emit recheckRequested(m_firm.id); });
     setFirm(0);
@@ -165,6 +160,32 @@ void FirmView::reload() {
     updateReportAvailability();
 }
 
+std::optional<Report> FirmView::reportOf(qint64 id, QString *error) const {
+    if (id == 0 || !m_library) {
+        if (error) *error = tr("This firm has no saved assessment to report yet.");
+        return std::nullopt;
+    }
+    Result<Assessment> a = AssessmentStore(m_db).assessment(id);
+    if (!a.ok()) {
+        if (error) *error = a.error().message;
+        return std::nullopt;
+    }
+    std::optional<ReportInput> in = ReportInput::forStoredInputs(*m_library, a->ruleSetId, a->inputs, a->asOf,
+                                                                 m_firm.name, m_firm.creditCode, error);
+    if (!in) return std::nullopt;
+    // The programmes the assessment was made for, not the whole document.
+    QStringList programmes;
+    for (const ProgrammeSnapshot &p : a->programmes)
+        programmes << p.programmeId;
+    for (RuleSetResult &r : in->results)
+        AssessmentService::limitTo(r, programmes);
+    if (AssessmentStore::staleness(*a, AssessmentStore::currentHashes(*m_library)) != Staleness::Current)
+        in->notices << tr("Regenerated from the assessment saved on %1 with the rules loaded now; the "
+                          "rules of this document have changed since that assessment.")
+                           .arg(a->createdAt.left(10));
+    return ReportBuilder(m_library->facts(), m_lang).build(*in);
+}
+
 qint64 FirmView::currentAssessmentId() const {
     const QModelIndex current = m_assessmentsView->currentIndex();
     const Assessment *a = m_assessments->assessment(current.isValid() ? current.row() : 0);
@@ -179,6 +200,7 @@ void FirmView::showHistory() {
     // Every earlier value of the selected answer, newest first, so a consultant sees who
     // changed what and when.
     m_history->clear();
+    m_historyHint->setVisible(!m_answersView->currentIndex().isValid());
     m_history->setHorizontalHeaderLabels(
         {tr("Answer"), tr("Entered as"), tr("Changed by"), tr("Changed at")});
     const QModelIndex current = m_answersView->currentIndex();

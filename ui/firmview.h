@@ -1,9 +1,11 @@
 #pragma once
 
 #include "firmrepository.h"
+#include "report.h"
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -32,6 +34,7 @@ public:
     void setFirm(qint64 firmId);
     void reload();
     qint64 firmId() const { return m_firm.id; }
+    const QString &firmName() const { return m_firm.name; }
 
     FirmAnswersModel *answersModel() const { return m_answers; }
     FirmAssessmentsModel *assessmentsModel() const { return m_assessments; }
@@ -44,11 +47,16 @@ public:
 
     // The selected assessment (else the newest), or nullptr when the firm has none.
     qint64 currentAssessmentId() const;
+    // The report of a stored assessment: its programmes, answers and date, as saved.
+    std::optional<Report> reportOf(qint64 assessmentId, QString *error) const;
+    QLabel *historyHint() const { return m_historyHint; }
 
 signals:
     void assessRequested(qint64 firmId);
     void recheckRequested(qint64 firmId);
     void answersChanged(qint64 firmId);
+    // Double-click (or Enter) on a stored assessment.
+    void assessmentOpened(qint64 assessmentId);
 
 private:
     void showMessage(const QString &text, bool error);
@@ -68,6 +76,7 @@ private:
     QTableView *m_answersView;
     QTableView *m_assessmentsView;
     QTableView *m_historyView;
+    QLabel *m_historyHint = nullptr;
     QPushButton *m_assess;
     QPushButton *m_recheck;
     ReportController *m_report;

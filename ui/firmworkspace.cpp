@@ -7,14 +7,19 @@
 #include "draftstore.h"
 #include "explanation.h"
 #include "firmlistview.h"
+#include "firms/firmanswerwriter.h"
+#include "firms/firmdialog.h"
+#include "firms/storedreportdialog.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "lazypage.h"
 #include "librarymanager.h"
 #include "mainwindow.h"
 #include "questionnaireview.h"
+#include "recheckwording.h"
 #include "reportactions.h"
 #include "reportcontroller.h"
+#include "start/startpage.h"
 
 #include <QAction>
 #include <QDialog>
@@ -23,7 +28,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,6 +38,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <utility>
 
 namespace eligicheck {
@@ -47,15 +55,27 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     , m_options(options)
     , m_db(std::make_unique<Database>())
     , m_firms(new FirmTableModel(*m_db, this))
+    , m_start(new StartPage(m_firms))
     , m_page(new LazyPage([this](QWidget *page) { return buildViews(page); })) {
     m_firms->setLanguage(options.lang);
+    // Firm first: the app opens on the start page.
+    window->tabs()->insertTab(MainWindow::StartTab, m_start, tr("&Start"));
+    window->tabs()->setCurrentIndex(MainWindow::StartTab);
     window->tabs()->addTab(m_page, tr("Fir&ms")); // Alt+I is the Firm menu
+    connect(m_start, &StartPage::firmChosen, this, &FirmWorkspace::openFirm);
+    connect(m_start, &StartPage::newFirmRequested, this, [this] {
+        if (const qint64 id = addFirm()) openFirm(id);
+    });
+    connect(m_start, &StartPage::quickCheckRequested, this, &FirmWorkspace::quickCheckRequested);
     createActions();
 
     connect(window->libraries(), &LibraryManager::libraryChanged, this, &FirmWorkspace::onLibraryChanged);
     connect(window->answers(), &AnswerModel::valueChanged, this, &FirmWorkspace::onAnswerChanged);
+    connect(window->answers(), &AnswerModel::aboutToReset, this, &FirmWorkspace::flush);
     connect(window->answers(), &AnswerModel::answersReset, this, [this] {
-        if (!m_resetting) unlink(); // New assessment / Open answers: no longer this firm's questionnaire
+        // Open answers…: no longer this firm's questionnaire. What was typed for the firm was
+        // written just before (aboutToReset); the file's answers are not the firm's.
+        if (!m_resetting) unlink(false);
     });
 
     // --db, else the file chosen in Settings, else the standard per-user file. Opened (and
@@ -65,6 +85,7 @@ FirmWorkspace::FirmWorkspace(MainWindow *window, const GuiOptions &options)
     if (m_startupLocation.isEmpty()) m_startupLocation = AppSettings().databasePath();
     if (m_startupLocation.isEmpty()) m_startupLocation = DatabaseLocation::defaultSqlitePath();
     connect(window, &MainWindow::deferredStartup, this, &FirmWorkspace::openStartupDatabase);
+    connect(window, &MainWindow::deferredStartup, m_start, &StartPage::finishSetUp);
     connect(window->tabs(), &QTabWidget::currentChanged, this, [this] {
         if (m_window->tabs()->currentWidget() == m_page) openStartupDatabase();
     });
@@ -78,10 +99,7 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     m_window->reportActions()->addView(m_page, m_detail->reportController());
     m_window->reportActions()->setCurrentView(m_window->tabs()->currentWidget());
     connect(m_detail->reportController(), &ReportController::statusMessage, this, &FirmWorkspace::status);
-    connect(m_detail, &FirmView::assessRequested, this, [this](qint64 id) {
-        QString error;
-        if (!startAssessment(id, &error)) warn(tr("Cannot start the assessment"), error);
-    });
+    connect(m_detail, &FirmView::assessRequested, this, &FirmWorkspace::openFirm);
     connect(m_detail, &FirmView::recheckRequested, this, [this](qint64 id) {
         QString report, error;
         if (!recheck(id, &report, &error)) return warn(tr("Cannot re-check"), error);
@@ -93,6 +111,12 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     });
     connect(m_detail, &FirmView::answersChanged, this, &FirmWorkspace::reloadFirms);
     connect(m_view, &FirmListView::addFirmRequested, this, &FirmWorkspace::addFirm);
+    connect(m_view, &FirmListView::editFirmRequested, this, &FirmWorkspace::editFirm);
+    connect(m_view, &FirmListView::deleteFirmRequested, this, &FirmWorkspace::deleteFirm);
+    connect(m_view, &FirmListView::assessFirmRequested, this, &FirmWorkspace::openFirm);
+    connect(m_view, &FirmListView::undoDeleteRequested, this, &FirmWorkspace::undoDelete);
+    connect(m_view, &FirmListView::recycleBinRequested, this, &FirmWorkspace::showRecycleBin);
+    connect(m_detail, &FirmView::assessmentOpened, this, &FirmWorkspace::openStoredAssessment);
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
     onLibraryChanged();
     return m_view;
@@ -116,8 +140,9 @@ void FirmWorkspace::openStartupDatabase() {
 }
 
 FirmWorkspace::~FirmWorkspace() {
-    // The draft is written before the database closes.
-    m_autosaver.reset();
+    // The last answers are written before the database closes.
+    m_quitting = true;
+    flush();
 }
 
 bool FirmWorkspace::isOpen() const {
@@ -154,6 +179,11 @@ void FirmWorkspace::createActions() {
     menu->addAction(showFirms);
     menu->addAction(m_saveToFirm);
     menu->addAction(m_storeAssessment);
+    QAction *bin = menu->addAction(tr("Recycle &bin…"), this, [this] {
+        openStartupDatabase();
+        if (m_db->isOpen()) showRecycleBin();
+    });
+    bin->setObjectName(QStringLiteral("actionFirmRecycleBin"));
     menu->addSeparator();
     menu->addAction(m_openDb);
     // Before Help, which stays last.
@@ -260,31 +290,18 @@ void FirmWorkspace::chooseDatabaseFile() {
     if (!path.isEmpty()) openDatabase(path);
 }
 
-void FirmWorkspace::addFirm() {
-    if (!m_db->isOpen()) return;
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("New firm"));
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("newFirmName"));
-    auto *code = new QLineEdit(&dialog);
-    code->setObjectName(QStringLiteral("newFirmCreditCode"));
-    code->setPlaceholderText(tr("18 characters, optional"));
-    auto *region = new QLineEdit(&dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Credit code (统一社会信用代码):"), code);
-    form->addRow(tr("&Region:"), region);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+void FirmWorkspace::openFirm(qint64 firmId) {
+    QString error;
+    if (!startAssessment(firmId, &error) && !error.isEmpty()) warn(tr("Cannot start the assessment"), error);
+}
+
+qint64 FirmWorkspace::addFirm() {
+    openStartupDatabase();
+    if (!m_db->isOpen()) return 0;
+    FirmDialog dialog(Firm(), m_window);
     // Refused input keeps the dialog and everything typed, with the reason.
     while (dialog.exec() == QDialog::Accepted) {
-        Firm f;
-        f.name = name->text().trimmed();
-        f.creditCode = code->text().trimmed();
-        f.region = region->text().trimmed();
-        Result<Firm> added = FirmRepository(*m_db).addFirm(f);
+        Result<Firm> added = FirmRepository(*m_db).addFirm(dialog.firm());
         if (!added.ok()) {
             warn(tr("Firm not added"), added.error().message);
             continue;
@@ -292,17 +309,146 @@ void FirmWorkspace::addFirm() {
         reloadFirms();
         m_view->selectFirm(added->id);
         status(tr("Added %1").arg(added->name));
-        return;
+        return added->id;
     }
+    return 0;
 }
 
-void FirmWorkspace::loadLinkedVersions() {
-    m_loaded.clear();
-    Result<QVector<StoredAnswer>> all = FirmRepository(*m_db).answers(m_linked.id);
-    if (!all.ok()) return;
-    const int year = FirmRepository::fiscalYearFor(m_window->answers()->asOf());
-    for (const StoredAnswer &a : all.value())
-        if (a.fiscalYear == 0 || a.fiscalYear == year) m_loaded.insert(a.factId, a);
+bool FirmWorkspace::editFirm(qint64 firmId) {
+    Result<Firm> firm = FirmRepository(*m_db).firm(firmId);
+    if (!firm.ok()) return warn(tr("Cannot edit the firm"), firm.error().message), false;
+    FirmDialog dialog(firm.value(), m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<Firm> saved = FirmRepository(*m_db).updateFirm(dialog.firm());
+        if (!saved.ok()) {
+            warn(tr("Firm not saved"), saved.error().message);
+            continue;
+        }
+        if (m_linked.id == firmId) {
+            m_linked = saved.value();
+            emit linkedFirmChanged(); // the title and headers show the new name
+        }
+        reloadFirms();
+        m_view->selectFirm(firmId);
+        status(tr("Saved %1").arg(saved->name));
+        return true;
+    }
+    return false;
+}
+
+bool FirmWorkspace::deleteFirm(qint64 firmId) {
+    Result<Firm> firm = FirmRepository(*m_db).firm(firmId);
+    if (!firm.ok()) return warn(tr("Cannot delete the firm"), firm.error().message), false;
+    QMessageBox box(QMessageBox::Question, tr("Delete firm"),
+                    tr("Move %1 to the recycle bin?\n\nIts answers and stored assessments are kept. Undo, or "
+                       "Firm → Recycle bin…, brings it back.")
+                        .arg(firm->name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("confirmDeleteFirm"));
+    QPushButton *yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDeleteFirmButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes) return false;
+    if (m_linked.id == firmId) {
+        // Its questionnaire closes: the answers are written first, then an empty quick check.
+        unlink();
+        Answers empty;
+        empty.asOf = m_window->answers()->asOf();
+        m_resetting = true;
+        m_window->answers()->reset(empty);
+        m_resetting = false;
+    }
+    if (StorageError e = FirmRepository(*m_db).setDeleted(firmId, true); !e.ok())
+        return warn(tr("Cannot delete the firm"), e.message), false;
+    m_lastDeleted = firmId;
+    reloadFirms();
+    m_view->offerUndo(firm->name);
+    status(tr("%1 moved to the recycle bin").arg(firm->name));
+    return true;
+}
+
+bool FirmWorkspace::restoreFirm(qint64 firmId) {
+    if (StorageError e = FirmRepository(*m_db).setDeleted(firmId, false); !e.ok())
+        return warn(tr("Cannot restore the firm"), e.message), false;
+    if (m_lastDeleted == firmId) {
+        m_lastDeleted = 0;
+        m_view->hideUndo();
+    }
+    reloadFirms();
+    m_view->selectFirm(firmId);
+    return true;
+}
+
+bool FirmWorkspace::undoDelete() {
+    return m_lastDeleted != 0 && restoreFirm(m_lastDeleted);
+}
+
+void FirmWorkspace::showRecycleBin() {
+    Result<QVector<Firm>> deleted = FirmRepository(*m_db).deletedFirms();
+    if (!deleted.ok()) return warn(tr("Recycle bin"), deleted.error().message);
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("firmRecycleBinDialog"));
+    dialog.setWindowTitle(tr("Recycle bin"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("deletedFirms"));
+    for (const Firm &f : deleted.value()) {
+        auto *item = new QListWidgetItem(
+            tr("%1 (deleted %2)").arg(f.name, f.deletedAt.left(16).replace(u'T', u' ')), list);
+        item->setData(Qt::UserRole, f.id);
+    }
+    auto *hint = new QLabel(list->count() == 0 ? tr("The recycle bin is empty.")
+                                               : tr("Deleted firms keep their answers and assessments."),
+                            &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
+    restore->setObjectName(QStringLiteral("restoreFirm"));
+    restore->setEnabled(false);
+    connect(list, &QListWidget::currentRowChanged, restore,
+            [restore](int row) { restore->setEnabled(row >= 0); });
+    connect(restore, &QPushButton::clicked, &dialog, [this, list] {
+        QListWidgetItem *item = list->currentItem();
+        if (item && restoreFirm(item->data(Qt::UserRole).toLongLong())) delete item;
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(hint);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 70, dialog.fontMetrics().height() * 20);
+    dialog.exec();
+}
+
+void FirmWorkspace::openStoredAssessment(qint64 assessmentId) {
+    FirmView *view = m_detail;
+    auto *dialog = new StoredReportDialog(
+        tr("Stored assessment — %1").arg(view->firmName()),
+        [view, assessmentId](QString *error) { return view->reportOf(assessmentId, error); }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->controller(), &ReportController::statusMessage, this, &FirmWorkspace::status);
+    dialog->open();
+}
+
+int FirmWorkspace::askAboutQuickCheck(const QString &firmName) {
+    QMessageBox box(QMessageBox::Question, tr("Answers of the quick check"),
+                    tr("The questionnaire holds %n answer(s) that belong to no firm (a quick check).\n\n"
+                       "Use them for %1? They are saved as its answers, replacing its stored answers to "
+                       "the same questions; its other answers are kept.",
+                       nullptr, int(m_window->answers()->values().size()))
+                        .arg(firmName),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("quickCheckAnswers"));
+    QPushButton *use = box.addButton(tr("&Use for %1").arg(firmName), QMessageBox::YesRole);
+    use->setObjectName(QStringLiteral("useQuickCheckAnswers"));
+    QPushButton *drop = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("discardQuickCheckAnswers"));
+    box.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelQuickCheckAnswers"));
+    box.setDefaultButton(use);
+    box.exec();
+    if (box.clickedButton() == use) return QMessageBox::Yes;
+    if (box.clickedButton() == drop) return QMessageBox::Discard;
+    return QMessageBox::Cancel;
 }
 
 bool FirmWorkspace::startAssessment(qint64 firmId, QString *error) {
@@ -310,6 +456,17 @@ bool FirmWorkspace::startAssessment(qint64 firmId, QString *error) {
     FirmRepository repo(*m_db);
     Result<Firm> firm = repo.firm(firmId);
     if (!firm.ok()) return *error = firm.error().message, false;
+
+    // A quick check's answers (and programmes) are carried over only when the user says so.
+    QHash<QString, Value> carried;
+    const Selection current = m_window->session()->selection();
+    if (m_linked.id == 0 && !m_window->answers()->values().isEmpty()) {
+        const int choice = askAboutQuickCheck(firm->name);
+        if (choice == QMessageBox::Cancel) return error->clear(), false;
+        if (choice == QMessageBox::Yes) carried = m_window->answers()->values();
+    }
+    unlink(); // the previous firm's last answers are written first
+
     const QDate asOf = m_window->answers()->asOf();
     Result<Answers> stored = repo.answersFor(firmId, asOf, library->facts());
     if (!stored.ok()) return *error = stored.error().message, false;
@@ -317,24 +474,26 @@ bool FirmWorkspace::startAssessment(qint64 firmId, QString *error) {
     answers.asOf = asOf;
     answers.firmName = firm->name;
     answers.creditCode = firm->creditCode;
-
-    unlink();
     m_resetting = true;
     m_window->answers()->reset(answers);
     m_resetting = false;
     m_linked = firm.value();
-    loadLinkedVersions();
+    m_writer = std::make_unique<FirmAnswerWriter>(*m_db, m_window->answers(), m_window->libraries(), firmId);
+    connect(m_writer.get(), &FirmAnswerWriter::writeFailed, this, &FirmWorkspace::onWriteFailed);
+    connect(m_writer.get(), &FirmAnswerWriter::written, this, [this] {
+        if (m_hasDraft && DraftStore(*m_db).discard(draftKey(m_linked.id)).ok()) m_hasDraft = false;
+    });
+    m_writer->load();
+    emit linkedFirmChanged();
 
-    // Typing not yet saved to the firm comes back from the draft, and stays asked.
+    // Answers a conflict kept from being written come back from the draft, and stay asked.
     QSet<QString> known;
     for (auto it = answers.values.cbegin(); it != answers.values.cend(); ++it)
         known.insert(it.key());
-    m_autosaver = std::make_unique<DraftAutosaver>(*m_db, draftKey(firmId), firmId);
-    connect(m_autosaver.get(), &DraftAutosaver::saveFailed, this,
-            [this](const QString &m) { status(tr("The draft could not be saved: %1").arg(m)); });
-    m_autosaver->restore();
     int restored = 0;
-    const QHash<QString, QString> entries = m_autosaver->entries();
+    Result<Draft> draft = DraftStore(*m_db).load(draftKey(firmId));
+    m_hasDraft = draft.ok();
+    const QHash<QString, QString> entries = draft.ok() ? draft->entries : QHash<QString, QString>();
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         const FactDefinition *fact = library->facts().find(it.key());
         if (!fact) continue;
@@ -346,15 +505,21 @@ bool FirmWorkspace::startAssessment(qint64 firmId, QString *error) {
         known.remove(it.key());
         ++restored;
     }
+    for (auto it = carried.cbegin(); it != carried.cend(); ++it) {
+        m_window->answers()->setValue(it.key(), it.value());
+        known.remove(it.key());
+    }
     m_window->session()->setKnownFacts(known);
 
-    // The documents this firm was assessed against before; else the user chooses.
+    // The programmes of the firm's newest assessments; else those of the quick check carried
+    // over; else the user chooses.
     Selection selection;
     if (Result<QVector<Assessment>> latest = AssessmentStore(*m_db).latestPerRuleSet(firmId); latest.ok())
         for (const Assessment &a : latest.value())
             if (const RuleSet *rs = library->ruleSet(a.ruleSetId))
                 for (const Programme &p : rs->programmes)
-                    selection.append({rs->id, p.id, rs, &p});
+                    if (a.programme(p.id)) selection.append({rs->id, p.id, rs, &p});
+    if (selection.isEmpty() && !carried.isEmpty()) selection = current;
     if (selection.isEmpty())
         m_window->questionnaire()->choose({});
     else
@@ -369,18 +534,43 @@ bool FirmWorkspace::startAssessment(qint64 firmId, QString *error) {
     return true;
 }
 
-void FirmWorkspace::unlink() {
+void FirmWorkspace::unlink(bool write) {
     if (m_linked.id == 0) return;
-    m_autosaver.reset(); // writes what is pending; the draft stays until the answers are saved
+    if (write) flush(); // the answers typed last go to the firm (or its draft) before it is left
+    m_writer.reset();
     m_linked = Firm();
-    m_loaded.clear();
+    m_hasDraft = false;
     updateActions();
+    emit linkedFirmChanged();
 }
 
-void FirmWorkspace::onAnswerChanged(const QString &factId) {
-    if (!m_autosaver || m_linked.id == 0) return;
-    const Value v = m_window->answers()->value(factId);
-    m_autosaver->setEntry(factId, v.isKnown() ? v.toPlainString() : QString());
+void FirmWorkspace::onAnswerChanged(const QString &) {
+    if (m_writer && m_linked.id != 0) m_writer->answerChanged();
+}
+
+void FirmWorkspace::flush() {
+    if (m_writer && m_db->isOpen() && !m_resetting) m_writer->flush();
+}
+
+// A write the database refused: the answers stay in the questionnaire and go to the firm's
+// draft, so that they are not lost even if the app is closed now.
+void FirmWorkspace::onWriteFailed(const QString &message, bool conflict) {
+    Draft d;
+    d.key = draftKey(m_linked.id);
+    d.firmId = m_linked.id;
+    if (m_writer)
+        for (const AnswerInput &in : m_writer->changes())
+            d.entries.insert(in.factId, in.entered);
+    if (!d.entries.isEmpty() && DraftStore(*m_db).save(d).ok()) m_hasDraft = true;
+    const QString text =
+        conflict ? tr("The answers of %1 were not saved: someone else changed them after this "
+                      "questionnaire was opened.\n\n%2\n\nNothing was overwritten. Your answers are "
+                      "still here and in the draft; open the firm again to see the other changes.")
+                       .arg(m_linked.name, message)
+                 : tr("The answers of %1 were not saved: %2").arg(m_linked.name, message);
+    m_lastWriteError = text;
+    status(text);
+    if (!m_quitting && !m_explicitSave) warn(tr("Answers not saved"), text);
 }
 
 bool FirmWorkspace::saveAnswers(QString *error) {
@@ -389,62 +579,27 @@ bool FirmWorkspace::saveAnswers(QString *error) {
                     "with \"New assessment\".");
         return false;
     }
-    const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
-    const AnswerModel *answers = m_window->answers();
-    const int year = FirmRepository::fiscalYearFor(answers->asOf());
-    QSet<QString> ids;
-    for (auto it = answers->values().cbegin(); it != answers->values().cend(); ++it)
-        ids.insert(it.key());
-    for (auto it = m_loaded.cbegin(); it != m_loaded.cend(); ++it)
-        ids.insert(it.key());
-    QVector<AnswerInput> inputs;
-    for (const QString &id : std::as_const(ids)) {
-        const FactDefinition *fact = library->facts().find(id);
-        if (!fact || fact->builtin) continue;
-        const Value now = answers->value(id);
-        const auto loaded = m_loaded.constFind(id);
-        const bool had = loaded != m_loaded.cend() && loaded->value.isKnown();
-        if ((had && loaded->value == now) || (!had && !now.isKnown())) continue;
-        AnswerInput in;
-        in.factId = id;
-        in.fiscalYear = fact->yearly ? year : 0;
-        in.value = now;
-        in.entered = now.isKnown() ? now.toPlainString() : QString();
-        // The version the questionnaire started from: if the row moved on since, it is a conflict.
-        in.expectedVersion =
-            loaded != m_loaded.cend() && loaded->fiscalYear == in.fiscalYear ? loaded->version : 0;
-        inputs.append(in);
-    }
-    if (!inputs.isEmpty()) {
-        const StorageError e = FirmRepository(*m_db).setAnswers(m_linked.id, inputs, library->facts());
-        if (!e.ok()) {
-            *error = e.kind == StorageError::Conflict
-                         ? tr("The answers of %1 were not saved: someone else changed them after this "
-                              "questionnaire was opened.\n\n%2\n\nNothing was overwritten. Your answers are "
-                              "still here and in the draft; open the firm again to see the other changes.")
-                               .arg(m_linked.name, e.message)
-                         : tr("The answers of %1 were not saved: %2").arg(m_linked.name, e.message);
-            return false;
-        }
-    }
-    // Saved: the draft is no longer needed (the autosaver writes once more when destroyed, so
-    // it goes first).
-    const qint64 id = m_linked.id;
-    m_autosaver.reset();
-    DraftStore(*m_db).discard(draftKey(id));
-    m_autosaver = std::make_unique<DraftAutosaver>(*m_db, draftKey(id), id);
-    loadLinkedVersions();
+    const int pending = int(m_writer->changes().size());
+    m_explicitSave = true;
+    const bool ok = m_writer->flush();
+    m_explicitSave = false;
+    if (!ok) return *error = m_lastWriteError, false;
     reloadFirms();
-    status(tr("%n answer(s) saved to %1", nullptr, int(inputs.size())).arg(m_linked.name));
+    status(tr("%n answer(s) saved to %1", nullptr, pending).arg(m_linked.name));
     return true;
 }
 
 bool FirmWorkspace::storeAssessments(QString *error, int *stored) {
     if (!saveAnswers(error)) return false;
     const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
+    // One assessment per document, of exactly the programmes chosen in it.
     QVector<const RuleSet *> ruleSets;
-    for (const SelectedProgramme &s : m_window->session()->selection())
-        if (s.ruleSet && !ruleSets.contains(s.ruleSet)) ruleSets << s.ruleSet;
+    QHash<const RuleSet *, QStringList> chosen;
+    for (const SelectedProgramme &s : m_window->session()->selection()) {
+        if (!s.ruleSet) continue;
+        if (!ruleSets.contains(s.ruleSet)) ruleSets << s.ruleSet;
+        chosen[s.ruleSet] << s.programmeId;
+    }
     if (ruleSets.isEmpty()) {
         *error = tr("No programme is chosen, so there is nothing to assess.");
         return false;
@@ -452,8 +607,8 @@ bool FirmWorkspace::storeAssessments(QString *error, int *stored) {
     AssessmentService service(*m_db, *library);
     int count = 0;
     for (const RuleSet *rs : std::as_const(ruleSets)) {
-        Result<Assessment> a =
-            service.assess(m_linked.id, *rs, m_window->answers()->asOf(), nullptr, m_options.lang);
+        Result<Assessment> a = service.assess(m_linked.id, *rs, m_window->answers()->asOf(), nullptr,
+                                              m_options.lang, chosen.value(rs));
         if (!a.ok()) {
             *error = tr("The assessment for %1 was not stored: %2").arg(rs->id, a.error().message);
             reloadFirms();
@@ -472,22 +627,13 @@ bool FirmWorkspace::recheck(qint64 firmId, QString *report, QString *error) {
     Result<QVector<AssessmentService::Recheck>> r =
         AssessmentService(*m_db, *library).recheck(firmId, m_options.lang);
     if (!r.ok()) return *error = r.error().message, false;
+    // In the user's words: document title, programme title and clause label, old → new, why.
+    const RecheckWording wording(library.get(), m_options.lang);
     QStringList lines;
     for (const AssessmentService::Recheck &c : r.value()) {
-        if (c.staleness == Staleness::RuleMissing) {
-            lines << tr("%1: the document is no longer loaded; the assessment was left as it was.")
-                         .arg(c.before.ruleSetId);
-            continue;
-        }
-        lines << tr("%1 (assessed %2):").arg(c.before.ruleSetId, c.before.createdAt.left(10));
-        if (c.changes.isEmpty()) lines << tr("  no change in verdicts, statuses or amounts");
-        for (const AssessmentChange &ch : c.changes) {
-            const QString what =
-                ch.itemId.isEmpty() ? ch.programmeId : ch.programmeId + QStringLiteral(" · ") + ch.itemId;
-            lines << tr("  %1: %2 → %3")
-                         .arg(what, ch.before.isEmpty() ? tr("(none)") : ch.before,
-                              ch.after.isEmpty() ? tr("(none)") : ch.after);
-        }
+        lines << wording.heading(c);
+        for (const QString &change : wording.changes(c))
+            lines << QStringLiteral("  ") + change;
     }
     *report = lines.isEmpty()
                   ? tr("All assessments of this firm were made with the rules loaded now; nothing "

@@ -14,19 +14,20 @@ class QAction;
 
 namespace eligicheck {
 
-class DraftAutosaver;
+class FirmAnswerWriter;
 class FirmListView;
 class FirmTableModel;
 class FirmView;
+class StartPage;
 class LazyPage;
 class MainWindow;
 
 // Firms in the desktop app: opens the firms database (--db, else the storage default; a file
 // that cannot be used is reported and left untouched, and another can be chosen), shows the
 // Firms tab, and links the questionnaire to a firm: "New assessment" starts from the firm's
-// stored answers and asks only what is missing, the typing is autosaved as a draft (restored
-// after a crash or restart), "Save answers to firm" writes the changes back with optimistic
-// locking and "Store assessment" keeps a snapshot of the evaluation.
+// stored answers and asks only what is missing, every answer is written to the firm as it is
+// typed (FirmAnswerWriter, with optimistic locking; what a conflict refuses is kept as a draft
+// and restored after a restart), and "Store assessment" keeps a snapshot of the evaluation.
 class FirmWorkspace : public QObject {
     Q_OBJECT
 public:
@@ -52,11 +53,29 @@ public:
 
     // The questionnaire's link to a firm (0: not linked).
     qint64 linkedFirm() const { return m_linked.id; }
+    const Firm &linkedFirmRecord() const { return m_linked; }
     // Starts a questionnaire for the firm from its stored answers (plus its draft, if any).
+    // Answers of a quick check (a questionnaire of no firm) are not dropped silently: the user
+    // is asked whether they become the firm's answers. False when the user cancels.
     bool startAssessment(qint64 firmId, QString *error);
-    // Writes the questionnaire's changed answers to the linked firm. False with *error on a
-    // conflict or storage error; nothing is written then.
+    // Writes the questionnaire's changed answers to the linked firm now (they are written as
+    // typed anyway). False with *error on a conflict or storage error; nothing is written then.
     bool saveAnswers(QString *error);
+    // Writes what is pending (before quitting).
+    void flush();
+    // The start page (the first tab): recent firms, search, new firm, quick check.
+    StartPage *startPage() const { return m_start; }
+    // Asks for a new firm (name, credit code, region) and adds it; its id, or 0.
+    qint64 addFirm();
+    // Edit firm…: name, credit code, region, contact, notes.
+    bool editFirm(qint64 firmId);
+    // Delete firm…: asks, then moves the firm to the recycle bin (Undo and Recycle bin bring it back).
+    bool deleteFirm(qint64 firmId);
+    bool undoDelete();
+    bool restoreFirm(qint64 firmId);
+    void showRecycleBin();
+    // A stored assessment opened read-only with its report (print, export).
+    void openStoredAssessment(qint64 assessmentId);
     // Saves the answers, then evaluates and stores a snapshot for each chosen document.
     bool storeAssessments(QString *error, int *stored = nullptr);
     // Re-evaluates the firm's out-of-date assessments; the returned text lists what changed.
@@ -66,6 +85,12 @@ public:
     // Opens the database chosen at start-up (--db, Settings, default) unless that was done.
     void openStartupDatabase();
 
+signals:
+    // The questionnaire was linked to another firm, or to none (window title, headers).
+    void linkedFirmChanged();
+    // The start page's quick check: a questionnaire of no firm.
+    void quickCheckRequested();
+
 private:
     QWidget *buildViews(QWidget *page);
     void createActions();
@@ -73,9 +98,10 @@ private:
     void reloadFirms();
     void showDatabaseError(const QString &location, const StorageError &error);
     void chooseDatabaseFile();
-    void addFirm();
-    void unlink();
-    void loadLinkedVersions();
+    void openFirm(qint64 firmId);
+    void unlink(bool write = true);
+    void onWriteFailed(const QString &message, bool conflict);
+    int askAboutQuickCheck(const QString &firmName);
     void onAnswerChanged(const QString &factId);
     void updateActions();
     void warn(const QString &title, const QString &message);
@@ -85,6 +111,7 @@ private:
     GuiOptions m_options;
     std::unique_ptr<Database> m_db;
     FirmTableModel *m_firms;
+    StartPage *m_start;             // the Start tab
     LazyPage *m_page;               // the Firms tab
     FirmView *m_detail = nullptr;   // built with the page
     FirmListView *m_view = nullptr; // built with the page
@@ -93,8 +120,12 @@ private:
     QAction *m_storeAssessment = nullptr;
     QAction *m_openDb = nullptr;
     Firm m_linked;
-    QHash<QString, StoredAnswer> m_loaded; // the linked firm's answers the questionnaire started from
-    std::unique_ptr<DraftAutosaver> m_autosaver;
+    std::unique_ptr<FirmAnswerWriter> m_writer; // the linked firm's answers, written as typed
+    bool m_hasDraft = false;                    // a draft of the linked firm awaits writing
+    bool m_explicitSave = false;                // "Save answers to firm": its caller reports errors
+    bool m_quitting = false;
+    QString m_lastWriteError;
+    qint64 m_lastDeleted = 0; // what Undo brings back
     bool m_resetting = false;
     QString m_startupLocation; // the start-up database, until it is opened
 };

@@ -8,6 +8,7 @@
 #include "firmfileopen.h"
 #include "firmsheet.h"
 #include "sheetimportdialog.h"
+#include "firms/firmheader.h"
 #include "firmtablemodel.h"
 #include "firmworkspace.h"
 #include "icons.h"
@@ -37,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -108,6 +110,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createMenus();
     createToolBar();
     m_firms = new FirmWorkspace(this, options); // adds the Firms tab and menu, opens the database
+    connect(m_firms, &FirmWorkspace::linkedFirmChanged, this, &MainWindow::updateTitle);
+    connect(m_firms, &FirmWorkspace::quickCheckRequested, this, &MainWindow::startQuickCheck);
 
     connect(m_libraries, &LibraryManager::libraryChanged, this, &MainWindow::onLibraryChanged);
     connect(m_files, &AnswersController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
@@ -137,6 +141,8 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
+    // First, while the answers it writes are still there (children go in creation order).
+    delete m_firms;
     delete m_actions;
 }
 
@@ -279,12 +285,23 @@ QuestionnaireView *MainWindow::questionnaire() const {
 
 // Built when the Questionnaire tab is first shown or used: nothing in it is on the first frame.
 QWidget *MainWindow::buildQuestionnaire(QWidget *page) {
-    m_questionnaire = new QuestionnaireView(m_session, m_options.lang, page);
+    QWidget *content = withFirmHeader(page);
+    m_questionnaire = new QuestionnaireView(m_session, m_options.lang, content);
+    static_cast<QVBoxLayout *>(content->layout())->addWidget(m_questionnaire, 1);
     m_questionnaire->setLibrary(m_libraries->library());
     connect(m_questionnaire, &QuestionnaireView::resultRequested, this, [this] { showTab(ResultTab); });
     connect(m_questionnaire, &QuestionnaireView::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    return m_questionnaire;
+    return content;
+}
+
+// Whose assessment it is, above the questionnaire (with its live verdict) and the result.
+QWidget *MainWindow::withFirmHeader(QWidget *page) {
+    auto *content = new QWidget(page);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new FirmHeader(m_firms, content));
+    return content;
 }
 
 ResultView *MainWindow::resultView() const {
@@ -296,8 +313,10 @@ ResultView *MainWindow::resultView() const {
 // sizes itself from every page, and the page's bold title made that load a bold font face before
 // the first frame.
 QWidget *MainWindow::buildResult(QWidget *page) {
-    m_result = new ResultView(m_session, m_options.lang, page);
-    return m_result;
+    QWidget *content = withFirmHeader(page);
+    m_result = new ResultView(m_session, m_options.lang, content);
+    static_cast<QVBoxLayout *>(content->layout())->addWidget(m_result, 1);
+    return content;
 }
 
 void MainWindow::showTab(Tab tab) {
@@ -338,7 +357,64 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::updateTitle() {
+    const QString app = tr("EligiCheck 政策申报资格自测");
+    const Firm &firm = m_firms->linkedFirmRecord();
+    if (firm.id == 0) return setWindowTitle(app);
+    const QString who = firm.creditCode.isEmpty() ? firm.name : tr("%1 (%2)").arg(firm.name, firm.creditCode);
+    setWindowTitle(tr("%1 — %2").arg(who, app));
+}
+
+void MainWindow::startQuickCheck() {
+    // A quick check already open is continued; a firm's questionnaire (its answers are stored)
+    // makes way for an empty one.
+    if (m_firms->linkedFirm() != 0 || m_answers->values().isEmpty()) {
+        Answers empty;
+        empty.asOf = m_answers->asOf();
+        m_answers->reset(empty);
+        m_files->forgetPath();
+        questionnaire()->choose({});
+    }
+    showTab(QuestionnaireTab);
+    statusBar()->showMessage(tr("Quick check: choose the programmes; nothing is stored unless you save it."),
+                             10000);
+}
+
+bool MainWindow::confirmDiscardQuickCheck() {
+    if (m_firms->linkedFirm() != 0 || m_answers->values().isEmpty() || !m_files->isModified()) return true;
+    QMessageBox box(QMessageBox::Question, tr("Discard the quick check?"),
+                    tr("The %n answer(s) of this quick check belong to no firm and are not saved to a file. "
+                       "They will be lost.",
+                       nullptr, int(m_answers->values().size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardQuickCheck"));
+    QPushButton *save = box.addButton(tr("&Save to a file…"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveQuickCheck"));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardQuickCheckButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == discard) return true;
+    if (box.clickedButton() != save) return false;
+    saveAnswers(true);
+    return !m_files->isModified();
+}
+
 void MainWindow::newAssessment() {
+    if (m_firms->linkedFirm() != 0) {
+        // A firm's answers are its own and already stored: a new assessment starts from them
+        // again (asking only what is missing) with the programmes to choose.
+        QString error;
+        const Selection programmes = m_session->selection();
+        if (!m_firms->startAssessment(m_firms->linkedFirm(), &error)) {
+            if (!error.isEmpty()) QMessageBox::warning(this, tr("Cannot start the assessment"), error);
+            return;
+        }
+        questionnaire()->choose(programmes);
+        return;
+    }
+    if (!confirmDiscardQuickCheck()) return;
     Answers empty;
     empty.asOf = m_answers->asOf();
     m_answers->reset(empty);
@@ -479,6 +555,8 @@ void MainWindow::completeStartup() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    m_firms->flush(); // a firm's answers are written as typed; the last ones go now
+    if (!confirmDiscardQuickCheck()) return event->ignore();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

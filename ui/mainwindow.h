@@ -33,7 +33,7 @@ public:
     explicit MainWindow(const GuiOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Tab { BrowserTab, QuestionnaireTab, ResultTab, FirmsTab };
+    enum Tab { StartTab, BrowserTab, QuestionnaireTab, ResultTab, FirmsTab };
     void showTab(Tab tab);
 
     LibraryManager *libraries() const { return m_libraries; }
@@ -68,6 +68,7 @@ protected:
 private:
     QWidget *buildQuestionnaire(QWidget *page);
     QWidget *buildResult(QWidget *page);
+    QWidget *withFirmHeader(QWidget *page);
     void completeStartup();
     void createActions();
     void createMenus();
@@ -75,6 +76,11 @@ private:
     void onLibraryChanged();
     void updateRecentMenu();
     void newAssessment();
+    void startQuickCheck();
+    // Asks before a quick check's answers (of no firm, not saved to a file) are discarded;
+    // false when the user cancels.
+    bool confirmDiscardQuickCheck();
+    void updateTitle();
     void openAnswers();
     void openAnswersFile(const QString &path);
     void saveAnswers(bool askForPath);

@@ -35,6 +35,10 @@ ProgrammeChooser::ProgrammeChooser(AnswerModel *answers, Lang lang, QWidget *par
     m_view->setAccessibleName(tr("Programmes to assess"));
     m_view->header()->setSectionResizeMode(ProgrammeTreeModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    // Validity ("已于 2024-12-31 失效") and 文号 are read whole; the title takes the rest.
+    for (int c : {ProgrammeTreeModel::RegionColumn, ProgrammeTreeModel::ValidityColumn,
+                  ProgrammeTreeModel::NumberColumn})
+        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     for (int c : {ProgrammeTreeModel::IssuerColumn, ProgrammeTreeModel::ApplicantColumn})
         m_view->setColumnHidden(c, true);
     m_search->setPlaceholderText(tr("Search titles, document numbers and clause texts"));

@@ -2,6 +2,7 @@
 
 #include "explanation.h"
 #include "icons.h"
+#include "sourcelink.h"
 
 namespace eligicheck {
 
@@ -33,6 +34,12 @@ bool isDeclaration(const CriterionResult &c) {
 
 QString coloured(const QString &text, const QColor &c) {
     return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(c.name(), esc(text));
+}
+
+// The clause label, and under it "查看原文" opening the source viewer at its passage.
+QString clauseWithSource(const QString &clause, const QUrl &link, const QString &view) {
+    return QStringLiteral("%1<br/><small><a href=\"%2\">%3</a></small>")
+        .arg(esc(clause), esc(link.toString(QUrl::FullyEncoded)), esc(view));
 }
 
 } // namespace
@@ -70,7 +77,9 @@ QString ResultReport::toHtml() const {
     for (const AssessedProgramme &ap : m_results) {
         const ProgrammeResult &r = ap.result;
         const Programme &p = *r.programme;
-        h += QStringLiteral("<hr/><h2><a name=\"%1-%2\"></a>%3 — %4</h2>")
+        // A rule between programmes, not above the first (it read as an empty header).
+        if (&ap != &m_results.first()) h += QStringLiteral("<hr/>");
+        h += QStringLiteral("<h2><a name=\"%1-%2\"></a>%3 — %4</h2>")
                  .arg(esc(ap.ruleSet->id), esc(p.id), esc(p.title.get(m_lang)),
                       coloured(verdictSymbol(r.verdict) + u' ' + verdictText(r.verdict, m_lang),
                                verdictColor(r.verdict)));
@@ -103,7 +112,10 @@ QString ResultReport::toHtml() const {
                                 "<td valign=\"top\">“%3”</td><td valign=\"top\">%4</td></tr>")
                      .arg(coloured(statusSymbol(c.status) + u' ' + statusText(c.status, m_lang),
                                    statusColor(c.status)),
-                          esc(c.criterion->clause), esc(c.criterion->quote),
+                          clauseWithSource(c.criterion->clause,
+                                           SourceLink::forCriterion(ap.ruleSet->id, p.id, c.criterion->id),
+                                           word(u"查看原文", u"View source")),
+                          esc(c.criterion->quote),
                           esc(explainCriterion(c, *ap.ruleSet, m_facts, m_asOf, m_lang)));
         }
         h += QStringLiteral("</table>");

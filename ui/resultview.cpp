@@ -2,6 +2,7 @@
 
 #include "assessmentsession.h"
 #include "resultreport.h"
+#include "sourceviewer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,6 +33,10 @@ ResultView::ResultView(AssessmentSession *session, Lang lang, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_browser, 1);
     connect(m_copy, &QPushButton::clicked, this, &ResultView::copyAsText);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const std::optional<SourceTarget> target = SourceLink::resolve(url, m_session->library()))
+            SourceViewer::open(*target, this);
+    });
     connect(m_session, &AssessmentSession::resultsChanged, this, &ResultView::markDirty);
 }
 

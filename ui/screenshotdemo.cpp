@@ -4,16 +4,27 @@
 #include "assessmentsession.h"
 #include "browserview.h"
 #include "factinput.h"
+#include "firmlistview.h"
+#include "firmrepository.h"
+#include "firms/firmdialog.h"
+#include "firms/storedreportdialog.h"
+#include "firmtablemodel.h"
+#include "firmview.h"
+#include "firmworkspace.h"
 #include "librarymanager.h"
 #include "mainwindow.h"
 #include "questionnaireview.h"
 #include "resultview.h"
+#include "sourceviewer.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTextStream>
 
@@ -52,38 +63,89 @@ bool save(QWidget &w, const QString &dir, const QString &name, QTextStream &log)
     return ok;
 }
 
+// The demo's client firms, written to the (temporary) firms database the window opened: the
+// first with the demo answers, the others only listed.
+qint64 seedDemoFirms(MainWindow &window, const Answers &answers, QTextStream &err) {
+    Database &db = window.firms()->database();
+    if (!db.isOpen()) {
+        err << "the demo firms database did not open\n";
+        return 0;
+    }
+    FirmRepository repo(db);
+    const FactRegistry &facts = window.libraries()->library()->facts();
+    Result<Firm> main = repo.findFirm(QStringLiteral("柳州示例精密机械有限公司"));
+    if (!main.ok()) {
+        Firm f = Firm::named(QStringLiteral("柳州示例精密机械有限公司"), QStringLiteral("91350100M000100Y43"),
+                             QStringLiteral("广西 柳州市"));
+        f.contact = QStringLiteral("李会计 0772-1234567");
+        main = repo.addFirm(f);
+        repo.addFirm(Firm::named(QStringLiteral("南宁待定信息技术有限公司"), QString(),
+                                 QStringLiteral("广西 南宁市")));
+        repo.addFirm(Firm::named(QStringLiteral("桂林山水新材料股份有限公司"), QString(),
+                                 QStringLiteral("广西 桂林市")));
+    }
+    if (!main.ok()) {
+        err << main.error().message << "\n";
+        return 0;
+    }
+    QVector<AnswerInput> inputs;
+    for (auto it = answers.values.cbegin(); it != answers.values.cend(); ++it) {
+        const FactDefinition *fact = facts.find(it.key());
+        inputs.append({it.key(),
+                       fact && fact->yearly
+                           ? FirmRepository::fiscalYearFor(answers.asOf.value_or(QDate(2025, 6, 1)))
+                           : 0,
+                       it.value(), it.value().toPlainString(), AnswerInput::AnyVersion});
+    }
+    if (StorageError e = repo.setAnswers(main->id, inputs, facts); !e.ok()) {
+        err << e.message << "\n";
+        return 0;
+    }
+    return main->id;
+}
+
 } // namespace
 
 int runScreenshotDemo(MainWindow &window, const QString &outDir) {
     QTextStream log(stdout);
+    QTextStream err(stderr);
     if (!QDir().mkpath(outDir)) {
-        QTextStream(stderr) << "cannot create " << outDir << "\n";
+        err << "cannot create " << outDir << "\n";
         return 2;
     }
     const RuleLibrary &library = *window.libraries()->library();
     const RuleSet *rs = library.ruleSet(QStringLiteral("gx-enterprise-tech-center"));
     if (!rs) {
-        QTextStream(stderr) << "the bundled rule set gx-enterprise-tech-center is missing\n";
+        err << "the bundled rule set gx-enterprise-tech-center is missing\n";
         return 2;
     }
-    bool ok = true;
-    // A size derived from the font (not fixed pixels), large enough for a readable page.
-    window.resize(window.fontMetrics().averageCharWidth() * 230, window.fontMetrics().height() * 60);
-    window.showTab(MainWindow::BrowserTab);
-    window.browser()->selectRuleSet(rs->id, QStringLiteral("recognition"));
-    ok &= save(window, outDir, QStringLiteral("01-browser.png"), log);
-
     Diagnostics diags;
     std::optional<Answers> answers =
         parseAnswers(QStringLiteral("demo"), QByteArray(kDemoAnswers), library.facts(), &diags);
     if (!answers) {
-        QTextStream(stderr) << "demo answers do not load\n";
+        err << "demo answers do not load\n";
         return 2;
     }
-    window.answers()->reset(*answers);
+    bool ok = true;
+    // The whole screen, as a consultant works (scripts/screenshot.sh runs 1366×768 and 1920×1080).
+    if (QScreen *screen = window.screen()) window.setGeometry(screen->availableGeometry());
+    window.answers()->setAsOf(answers->asOf.value_or(QDate(2025, 6, 1)));
+    const qint64 firmId = seedDemoFirms(window, *answers, err);
+    if (firmId == 0) return 2;
+    window.firms()->firmModel()->reload();
+
+    // Start page → the firm → its questionnaire → result → stored report.
+    window.showTab(MainWindow::StartTab);
+    ok &= save(window, outDir, QStringLiteral("01-start.png"), log);
+    QString error;
+    if (!window.firms()->startAssessment(firmId, &error)) {
+        err << error << "\n";
+        return 2;
+    }
     const Programme *recognition = rs->programme(QStringLiteral("recognition"));
     window.questionnaire()->startWith({{rs->id, recognition->id, rs, recognition}});
-    window.showTab(MainWindow::QuestionnaireTab);
+    window.questionnaire()->goToPage(QStringLiteral("choose"));
+    ok &= save(window, outDir, QStringLiteral("02-questionnaire-choose.png"), log);
     window.questionnaire()->goToPage(QStringLiteral("finance"));
     // Type the revenue the way a finance officer would: 0.8 with the unit set to 亿元.
     if (QuestionWidget *q =
@@ -92,17 +154,43 @@ int runScreenshotDemo(MainWindow &window, const QString &outDir) {
         editor->lineEdit()->setText(QStringLiteral("0.8"));
         editor->unitSelector()->setCurrentIndex(2);
     }
-    ok &= save(window, outDir, QStringLiteral("02-questionnaire-finance.png"), log);
+    ok &= save(window, outDir, QStringLiteral("03-questionnaire-finance.png"), log);
     window.questionnaire()->goToPage(QStringLiteral("rd"));
-    ok &= save(window, outDir, QStringLiteral("03-questionnaire-rd.png"), log);
+    ok &= save(window, outDir, QStringLiteral("04-questionnaire-rd.png"), log);
     window.questionnaire()->goToPage(QStringLiteral("review"));
-    ok &= save(window, outDir, QStringLiteral("04-review.png"), log);
+    ok &= save(window, outDir, QStringLiteral("05-review.png"), log);
     window.showTab(MainWindow::ResultTab);
-    ok &= save(window, outDir, QStringLiteral("05-result.png"), log);
+    ok &= save(window, outDir, QStringLiteral("06-result.png"), log);
     // The end of the result: declarations checklist and documents to prepare.
     window.resultView()->browser()->moveCursor(QTextCursor::End);
     window.resultView()->browser()->ensureCursorVisible();
-    ok &= save(window, outDir, QStringLiteral("06-result-end.png"), log);
+    ok &= save(window, outDir, QStringLiteral("07-result-end.png"), log);
+    // "查看原文" of the failing R&D-staff clause: the official text, the passage highlighted.
+    if (const Criterion *c = recognition->criterion(QStringLiteral("rd-staff"))) {
+        SourceViewer *viewer = SourceViewer::open({rs, c->clause, c->quote, c->source}, &window);
+        ok &= save(*viewer, outDir, QStringLiteral("11-source-viewer.png"), log);
+        viewer->close();
+    }
+
+    // Stored, then found again in the firm's history and opened read-only.
+    if (!window.firms()->storeAssessments(&error)) {
+        err << error << "\n";
+        return 2;
+    }
+    window.showTab(MainWindow::FirmsTab);
+    window.firms()->view()->selectFirm(firmId);
+    if (auto *tabs = window.firms()->firmView()->findChild<QTabWidget *>(QStringLiteral("firmTabs")))
+        tabs->setCurrentWidget(window.firms()->firmView()->assessmentsView());
+    ok &= save(window, outDir, QStringLiteral("08-firms.png"), log);
+    window.firms()->openStoredAssessment(window.firms()->firmView()->currentAssessmentId());
+    if (auto *dialog = window.findChild<StoredReportDialog *>()) {
+        ok &= save(*dialog, outDir, QStringLiteral("09-stored-report.png"), log);
+        dialog->close();
+    }
+    window.firms()->view()->selectFirm(firmId);
+    FirmDialog dialog(window.firms()->linkedFirmRecord(), &window);
+    dialog.show();
+    ok &= save(dialog, outDir, QStringLiteral("10-edit-firm.png"), log);
     return ok ? 0 : 1;
 }
 

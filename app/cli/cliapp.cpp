@@ -7,10 +7,13 @@
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "rulesetdiff.h"
+#include "sourcetext.h"
 #include "storagecommands.h"
 #include "uilanguage.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -25,7 +28,7 @@ const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
                                    QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--sheet")};
 const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
-                            QStringLiteral("-h"), QStringLiteral("--rename")};
+                            QStringLiteral("--source"), QStringLiteral("-h"), QStringLiteral("--rename")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
@@ -70,6 +73,10 @@ void CliApp::printHelp()
                 "                                                  evaluate every programme, best first\n"
                 "  lint PATH...                                    check rule files (exit 1 on errors)\n"
                 "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
+          << tr("  show RULESET --source                           the document's official text") << "\n"
+          << tr("  diff OLD NEW [--format text|json]               what changed between two rule files or folders\n"
+                "                                                  (exit 0 equal, 1 different, 2 error)")
+          << "\n"
           << "\n"
           << StorageCommands::helpText() << "\n"
           << tr("Options:\n"
@@ -126,7 +133,8 @@ int CliApp::run(const QStringList &args)
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") && !reportFormat)
         return usageError(tr("unknown format '%1' (use text, json, html or pdf)").arg(format));
     // Reports are for evaluations (check, match and the stored-assessment commands), not for listings.
-    if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"), QStringLiteral("test")}
+    if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"),
+                                    QStringLiteral("test"), QStringLiteral("diff")}
                             .contains(m_positional.first()))
         return usageError(tr("--format %1 is only for check, match and report").arg(format));
     if (format == QLatin1String("pdf") && option(QStringLiteral("--output")).isEmpty())
@@ -139,6 +147,7 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("match")) return cmdMatch();
     if (cmd == QLatin1String("lint")) return cmdLint();
     if (cmd == QLatin1String("test")) return cmdTest();
+    if (cmd == QLatin1String("diff")) return cmdDiff();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
         return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) {
@@ -182,6 +191,12 @@ int CliApp::cmdList()
             o.insert(QStringLiteral("effective_from"), rs->effectiveFrom.toString(Qt::ISODate));
             o.insert(QStringLiteral("effective_to"), rs->effectiveTo ? Json(rs->effectiveTo->toString(Qt::ISODate)) : Json());
             o.insert(QStringLiteral("in_force_today"), rs->inForceOn(today));
+            o.insert(QStringLiteral("origin"),
+                     rs->bundled ? QStringLiteral("bundled") : QStringLiteral("folder"));
+            o.insert(QStringLiteral("file"),
+                     rs->bundled ? Json() : Json(QDir::toNativeSeparators(rs->filePath)));
+            o.insert(QStringLiteral("verified_on"),
+                     rs->verifiedOn.isValid() ? Json(rs->verifiedOn.toString(Qt::ISODate)) : Json());
             Json progs = Json::array();
             for (const Programme &p : rs->programmes) {
                 Json pj = Json::object();
@@ -202,6 +217,15 @@ int CliApp::cmdList()
               << (rs->documentNumber.isEmpty() ? tr("(no document number)") : rs->documentNumber)
               << "  " << validity << "  " << state << "\n";
         m_out << "    " << rs->title << "\n";
+        // Where the rules come from and when they were last checked against the text: a
+        // consultant with a folder of revised rules needs to see which version is in use.
+        const QString verified =
+            rs->verifiedOn.isValid() ? rs->verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
+        m_out << "    "
+              << (rs->bundled
+                      ? tr("built in; verified %1").arg(verified)
+                      : tr("from %1; verified %2").arg(QDir::toNativeSeparators(rs->filePath), verified))
+              << "\n";
         for (const Programme &p : rs->programmes) m_out << "    - " << p.id << ": " << p.title.get(m_lang) << "\n";
     }
     if (json) m_out << arr.toString() << "\n";
@@ -217,6 +241,18 @@ int CliApp::cmdShow()
         QStringList sug = m_library.suggestRuleSets(m_positional[0]);
         return usageError(tr("no rule set '%1'%2").arg(m_positional[0],
             sug.isEmpty() ? QString() : tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+    }
+    if (m_flags.contains(QStringLiteral("--source"))) {
+        // The text as the document has it: no reflowing, so that it can be compared and quoted.
+        QString error;
+        const std::optional<QString> text = SourceTexts::read(*rs, QString(), &error);
+        if (!text) {
+            m_err << "eligicheck-cli: " << error << "\n";
+            return 2;
+        }
+        m_out << *text;
+        if (!text->endsWith(u'\n')) m_out << "\n";
+        return 0;
     }
     if (option(QStringLiteral("--format")) == QLatin1String("json")) {
         m_out << ruleSetToJson(*rs, m_lang).toString() << "\n";
@@ -440,6 +476,71 @@ int CliApp::cmdLint()
     // A file that cannot be read is an input error (exit 2), not a finding about rules.
     if (unreadable) return 2;
     return errors ? 1 : 0;
+}
+
+int CliApp::cmdDiff() {
+    if (m_positional.size() != 2) return usageError(tr("diff needs two rule files or two folders: OLD NEW"));
+    RuleLibrary sides[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString &path = m_positional[i];
+        const QFileInfo fi(path);
+        if (!fi.exists()) return usageError(tr("no such file or folder: %1").arg(path));
+        // Shared facts from the bundled dictionary unless the side brings its own.
+        const bool ownFacts = fi.fileName() == QLatin1String("facts.yaml") ||
+                              (fi.isDir() && QFileInfo::exists(path + QStringLiteral("/facts.yaml")));
+        QFile facts(QStringLiteral(":/rules/facts.yaml"));
+        if (!ownFacts && facts.open(QIODevice::ReadOnly))
+            sides[i].loadSources({{QStringLiteral(":/rules/facts.yaml"), facts.readAll(), true}});
+        sides[i].loadPaths({path});
+        bool ok = true;
+        for (const RuleFileStatus &f : sides[i].files())
+            for (const Diagnostic &d : f.diagnostics)
+                if (d.severity == Diagnostic::Error) {
+                    m_err << d.toString() << "\n";
+                    ok = false;
+                }
+        if (!ok) {
+            m_err << "eligicheck-cli: " << tr("%1 has errors (see above); nothing was compared").arg(path)
+                  << "\n";
+            return 2;
+        }
+        if (sides[i].ruleSets().empty()) {
+            m_err << "eligicheck-cli: " << tr("%1 holds no rule set").arg(path) << "\n";
+            return 2;
+        }
+    }
+    const QVector<RuleChange> changes = RuleSetDiff::compare(sides[0], sides[1], m_lang);
+    if (option(QStringLiteral("--format")) == QLatin1String("json")) {
+        Json arr = Json::array();
+        for (const RuleChange &c : changes) {
+            Json o = Json::object();
+            o.insert(QStringLiteral("ruleset"), c.ruleSetId);
+            o.insert(QStringLiteral("programme"),
+                     Json::stringOrNull(c.programmeId.isEmpty() ? QString() : c.programmeId));
+            o.insert(QStringLiteral("item"), Json::stringOrNull(c.itemId.isEmpty() ? QString() : c.itemId));
+            o.insert(QStringLiteral("what"), c.what);
+            o.insert(QStringLiteral("before"), Json::stringOrNull(c.before.isEmpty() ? QString() : c.before));
+            o.insert(QStringLiteral("after"), Json::stringOrNull(c.after.isEmpty() ? QString() : c.after));
+            o.insert(QStringLiteral("text"), c.text);
+            arr.append(o);
+        }
+        m_out << arr.toString() << "\n";
+        return changes.isEmpty() ? 0 : 1;
+    }
+    if (changes.isEmpty()) m_out << tr("No differences") << "\n";
+    QString current;
+    for (const RuleChange &c : changes) {
+        if (c.ruleSetId != current) {
+            current = c.ruleSetId;
+            const RuleSet *rs =
+                sides[1].ruleSet(current) ? sides[1].ruleSet(current) : sides[0].ruleSet(current);
+            m_out << "■ " << rs->title;
+            if (!rs->documentNumber.isEmpty()) m_out << " (" << rs->documentNumber << ")";
+            m_out << "\n";
+        }
+        m_out << "  " << c.text << "\n";
+    }
+    return changes.isEmpty() ? 0 : 1;
 }
 
 int CliApp::cmdTest()

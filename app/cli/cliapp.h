@@ -27,6 +27,7 @@ private:
     int cmdMatch();
     int cmdLint();
     int cmdTest();
+    int cmdDiff();
     void printHelp();
 
     QString option(const QString &name) const;

@@ -1,5 +1,7 @@
 #include "storagecommands.h"
 
+#include "recheckwording.h"
+
 #include "assessmentservice.h"
 #include "boundedfile.h"
 #include "explanation.h"
@@ -51,17 +53,6 @@ QString promptPassword(const QString &prompt) {
     Q_UNUSED(prompt);
     return QString();
 #endif
-}
-
-QString verdictWord(const QString &name, Lang lang) {
-    if (auto v = verdictFromName(name)) return verdictText(*v, lang);
-    return name;
-}
-
-QString statusWord(const QString &name, Lang lang) {
-    if (name.isEmpty()) return StorageCommands::tr("(absent)");
-    if (auto s = criterionStatusFromName(name)) return statusText(*s, lang);
-    return name;
 }
 
 } // namespace
@@ -425,53 +416,47 @@ int StorageCommands::recheck(const QStringList &args) {
         firms = *all;
     }
     AssessmentService service(m_db, m_library);
+    const RecheckWording wording(&m_library, m_lang);
+    const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
+    Json report = Json::array();
     int rechecked = 0;
     for (const Firm &firm : firms) {
         Result<QVector<AssessmentService::Recheck>> r = service.recheck(firm.id, m_lang);
         if (!r.ok()) return failWith(r.error());
         for (const AssessmentService::Recheck &rc : *r) {
-            if (rc.staleness == Staleness::RuleMissing) {
-                m_out << tr("%1: rule set '%2' of assessment #%3 is no longer loaded; not re-checked")
-                             .arg(firm.name, rc.before.ruleSetId)
-                             .arg(rc.before.id)
-                      << "\n";
-                continue;
-            }
-            ++rechecked;
-            m_out << tr("%1: %2 re-checked (#%3 → #%4), %n change(s)", nullptr, int(rc.changes.size()))
-                         .arg(firm.name, rc.before.ruleSetId)
-                         .arg(rc.before.id)
-                         .arg(rc.after.id)
-                  << "\n";
-            for (const AssessmentChange &c : rc.changes) {
-                m_out << "    " << c.programmeId;
-                switch (c.kind) {
-                case AssessmentChange::Verdict:
-                    m_out << tr(": verdict %1 → %2")
-                                 .arg(verdictWord(c.before, m_lang), verdictWord(c.after, m_lang));
-                    break;
-                case AssessmentChange::Criterion:
-                    m_out << "/" << c.itemId << ": " << statusWord(c.before, m_lang) << " → "
-                          << statusWord(c.after, m_lang);
-                    break;
-                case AssessmentChange::Amount:
-                    m_out << tr("/%1: amount %2 → %3 万元")
-                                 .arg(c.itemId, c.before.isEmpty() ? tr("unknown") : c.before,
-                                      c.after.isEmpty() ? tr("unknown") : c.after);
-                    break;
-                case AssessmentChange::Outcome:
-                    m_out << tr(": outcome %1 → %2").arg(c.before, c.after);
-                    break;
-                case AssessmentChange::ProgrammeAdded:
-                    m_out << tr(": new programme (%1)").arg(verdictWord(c.after, m_lang));
-                    break;
-                case AssessmentChange::ProgrammeRemoved:
-                    m_out << tr(": programme removed from the rules");
-                    break;
+            const QStringList sentences = wording.changes(rc);
+            if (json) {
+                // Ids for scripts, and the same sentences the text output prints.
+                Json o = Json::object();
+                o.insert(QStringLiteral("firm"), firm.name);
+                o.insert(QStringLiteral("ruleset"), rc.before.ruleSetId);
+                o.insert(QStringLiteral("before"), (long long)rc.before.id);
+                o.insert(QStringLiteral("after"), rc.after.id ? Json((long long)rc.after.id) : Json());
+                o.insert(QStringLiteral("rules_loaded"), rc.staleness != Staleness::RuleMissing);
+                Json changes = Json::array();
+                for (int i = 0; i < rc.changes.size(); ++i) {
+                    const AssessmentChange &c = rc.changes[i];
+                    Json cj = Json::object();
+                    cj.insert(QStringLiteral("programme"), c.programmeId);
+                    cj.insert(QStringLiteral("item"), c.itemId.isEmpty() ? Json() : Json(c.itemId));
+                    cj.insert(QStringLiteral("before"), c.before.isEmpty() ? Json() : Json(c.before));
+                    cj.insert(QStringLiteral("after"), c.after.isEmpty() ? Json() : Json(c.after));
+                    cj.insert(QStringLiteral("text"), sentences.value(i));
+                    changes.append(cj);
                 }
-                m_out << "\n";
+                o.insert(QStringLiteral("changes"), changes);
+                report.append(o);
             }
+            if (rc.staleness != Staleness::RuleMissing) ++rechecked;
+            if (json) continue;
+            m_out << firm.name << tr(": ", "firm name: heading") << wording.heading(rc) << "\n";
+            for (const QString &s : sentences)
+                m_out << "    " << s << "\n";
         }
+    }
+    if (json) {
+        m_out << report.toString() << "\n";
+        return 0;
     }
     if (rechecked == 0) m_out << tr("All assessments use the current rules; nothing to re-check") << "\n";
     return 0;
@@ -623,6 +608,11 @@ int StorageCommands::report(const QStringList &args) {
         std::optional<ReportInput> one =
             ReportInput::forStoredInputs(m_library, a.ruleSetId, a.inputs, a.asOf, firm->name, firm->creditCode, &error);
         if (!one) return fail(tr("assessment #%1 (%2) cannot be reported: %3").arg(a.id).arg(a.ruleSetId, error));
+        QStringList programmes; // the programmes the assessment was made for, not the whole document
+        for (const ProgrammeSnapshot &p : a.programmes)
+            programmes << p.programmeId;
+        for (RuleSetResult &r : one->results)
+            AssessmentService::limitTo(r, programmes);
         input.asOf = a.asOf;
         input.results += one->results;
         if (AssessmentStore::staleness(a, hashes) == Staleness::RuleChanged)

@@ -188,7 +188,15 @@ public:
              th(esc(L(u"有效期", u"Validity")), QStringLiteral("13%")) + QStringLiteral("</tr>\n");
         for (const RuleSetResult &r : results) {
             const RuleSet &rs = *r.ruleSet;
-            QString doc = esc(rs.title) + QStringLiteral("<br>") + documentNumber(rs);
+            // The anchor every quote of this document links to, and where its full text is.
+            QString doc = QStringLiteral("<a name=\"source-%1\"></a>").arg(esc(rs.id)) + esc(rs.title) +
+                          QStringLiteral("<br>") + documentNumber(rs);
+            if (!rs.source.isEmpty() && rs.source != QLatin1String("external"))
+                doc += QStringLiteral("<br><span class=\"small\">%1</span>")
+                           .arg(esc(L(u"原文：%1（eligicheck-cli show %2 --source；程序中“查看原文”）",
+                                      u"Full text: %1 (eligicheck-cli show %2 --source; “View source” in the "
+                                      u"program)")
+                                        .arg(rs.source, rs.id)));
             QString validity = esc(validityText(rs));
             if (!r.inForce)
                 validity += QStringLiteral("<br><b>%1</b>")
@@ -243,9 +251,12 @@ public:
             if (cr.kind == CriterionKind::Declaration)
                 clause += QStringLiteral("<br><span class=\"flag\">※ %1</span>")
                               .arg(esc(L(u"须签字声明", u"to be signed")));
-            QString quote = cr.quote.isEmpty()
-                                ? QStringLiteral("—")
-                                : QStringLiteral("<span class=\"quote\">%1</span>").arg(quoted(cr.quote));
+            QString quote =
+                cr.quote.isEmpty()
+                    ? QStringLiteral("—")
+                    : QStringLiteral(
+                          "<a class=\"src\" href=\"#source-%1\"><span class=\"quote\">%2</span></a>")
+                          .arg(esc(r.ruleSet->id), quoted(cr.quote));
             QString assessment;
             if (!cr.label.isEmpty())
                 assessment += QStringLiteral("<b>%1</b><br>").arg(esc(cr.label.get(m_lang)));

@@ -42,7 +42,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr quint32 SqliteApplicationId = 0x456c4368; // "ElCh" in the SQLite header
 
     struct OpenOptions {

@@ -9,8 +9,8 @@ namespace eligicheck {
 
 namespace {
 
-const QString kFirmColumns =
-    QStringLiteral("id, name, credit_code, region, notes, created_at, updated_at, version");
+const QString kFirmColumns = QStringLiteral(
+    "id, name, credit_code, region, notes, created_at, updated_at, version, contact, deleted_at");
 const QString kAnswerColumns =
     QStringLiteral("fact_id, fiscal_year, fact_type, value, unit, entered, changed_by, changed_at, version");
 
@@ -24,6 +24,8 @@ Firm firmFromQuery(const QSqlQuery &q) {
     f.createdAt = q.value(5).toString();
     f.updatedAt = q.value(6).toString();
     f.version = q.value(7).toInt();
+    f.contact = q.value(8).toString();
+    f.deletedAt = q.value(9).toString();
     return f;
 }
 
@@ -46,12 +48,13 @@ QVariant codeOrNull(const QString &code) {
     return code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : code;
 }
 
-// name, credit_code, region, notes — in that order, as INSERT and UPDATE list them.
+// name, credit_code, region, notes, contact — in that order, as INSERT and UPDATE list them.
 void bindEditableFields(QSqlQuery &q, const Firm &firm) {
     q.addBindValue(Database::text(firm.name));
     q.addBindValue(codeOrNull(firm.creditCode));
     q.addBindValue(Database::text(firm.region));
     q.addBindValue(Database::text(firm.notes));
+    q.addBindValue(Database::text(firm.contact));
 }
 
 bool valueFitsType(const Value &v, FactType t) {
@@ -146,13 +149,14 @@ Result<Firm> FirmRepository::addFirm(const Firm &input) {
     // full disk the firm was reported as added but was not saved (tst_storage_diskfull).
     StorageError e = m_db.transaction([&]() -> StorageError {
         QSqlQuery q =
-            m_db.query(QStringLiteral("INSERT INTO firms (name, credit_code, region, notes, created_at, "
-                                      "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+            m_db.query(QStringLiteral("INSERT INTO firms (name, credit_code, region, notes, contact, "
+                                      "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) "
+                                      "RETURNING id"));
         bindEditableFields(q, firm);
         q.addBindValue(firm.createdAt);
         q.addBindValue(firm.updatedAt);
-        const Result<qint64> id = m_db.insertReturningId(q, tr("adding firm '%1'").arg(firm.name),
-                                                         tr("adding firm '%1' returned no id").arg(firm.name));
+        const Result<qint64> id = m_db.insertReturningId(
+            q, tr("adding firm '%1'").arg(firm.name), tr("adding firm '%1' returned no id").arg(firm.name));
         if (!id.ok()) return id.error();
         firm.id = id.value();
         return {};
@@ -170,7 +174,8 @@ Result<Firm> FirmRepository::updateFirm(const Firm &input) {
     firm.updatedAt = Database::timestamp();
     QSqlQuery q =
         m_db.query(QStringLiteral("UPDATE firms SET name = ?, credit_code = ?, region = ?, notes = ?, "
-                                  "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+                                  "contact = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "
+                                  "version = ?"));
     bindEditableFields(q, firm);
     q.addBindValue(firm.updatedAt);
     q.addBindValue(firm.id);
@@ -213,12 +218,41 @@ Result<Firm> FirmRepository::findFirm(const QString &nameOrCode) const {
 }
 
 Result<QVector<Firm>> FirmRepository::firms() const {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM firms ORDER BY name, id").arg(kFirmColumns));
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT %1 FROM firms WHERE deleted_at IS NULL ORDER BY name, id").arg(kFirmColumns));
     if (StorageError e = m_db.exec(q, tr("listing firms")); !e.ok()) return e;
     QVector<Firm> out;
     while (q.next())
         out.append(firmFromQuery(q));
     return out;
+}
+
+Result<QVector<Firm>> FirmRepository::deletedFirms() const {
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT %1 FROM firms WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id")
+            .arg(kFirmColumns));
+    if (StorageError e = m_db.exec(q, tr("listing deleted firms")); !e.ok()) return e;
+    QVector<Firm> out;
+    while (q.next())
+        out.append(firmFromQuery(q));
+    return out;
+}
+
+// A deleted firm keeps its answers and assessments (which can never be deleted anyway): it
+// only leaves the lists, and comes back as it was when restored.
+StorageError FirmRepository::setDeleted(qint64 id, bool deleted) {
+    QSqlQuery q =
+        m_db.query(QStringLiteral("UPDATE firms SET deleted_at = ?, updated_at = ?, version = version + 1 "
+                                  "WHERE id = ?"));
+    const QString now = Database::timestamp();
+    q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (StorageError e = m_db.exec(q, deleted ? tr("deleting the firm") : tr("restoring the firm")); !e.ok())
+        return e;
+    if (q.numRowsAffected() != 1)
+        return StorageError::fail(StorageError::NotFound, tr("there is no firm with id %1").arg(id));
+    return {};
 }
 
 // --- answers ----------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ struct Firm {
     QString creditCode; // 统一社会信用代码, normalised; empty when not known
     QString region;
     QString notes;
+    QString contact;   // contact person, phone … as the consultant writes it (schema 3)
+    QString deletedAt; // set while the firm is in the recycle bin (schema 3)
     QString createdAt;
     QString updatedAt;
     int version = 0; // optimistic lock of the firm's own fields
@@ -68,12 +70,15 @@ public:
 
     // Adds a firm; the name must be new and the credit code, when given, valid and new.
     Result<Firm> addFirm(const Firm &firm);
-    // Saves name/code/region/notes if nobody changed the firm since `firm.version` was read.
+    // Saves name/code/region/notes/contact if nobody changed the firm since `firm.version` was read.
     Result<Firm> updateFirm(const Firm &firm);
     Result<Firm> firm(qint64 id) const;
     // By exact name or by credit code (any spacing or case).
     Result<Firm> findFirm(const QString &nameOrCode) const;
-    Result<QVector<Firm>> firms() const; // by name
+    Result<QVector<Firm>> firms() const;        // by name, without deleted firms
+    Result<QVector<Firm>> deletedFirms() const; // the recycle bin, most recently deleted first
+    // Moves a firm to the recycle bin (deleted) or back. Nothing of it is erased.
+    StorageError setDeleted(qint64 id, bool deleted);
 
     Result<QVector<StoredAnswer>> answers(qint64 firmId) const;
     // Applies all inputs in one transaction: either every one is saved or none is.

@@ -142,6 +142,15 @@ QStringList version2(Database::Backend) {
     };
 }
 
+// Version 3: a firm's contact (person, phone …), and a recycle bin: deleting a firm sets
+// deleted_at (its assessments are immutable, so nothing of it is erased) and restoring clears it.
+QStringList version3(Database::Backend) {
+    return {
+        QStringLiteral("ALTER TABLE firms ADD COLUMN contact TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE firms ADD COLUMN deleted_at TEXT"),
+    };
+}
+
 } // namespace
 
 QStringList migrationStatements(int version, Database::Backend backend) {
@@ -152,6 +161,9 @@ QStringList migrationStatements(int version, Database::Backend backend) {
         break;
     case 2:
         statements = version2(backend);
+        break;
+    case 3:
+        statements = version3(backend);
         break;
     default:
         return {};

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -212,6 +213,184 @@ private slots:
         }
         QCOMPARE(ruleSets.size(), 13);
         QCOMPARE(rows[0][QStringLiteral("programmes")][0][QStringLiteral("verdict")].toString(), QStringLiteral("eligible"));
+    }
+
+    // `show ID --source` prints the document's official text exactly as rules/sources/ has it.
+    void showSourcePrintsTheOfficialText_data() {
+        QTest::addColumn<QString>("id");
+        const QDir sources(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources"));
+        for (const QString &name : sources.entryList({QStringLiteral("*.txt")}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << name.chopped(4);
+    }
+    void showSourcePrintsTheOfficialText() {
+        QFETCH(QString, id);
+        QFile f(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources/") + id + QStringLiteral(".txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Run r = cli({QStringLiteral("show"), id, QStringLiteral("--source")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QString::fromUtf8(f.readAll()));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // A rule set from a folder shows the text in its folder's sources/; one whose text is
+    // missing fails with the reason, in the user's language, and exit status 2.
+    void showSourceOfAFolderRuleSet() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/guangxi")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/sources")));
+        QFile in(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray yaml = in.readAll();
+        QFile out(dir.filePath(QStringLiteral("rules/guangxi/etc.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(yaml.replace("source: none.txt", "source: etc-2026.txt"));
+        out.close();
+        QFile text(dir.filePath(QStringLiteral("rules/sources/etc-2026.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("广西壮族自治区企业技术中心认定管理办法(2026年修订)\n第一条 ……\n");
+        text.close();
+
+        const QStringList base = {QStringLiteral("--rules-dir"), dir.filePath(QStringLiteral("rules")),
+                                  QStringLiteral("show"), QStringLiteral("test-ok"),
+                                  QStringLiteral("--source")};
+        Run r = cli(base);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("广西壮族自治区企业技术中心认定管理办法(2026年修订)\n第一条 ……\n"));
+
+        QVERIFY(text.remove());
+        r = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + base);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("etc-2026.txt")) && r.err.contains(QStringLiteral("原文")),
+                 qPrintable(r.err));
+    }
+
+    // `diff OLD NEW` names every change by document, programme title and clause label in the
+    // user's language; exit status as diff(1): 0 equal, 1 different, 2 error.
+    void diff_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QStringList>("out");
+        QTest::addColumn<QString>("err");
+        const QString d = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/");
+        const QStringList zhChanges = {
+            QStringLiteral("■ 测试扶持办法 (测试〔2026〕3号)"),
+            QStringLiteral("  文号：测试〔2025〕1号 → 测试〔2026〕3号"),
+            QStringLiteral("  失效日期：2025-12-31 → 2026-12-31"),
+            QStringLiteral("  示范企业认定 第七条第(三)项 主营业务收入 "
+                           "原文：上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
+            QStringLiteral("  示范企业认定 第七条第(三)项 主营业务收入：条件已修改"),
+            QStringLiteral("  示范企业认定 第七条第(四)项 研发人员：条款已删除（“研发人员不少于10人”）"),
+            QStringLiteral("  示范企业认定 第七条第(五)项 税收违法：新增条款（“近三年无重大税收违法行为”）")};
+        QTest::newRow("folders, zh_CN")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"), d + QStringLiteral("new")}
+            << 1 << zhChanges << QString();
+        QTest::newRow("files, en")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("diff"),
+                           d + QStringLiteral("old/measures.yaml"), d + QStringLiteral("new/measures.yaml")}
+            << 1
+            << QStringList{QStringLiteral("■ 测试扶持办法 (测试〔2026〕3号)"),
+                           QStringLiteral("  document number (文号): 测试〔2025〕1号 → 测试〔2026〕3号"),
+                           QStringLiteral("  in force until: 2025-12-31 → 2026-12-31"),
+                           QStringLiteral(
+                               "  Model enterprise recognition 第七条第(三)项 Main business revenue text: "
+                               "上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(三)项 Main business "
+                                          "revenue: condition changed"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(四)项 R&D staff: clause "
+                                          "removed (“研发人员不少于10人”)"),
+                           QStringLiteral("  Model enterprise recognition 第七条第(五)项 Tax violation: new "
+                                          "clause (“近三年无重大税收违法行为”)")}
+            << QString();
+        QTest::newRow("equal") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                              QStringLiteral("diff"), d + QStringLiteral("old/measures.yaml"),
+                                              d + QStringLiteral("same.yaml")}
+                               << 0 << QStringList{QStringLiteral("没有差异")} << QString();
+        QTest::newRow("a document added")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"),
+                           d + QStringLiteral("old")}
+            << 1
+            << QStringList{QStringLiteral("■ 测试文件 (测试〔2025〕1号)"),
+                           QStringLiteral("  政策文件已删除：《测试文件》（测试〔2025〕1号）"),
+                           QStringLiteral("■ 测试扶持办法 (测试〔2025〕1号)"),
+                           QStringLiteral("  新增政策文件：《测试扶持办法》（测试〔2025〕1号）")}
+            << QString();
+        QTest::newRow("missing") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                                QStringLiteral("diff"), d + QStringLiteral("old"),
+                                                d + QStringLiteral("nowhere")}
+                                 << 2 << QStringList()
+                                 << QStringLiteral("文件或文件夹不存在：") + d + QStringLiteral("nowhere");
+        QTest::newRow("broken rule file")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/syntax-error.yaml")}
+            << 2 << QStringList() << QStringLiteral("syntax-error.yaml:32:24:");
+        QTest::newRow("one argument") << QStringList{QStringLiteral("diff"), d + QStringLiteral("old")} << 2
+                                      << QStringList() << QStringLiteral("OLD NEW");
+    }
+    void diff() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QStringList, out);
+        QFETCH(QString, err);
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts), out);
+        if (!err.isEmpty()) QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    }
+
+    void diffJsonHasTheIds() {
+        const QString d = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/");
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("diff"),
+                           d + QStringLiteral("old"), d + QStringLiteral("new"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray changes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(changes.size(), 6);
+        const QJsonObject condition = changes[3].toObject();
+        QCOMPARE(condition[QStringLiteral("ruleset")].toString(), QStringLiteral("test-measures"));
+        QCOMPARE(condition[QStringLiteral("programme")].toString(), QStringLiteral("main"));
+        QCOMPARE(condition[QStringLiteral("item")].toString(), QStringLiteral("revenue"));
+        QCOMPARE(condition[QStringLiteral("what")].toString(), QStringLiteral("condition"));
+        QCOMPARE(condition[QStringLiteral("before")].toString(),
+                 QStringLiteral("test_diff_revenue_wan >= 5000"));
+        QCOMPARE(condition[QStringLiteral("after")].toString(),
+                 QStringLiteral("test_diff_revenue_wan >= 6000"));
+        QCOMPARE(condition[QStringLiteral("text")].toString(),
+                 QStringLiteral("示范企业认定 第七条第(三)项 主营业务收入：条件已修改"));
+    }
+
+    // `list` says where each rule set comes from (built in, or which file) and when it was last
+    // verified against its text.
+    void listShowsOriginAndVerification() {
+        const QString folder = QStringLiteral(ELIGICHECK_TEST_DATA "/diff/old");
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--rules-dir"), folder,
+                     QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("内置；核验日期 2026-11-25")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("来自 %1；核验日期 2025-01-01")
+                               .arg(QDir::toNativeSeparators(folder + QStringLiteral("/measures.yaml")))),
+            qPrintable(r.out));
+        r = cli({QStringLiteral("--rules-dir"), folder, QStringLiteral("list"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        bool sawBundled = false, sawFolder = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o[QStringLiteral("ruleset")].toString() == QLatin1String("test-measures")) {
+                sawFolder = o[QStringLiteral("origin")].toString() == QLatin1String("folder") &&
+                            o[QStringLiteral("verified_on")].toString() == QLatin1String("2025-01-01") &&
+                            o[QStringLiteral("file")].toString().endsWith(QLatin1String("measures.yaml"));
+            } else if (o[QStringLiteral("ruleset")].toString() ==
+                       QLatin1String("gx-enterprise-tech-center")) {
+                sawBundled = o[QStringLiteral("origin")].toString() == QLatin1String("bundled") &&
+                             o[QStringLiteral("file")].isNull();
+            }
+        }
+        QVERIFY(sawBundled);
+        QVERIFY(sawFolder);
     }
 
     void exitCodes_data()

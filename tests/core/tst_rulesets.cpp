@@ -1,29 +1,23 @@
 #include "examplerunner.h"
 #include "rulelibrary.h"
+#include "sourcetext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace eligicheck;
 
-// Every bundled rule set: its examples pass, every quote is word for word in the seed text it
-// names, and its clause labels are the catalogue's.
+// Every bundled rule set: its examples pass, every quote is word for word in the official text
+// it names in rules/sources/, and its clause labels are the catalogue's (docs/policy-catalogue.md).
+// Everything read here is inside the repository: a fresh clone tests itself.
 class TestRuleSets : public QObject {
     Q_OBJECT
     RuleLibrary m_lib;
-    QHash<QString, QString> m_seeds; // file name → text without whitespace
+    QHash<QString, QString> m_sources; // file name in rules/sources/ → text
     QString m_catalogue;
-
-    static QString squeeze(const QString &s)
-    {
-        QString out;
-        out.reserve(s.size());
-        for (QChar c : s)
-            if (!c.isSpace() && c != QChar(0x3000) && c != QChar(0xA0)) out.append(c);
-        return out;
-    }
 
     struct Quote {
         QString where;
@@ -57,15 +51,14 @@ private slots:
         m_lib.setLoadBundledExamples(true); // examples() runs them
         m_lib.loadBundled();
         QVERIFY(!m_lib.hasErrors());
-        QDir seeds(QStringLiteral(ELIGICHECK_SEEDS_DIR));
-        if (!seeds.exists())
-            QFAIL(qPrintable(QStringLiteral("seed texts not found at %1 (../shared/seeds beside the repository)").arg(seeds.path())));
-        for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
-            QFile f(seeds.filePath(name));
+        QDir sources(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/sources"));
+        for (const QString &name : sources.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+            QFile f(sources.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            m_seeds.insert(name, squeeze(QString::fromUtf8(f.readAll())));
+            m_sources.insert(name, QString::fromUtf8(f.readAll()));
         }
-        QFile cat(QStringLiteral(ELIGICHECK_SEEDS_DIR "/../policies/CATALOG.md"));
+        QVERIFY2(!m_sources.isEmpty(), qPrintable(sources.path()));
+        QFile cat(QStringLiteral(ELIGICHECK_SOURCE_DIR "/docs/policy-catalogue.md"));
         QVERIFY(cat.open(QIODevice::ReadOnly));
         m_catalogue = QString::fromUtf8(cat.readAll());
     }
@@ -108,28 +101,33 @@ private slots:
         QStringList bad;
         int checked = 0;
         for (const Quote &q : quotesOf(*rs)) {
-            if (q.source == QLatin1String("external")) continue; // cited from outside the seeds
-            if (!m_seeds.contains(q.source)) {
-                bad << QStringLiteral("%1: unknown seed file '%2'").arg(q.where, q.source);
+            if (q.source == QLatin1String("external")) continue; // cited from another document
+            if (!m_sources.contains(q.source)) {
+                bad << QStringLiteral("%1: no source text '%2' in rules/sources/").arg(q.where, q.source);
                 continue;
             }
-            const QString &seed = m_seeds[q.source];
-            qsizetype from = 0;
-            // " … " marks an omission: each piece must appear, in order.
-            for (const QString &piece : q.text.split(QChar(0x2026))) {
-                QString p = squeeze(piece);
-                if (p.isEmpty()) continue;
-                qsizetype at = seed.indexOf(p, from);
-                if (at < 0) {
-                    bad << QStringLiteral("%1: not in %2: %3").arg(q.where, q.source, piece.trimmed());
-                    break;
-                }
-                from = at + p.size();
-            }
+            // The same whitespace-insensitive search that highlights the quote in the source viewer.
+            if (!QuoteLocator(m_sources[q.source]).find(q.text).isValid())
+                bad << QStringLiteral("%1: not in %2: %3").arg(q.where, q.source, q.text.trimmed());
             ++checked;
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
         QVERIFY(checked > 0);
+    }
+
+    // Each rule set names its own text, <id>.txt, and every text in rules/sources/ belongs to a
+    // rule set: no document without its text, no stray text the program would carry for nothing.
+    void everyRuleSetHasItsSourceText()
+    {
+        QSet<QString> named;
+        for (const auto &rs : m_lib.ruleSets()) {
+            QCOMPARE(rs->source, rs->id + QStringLiteral(".txt"));
+            QVERIFY2(m_sources.contains(rs->source), qPrintable(rs->source));
+            QVERIFY2(QuoteLocator(m_sources.value(rs->source)).find(rs->title).isValid(), qPrintable(rs->id));
+            named.insert(rs->source);
+        }
+        for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+            QVERIFY2(named.contains(it.key()), qPrintable(it.key() + QStringLiteral(" is named by no rule set")));
     }
 
     void clauseLabelsAreTheCatalogues_data() { examples_data(); }
@@ -152,7 +150,7 @@ private slots:
         const RuleSet *rs = m_lib.ruleSet(id);
         QVERIFY(!rs->title.isEmpty());
         QVERIFY(rs->verifiedOn.isValid());
-        QVERIFY(m_seeds.contains(rs->source));
+        QVERIFY(m_sources.contains(rs->source));
         QVERIFY(knownRegions().contains(rs->region));
         QVERIFY(!rs->programmes.empty());
     }

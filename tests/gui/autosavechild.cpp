@@ -1,12 +1,12 @@
 // Helper of tst_autosave_crash: the real desktop app on a firms database, typing answers into the
 // questionnaire of one firm for ever, the way a user does. Before each answer it prints
-// "TYPING <n>", and once the autosaved draft holds it (read back on a second connection)
+// "TYPING <n>", and once the firm's stored answer holds it (read back on a second connection)
 // "SAVED <n>". The test kills it with SIGKILL at random moments.
 //   gui_autosave_child DB FIRM_ID FIRST_VALUE
 #include "guitest.h"
 
-#include "draftstore.h"
 #include "firmlistview.h"
+#include "firmrepository.h"
 #include "firmview.h"
 #include "firmworkspace.h"
 
@@ -23,11 +23,14 @@ void say(const char *what, qint64 n) {
     std::fflush(stdout);
 }
 
-QString draftValue(const QString &path, qint64 firmId) {
+QString storedValue(const QString &path, qint64 firmId) {
     Database db;
     if (!db.open(DatabaseLocation::sqlite(path)).ok()) return QString();
-    Result<Draft> d = DraftStore(db).load(QStringLiteral("firm:%1").arg(firmId));
-    return d.ok() ? d->entries.value(kFact) : QString();
+    Result<QVector<StoredAnswer>> all = FirmRepository(db).answers(firmId);
+    if (all.ok())
+        for (const StoredAnswer &a : all.value())
+            if (a.factId == kFact) return a.value.toPlainString();
+    return QString();
 }
 
 int fail(const char *why) {
@@ -64,11 +67,11 @@ int main(int argc, char **argv) {
     for (;; ++value) {
         say("TYPING", value);
         guitest::clearAndType(editor->lineEdit(), QString::number(value));
-        // No save command: the draft is written once typing pauses.
+        // No save command: the answer is written to the firm once typing pauses.
         QElapsedTimer t;
         t.start();
-        while (draftValue(path, firmId) != QString::number(value)) {
-            if (t.elapsed() > 60000) return fail("the draft was not autosaved within 60 s");
+        while (storedValue(path, firmId) != QString::number(value)) {
+            if (t.elapsed() > 60000) return fail("the answer was not written within 60 s");
             QTest::qWait(20);
         }
         say("SAVED", value);

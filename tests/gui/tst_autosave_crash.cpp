@@ -1,15 +1,17 @@
-// Crash safety of the questionnaire's draft autosave: the real desktop app (gui_autosave_child)
-// types answers into a firm's questionnaire and is killed with SIGKILL at random moments. Each
-// time, the database passes PRAGMA integrity_check and holds exactly the last autosaved answer
-// (or the one being typed, when the kill came between its autosave and the report of it) —
-// never an older or a torn one; the firm's saved answers are untouched; and the app reopened on
-// the database brings that last autosaved answer back into the questionnaire.
+// Crash safety of the questionnaire's autosave: the real desktop app (gui_autosave_child) types
+// answers into a firm's questionnaire, which writes them to the firm as typed, and is killed
+// with SIGKILL at random moments. Each time, the database passes PRAGMA integrity_check and the
+// firm's stored answer is exactly the last autosaved one (or the one being typed, when the kill
+// came between its write and the report of it) — never an older or a torn one; the firm's other
+// answers are untouched; each write is in the answer's history; and the app reopened on the
+// database shows that last answer in the firm's questionnaire.
 #include "guitest.h"
 
 #include "assessmentstore.h"
-#include "draftstore.h"
 #include "evaluator.h"
+#include "firmlistview.h"
 #include "firmrepository.h"
+#include "firmview.h"
 #include "firmworkspace.h"
 
 #include <QProcess>
@@ -72,6 +74,24 @@ QString storedAnswers(const QString &path, qint64 firmId) {
     return out.join(u';');
 }
 
+QString storedValue(Database &db, qint64 firmId) {
+    Result<QVector<StoredAnswer>> all = FirmRepository(db).answers(firmId);
+    if (all.ok())
+        for (const StoredAnswer &a : all.value())
+            if (a.factId == kFact) return a.value.toPlainString();
+    return QString();
+}
+
+// The stored answers without the one being typed, in a stable order.
+QString withoutFact(const QString &answers) {
+    QStringList parts = answers.split(u';');
+    parts.erase(std::remove_if(parts.begin(), parts.end(),
+                               [](const QString &p) { return p.startsWith(kFact + u'='); }),
+                parts.end());
+    parts.sort();
+    return parts.join(u';');
+}
+
 } // namespace
 
 class TestAutosaveCrash : public QObject {
@@ -126,21 +146,30 @@ private slots:
             const StorageError e = db.open(DatabaseLocation::sqlite(path));
             QVERIFY2(e.ok(), qPrintable(e.message));
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-            Result<Draft> d = DraftStore(db).load(QStringLiteral("firm:%1").arg(firmId));
-            QVERIFY2(d.ok(), qPrintable(d.error().message));
-            draft = d->entries.value(kFact);
+            draft = storedValue(db, firmId);
             QVERIFY2(draft == saved || draft == typing,
-                     qPrintable(QStringLiteral("round %1: draft %2, last autosaved %3, typing %4")
+                     qPrintable(QStringLiteral("round %1: stored %2, last autosaved %3, typing %4")
                                     .arg(round)
                                     .arg(draft, saved, typing)));
         }
-        // The draft never touched the firm's saved answers.
-        QCOMPARE(storedAnswers(path, firmId), answersBefore);
+        // The firm's other answers are as they were; the typed one has its history.
+        QCOMPARE(withoutFact(storedAnswers(path, firmId)), withoutFact(answersBefore));
+        {
+            Database db;
+            QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+            Result<QVector<StoredAnswer>> h = FirmRepository(db).answerHistory(firmId, kFact, 0);
+            QVERIFY(h.ok());
+            QVERIFY2(h->size() >= rounds - 1, qPrintable(QString::number(h->size())));
+        }
 
-        // Reopened: the questionnaire of the firm comes back with the last autosaved answer.
+        // Reopened: the firm's questionnaire has the last autosaved answer.
         auto w = openWindow({QStringLiteral("--db"), path});
         w->answers()->setAsOf(QDate(2025, 6, 1));
-        QTRY_COMPARE_WITH_TIMEOUT(w->firms()->linkedFirm(), firmId, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->firms()->isOpen(), 10000);
+        w->showTab(MainWindow::FirmsTab);
+        QVERIFY(w->firms()->view()->selectFirm(firmId));
+        QTest::mouseClick(w->firms()->firmView()->assessButton(), Qt::LeftButton);
+        QCOMPARE(w->firms()->linkedFirm(), firmId);
         QCOMPARE(w->answers()->value(kFact).toPlainString(), draft);
     }
 };

@@ -13,6 +13,7 @@
 #include "firmview.h"
 #include "firmworkspace.h"
 #include "reportcontroller.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -145,6 +147,7 @@ private slots:
     void storeAssessmentAddsToHistory();
     void unusableDatabaseIsReportedUntouched_data();
     void unusableDatabaseIsReportedUntouched();
+    void recheckSpeaksOfClausesNotIds();
 
 private:
     QString dbPath() {
@@ -371,31 +374,45 @@ void TestFirms::databaseOpensForAWindowNeverPainted() {
     QVERIFY(!w.isVisible());
 }
 
+// Answers are written to the firm as typed; one that someone else changed meanwhile is not
+// overwritten: it is kept as the firm's draft, said so, and back in the questionnaire after a
+// restart.
 void TestFirms::draftIsRestoredAfterRestart() {
     const QString path = dbPath();
     const qint64 id = seedFirm(path, QStringLiteral("undetermined.yaml"), Seed::Assessed);
     QVERIFY(id != 0);
-    const QString fact = QStringLiteral("rd_staff_count");
+    const QString fact = QStringLiteral("tech_dev_equipment_original_value_wan");
     {
         auto w = openWithDb(path);
         QVERIFY(w->firms()->view()->selectFirm(id));
         QTest::mouseClick(w->firms()->firmView()->assessButton(), Qt::LeftButton);
-        QVERIFY(w->questionnaire()->goToPage(QStringLiteral("rd")));
-        answer(w->questionnaire(), fact, QStringLiteral("45"));
-        // Autosaved once typing pauses, without any save command.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                Database db;
-                if (!db.open(DatabaseLocation::sqlite(path)).ok()) return false;
-                Result<Draft> d = DraftStore(db).load(QStringLiteral("firm:%1").arg(id));
-                return d.ok() && d->entries.value(fact) == QLatin1String("45");
-            }(),
-            10000);
-    } // the window closes (as after a crash: nothing was saved to the firm)
-    QVERIFY(!storedAnswer(path, id, fact));
+        {
+            Database db; // a colleague, on another connection
+            QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+            AnswerInput in;
+            in.factId = fact;
+            in.value = Value::fromNumber(Number(900));
+            in.entered = QStringLiteral("900");
+            QVERIFY(FirmRepository(db).setAnswer(id, in, library().facts()).ok());
+        }
+        QString shown;
+        auto ran = whenModal<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        w->answers()->setValue(fact, Value::fromNumber(Number(750)));
+        QTRY_VERIFY_WITH_TIMEOUT(*ran, 5000); // autosaved once typing pauses: refused, and said so
+        QVERIFY2(shown.contains(QStringLiteral("someone else")), qPrintable(shown));
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Draft> d = DraftStore(db).load(QStringLiteral("firm:%1").arg(id));
+        QVERIFY(d.ok());
+        QCOMPARE(d->entries.value(fact), QStringLiteral("750"));
+    } // the window closes
+    QCOMPARE(storedAnswer(path, id, fact)->value.toPlainString(), QStringLiteral("900"));
     auto again = openWithDb(path);
     QCOMPARE(again->firms()->linkedFirm(), id);
-    QCOMPARE(again->answers()->value(fact).toPlainString(), QStringLiteral("45"));
+    QCOMPARE(again->answers()->value(fact).toPlainString(), QStringLiteral("750"));
     QVERIFY(again->session()->isAsked(fact)); // restored typing stays in the questionnaire
 }
 
@@ -464,6 +481,48 @@ void TestFirms::storeAssessmentAddsToHistory() {
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY(text.contains(QStringLiteral("南宁待定信息技术有限公司")));
     QVERIFY(text.contains(QStringLiteral("桂工信规范〔2025〕2号")));
+}
+
+// Re-check (the button in the firm view) names what changed by document title, programme title
+// and clause label, old → new and why: the firm's assessment was made with an earlier rule file
+// whose revenue threshold (30000万元) the firm's 2亿元 missed; the rules now in use ask 5000万元.
+void TestFirms::recheckSpeaksOfClausesNotIds() {
+    QVERIFY(UiLanguage::install(QStringLiteral("zh_CN"))); // the words users read
+    const auto english = qScopeGuard([] { UiLanguage::install(QStringLiteral("en")); });
+    const QString path = dbPath();
+    const qint64 id = seedFirm(path, QStringLiteral("eligible.yaml"), Seed::AnswersOnly);
+    QVERIFY(id != 0);
+    {
+        QFile in(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/guangxi/enterprise-tech-center.yaml"));
+        QFile facts(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/facts.yaml"));
+        QVERIFY(in.open(QIODevice::ReadOnly) && facts.open(QIODevice::ReadOnly));
+        QByteArray yaml = in.readAll();
+        yaml.replace("condition: main_business_revenue_wan >= 5000\n",
+                     "condition: main_business_revenue_wan >= 30000\n");
+        RuleLibrary old;
+        old.loadSources({{QStringLiteral("facts.yaml"), facts.readAll(), false},
+                         {QStringLiteral("old/enterprise-tech-center.yaml"), yaml, false}});
+        QVERIFY(!old.hasErrors());
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        QVERIFY(AssessmentService(db, old).assess(id, *old.ruleSet(kRuleSet), kAsOf).ok());
+    }
+    auto w = openWithDb(path);
+    QVERIFY(w->firms()->view()->selectFirm(id));
+    QMessageBox *shown = nullptr;
+    QTest::mouseClick(w->firms()->firmView()->recheckButton(), Qt::LeftButton);
+    QTRY_VERIFY((shown = w->findChild<QMessageBox *>(QStringLiteral("recheckResult"))) != nullptr);
+    const QStringList lines = shown->text().split(u'\n');
+    QCOMPARE(lines.value(0), QStringLiteral("广西壮族自治区企业技术中心认定管理办法（桂工信规范〔2025〕2号）"
+                                            "：已按当前规则重新评估（#1 → #2），2 处变化"));
+    QVERIFY2(lines.contains(QStringLiteral("  自治区企业技术中心认定：结论 不符合 → 符合")),
+             qPrintable(shown->text()));
+    QVERIFY2(lines.contains(QStringLiteral(
+                 "  自治区企业技术中心认定 第七条第(三)项 上年度主营业务收入：不满足 → "
+                 "满足，上年度主营业务收入 20,000万元，要求不低于 5,000万元，高出 15,000万元")),
+             qPrintable(shown->text()));
+    QVERIFY(!shown->text().contains(QStringLiteral("recognition")) && !shown->text().contains(kRuleSet));
+    shown->close();
 }
 
 void TestFirms::unusableDatabaseIsReportedUntouched_data() {

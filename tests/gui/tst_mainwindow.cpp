@@ -60,6 +60,7 @@ private slots:
 void TestMainWindow::searchClearButtonAfterFirstFrame() {
     auto w = openWindow();
     QTRY_VERIFY(w->isStartupComplete());
+    w->showTab(MainWindow::BrowserTab); // the app opens on the start page
     QLineEdit *search = w->browser()->searchBox();
     QVERIFY(search->isClearButtonEnabled());
     const int before = w->browser()->filterModel()->rowCount();

@@ -36,8 +36,8 @@ FactAnswers eligibleFirm() {
         {QStringLiteral("serious_tax_violation_last_3y"), QStringLiteral("否")},
         {QStringLiteral("major_quality_safety_accident_tech_cause_last_3y"), QStringLiteral("否")},
         {QStringLiteral("other_serious_illegal_dishonest_conduct_last_3y"), QStringLiteral("否")},
+        // No parent centre: "same business field as the parent" is then never asked.
         {QStringLiteral("parent_has_gx_enterprise_tech_center"), QStringLiteral("否")},
-        {QStringLiteral("business_field_same_as_parent"), QStringLiteral("否")},
         {QStringLiteral("gx_etc_revocation_reason"), QStringLiteral("none")},
     };
 }
@@ -90,6 +90,7 @@ private slots:
     void dontKnowLeavesFactUnknown();
     void backAndForwardKeepAnswers();
     void gatingQuestionHidesAndShowsPage();
+    void followUpHidesWhenItsGateSettlesIt();
     void onlyNeededQuestionsAreAsked();
 };
 
@@ -311,6 +312,28 @@ void TestQuestionnaire::gatingQuestionHidesAndShowsPage() {
     QCOMPARE(q->currentPageName(), QStringLiteral("project"));
     answer(q, QStringLiteral("gui_test_project_years"), QStringLiteral("5"));
     QCOMPARE(int(liveVerdict(q)), int(Verdict::NotEligible));
+}
+
+// Issue 17: "子公司从事业务领域与母公司一致" was asked after 母公司技术中心已认定 = 否, although the
+// clause (not (parent and same field)) is then decided. It hides, and comes back with 是.
+void TestQuestionnaire::followUpHidesWhenItsGateSettlesIt() {
+    auto w = openWindow();
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QuestionnaireView *q = w->questionnaire();
+    QVERIFY(q->goToPage(QStringLiteral("history")));
+    const QString parent = QStringLiteral("parent_has_gx_enterprise_tech_center");
+    const QString sameField = QStringLiteral("business_field_same_as_parent");
+    QVERIFY(q->questionWidget(sameField)->isVisible()); // unanswered gate: it may be needed
+    answer(q, parent, QStringLiteral("否"));
+    QVERIFY(!q->questionWidget(sameField)->isVisible());
+    QVERIFY(!w->session()->isAsked(sameField));
+    QVERIFY(q->questionWidget(parent)->isVisible());
+    answer(q, parent, QStringLiteral("是"));
+    QVERIFY(q->questionWidget(sameField)->isVisible());
+    answer(q, sameField, QStringLiteral("否"));
+    // Answering the follow-up never hides its gate.
+    QVERIFY(q->questionWidget(parent)->isVisible());
+    QCOMPARE(w->answers()->value(sameField).toPlainString(), QStringLiteral("false"));
 }
 
 void TestQuestionnaire::onlyNeededQuestionsAreAsked() {

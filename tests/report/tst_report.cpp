@@ -181,6 +181,15 @@ void TestReport::html() {
         }
     }
 
+    // Each quote links to its document's row, which says where the full text is.
+    QVERIFY(html.contains(QStringLiteral("<a name=\"source-%1\">").arg(m_rs->id)));
+    QVERIFY(html.contains(QStringLiteral("show %1 --source").arg(m_rs->id)));
+    for (const CriterionResult &c : recognition->criteria)
+        if (!c.criterion->quote.isEmpty())
+            QVERIFY2(html.contains(QStringLiteral("href=\"#source-%1\"><span class=\"quote\">「%2」")
+                                       .arg(m_rs->id, c.criterion->quote.toHtmlEscaped())),
+                     qPrintable(c.criterion->quote));
+
     // What the verdict asks of the reader.
     const QVector<Gap> gaps = gapsToEligibility(*recognition, l);
     if (Verdict(verdict) == Verdict::NotEligible) QVERIFY(!gaps.isEmpty());

@@ -203,7 +203,7 @@ private slots:
         }
         Database db;
         openOrFail(db);
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         FirmRepository repo(db);
         Result<Firm> f = repo.findFirm(QStringLiteral("旧公司"));
         QVERIFY(f.ok());
@@ -222,6 +222,45 @@ private slots:
                        QStringLiteral("6500"), 3};
         QVERIFY(repo.setAnswer(f->id, in, m_library.facts()).ok());
         QCOMPARE(repo.answerHistory(f->id, in.factId, 2023)->size(), 2);
+    }
+
+    // Schema 3: a firm written by schema 2 gets an empty contact and is not deleted; contact is
+    // saved and read back; a deleted firm leaves the list with its answers and assessments kept,
+    // and comes back when restored.
+    void contactAndRecycleBin() {
+        {
+            Database v2;
+            QVERIFY(open(v2, 2).ok());
+            QVERIFY(
+                execRaw(v2, QStringLiteral("INSERT INTO firms (name, region, notes, created_at, updated_at) "
+                                           "VALUES ('二版公司', '', '', '2024-01-01T00:00:00.000Z', "
+                                           "'2024-01-01T00:00:00.000Z')")));
+        }
+        Database db;
+        openOrFail(db);
+        QCOMPARE(db.schemaVersion(), 3);
+        FirmRepository repo(db);
+        Result<Firm> old = repo.findFirm(QStringLiteral("二版公司"));
+        QVERIFY(old.ok());
+        QCOMPARE(old->contact, QString());
+        QVERIFY(old->deletedAt.isEmpty());
+        Firm edited = old.value();
+        edited.contact = QStringLiteral("张会计 0772-1234567");
+        QVERIFY(repo.updateFirm(edited).ok());
+        QCOMPARE(repo.firm(old->id)->contact, QStringLiteral("张会计 0772-1234567"));
+
+        AnswerInput in{QStringLiteral("rd_staff_count"), 0, Value::fromNumber(12), QStringLiteral("12"),
+                       AnswerInput::AnyVersion};
+        QVERIFY(repo.setAnswer(old->id, in, m_library.facts()).ok());
+        QVERIFY(repo.setDeleted(old->id, true).ok());
+        QCOMPARE(repo.firms()->size(), 0);
+        QCOMPARE(repo.deletedFirms()->size(), 1);
+        QVERIFY(!repo.deletedFirms()->first().deletedAt.isEmpty());
+        QVERIFY(repo.setDeleted(old->id, false).ok());
+        QCOMPARE(repo.firms()->size(), 1);
+        QCOMPARE(repo.deletedFirms()->size(), 0);
+        QCOMPARE(repo.answers(old->id)->size(), 1);
+        QCOMPARE(repo.setDeleted(987654, true).kind, StorageError::NotFound);
     }
 
     void roundTrip_data() {

@@ -2,6 +2,8 @@
 // import into another database, and the refusals (bad input, newer database) with exit 2.
 #include "storagetestutil.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +109,95 @@ private slots:
                 found = p[QStringLiteral("verdict")].toString() == verdict;
         QVERIFY(found);
         QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("recheck")}).code, 0);
+    }
+
+    // After a rule update, recheck says what changed in the user's words: the document by
+    // title, each change by programme title and clause label, old → new, and why. Ids only in
+    // the JSON.
+    void recheckInTheUsersWords_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("zh_CN")
+            << QStringLiteral("zh_CN")
+            << QStringList{
+                   QStringLiteral("南宁示例科技有限公司：广西壮族自治区企业技术中心认定管理办法（桂工信规范〔"
+                                  "2025〕2号）：已按当前规则重新评估（#1 → #2），2 处变化"),
+                   QStringLiteral("    自治区企业技术中心认定：结论 符合 → 不符合"),
+                   QStringLiteral(
+                       "    自治区企业技术中心认定 第七条第(三)项 上年度主营业务收入：满足 → "
+                       "不满足，上年度主营业务收入 20,000万元，要求不低于 30,000万元，差 10,000万元")};
+        QTest::newRow("en")
+            << QStringLiteral("en")
+            << QStringList{
+                   QStringLiteral(
+                       "南宁示例科技有限公司: 广西壮族自治区企业技术中心认定管理办法 "
+                       "(桂工信规范〔2025〕2号): re-checked with the current rules (#1 → #2), 2 changes"),
+                   QStringLiteral("    Recognition as a Guangxi enterprise technology centre: verdict "
+                                  "Eligible → Not eligible"),
+                   QStringLiteral("    Recognition as a Guangxi enterprise technology centre 第七条第(三)项 "
+                                  "Previous-year main business revenue: Pass → Fail, Main business revenue "
+                                  "(previous year) 20,000 万元 (CNY 200 million); required at least 30,000 "
+                                  "万元 (CNY 300 million); short by 10,000 万元 (CNY 100 million)")};
+    }
+    void recheckInTheUsersWords() {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString dbFile = dir.filePath(QStringLiteral("firms.db"));
+        // Assessed with the bundled rules: revenue 20000万元 meets 不低于5000万元.
+        QCOMPARE(cli({QStringLiteral("--db"), dbFile, QStringLiteral("firm"), QStringLiteral("add"),
+                      QStringLiteral("--answers"), dataPath(QStringLiteral("client.yaml"))})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), dbFile, QStringLiteral("firm"), QStringLiteral("answers"),
+                      m_firm, QStringLiteral("--answers"), dataPath(QStringLiteral("more-answers.yaml"))})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), dbFile, QStringLiteral("assess"), m_firm,
+                      QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--as-of"),
+                      QStringLiteral("2025-06-01")})
+                     .code,
+                 0);
+        // The revised rules: the threshold rises to 30000万元.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("rules/guangxi")));
+        QVERIFY(QFile::copy(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/facts.yaml"),
+                            dir.filePath(QStringLiteral("rules/facts.yaml"))));
+        QFile in(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/guangxi/enterprise-tech-center.yaml"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray yaml = in.readAll();
+        QVERIFY(yaml.contains("condition: main_business_revenue_wan >= 5000\n"));
+        yaml.replace("condition: main_business_revenue_wan >= 5000\n",
+                     "condition: main_business_revenue_wan >= 30000\n");
+        QFile out(dir.filePath(QStringLiteral("rules/guangxi/etc.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(yaml);
+        out.close();
+        const QStringList revised = {QStringLiteral("--no-bundled"), QStringLiteral("--rules-dir"),
+                                     dir.filePath(QStringLiteral("rules")), QStringLiteral("--db")};
+        QVERIFY(QFile::copy(dbFile, dbFile + QStringLiteral(".json-copy")));
+
+        const Run r =
+            cli(revised + QStringList{dbFile, QStringLiteral("--lang"), lang, QStringLiteral("recheck")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts), expected);
+        QVERIFY(!r.out.contains(QStringLiteral("gx-enterprise-tech-center")));
+        QVERIFY(!r.out.contains(QStringLiteral("recognition/")) && !r.out.contains(QStringLiteral("/revenue")));
+
+        // The same change for scripts: ids, and the sentence the text output prints.
+        const Run j = cli(revised + QStringList{dbFile + QStringLiteral(".json-copy"),
+                                                QStringLiteral("--lang"), lang, QStringLiteral("--format"),
+                                                QStringLiteral("json"), QStringLiteral("recheck")});
+        QVERIFY2(j.code == 0, qPrintable(j.err));
+        const QJsonArray all = QJsonDocument::fromJson(j.out.toUtf8()).array();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0][QStringLiteral("ruleset")].toString(), QStringLiteral("gx-enterprise-tech-center"));
+        const QJsonArray changes = all[0][QStringLiteral("changes")].toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[1][QStringLiteral("programme")].toString(), QStringLiteral("recognition"));
+        QCOMPARE(changes[1][QStringLiteral("item")].toString(), QStringLiteral("revenue"));
+        QCOMPARE(changes[1][QStringLiteral("before")].toString(), QStringLiteral("pass"));
+        QCOMPARE(changes[1][QStringLiteral("after")].toString(), QStringLiteral("fail"));
+        QCOMPARE(QStringLiteral("    ") + changes[1][QStringLiteral("text")].toString(), expected[2]);
     }
 
     void refusals_data() {

@@ -104,8 +104,9 @@ private slots:
     void newerVersion() {
         const QString path = createDatabase(QStringLiteral("newer.db"));
         rawSqlite(path,
-                  {QStringLiteral("UPDATE eligicheck_meta SET value = '3' WHERE key = 'schema_version'"),
-                   QStringLiteral("PRAGMA user_version = 3")});
+                  {QStringLiteral("UPDATE eligicheck_meta SET value = '%1' WHERE key = 'schema_version'")
+                       .arg(Database::SchemaVersion + 1),
+                   QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)});
         expectRefusedUntouched(path, StorageError::NewerVersion,
                                QStringLiteral("newer version of EligiCheck"));
     }
@@ -201,8 +202,8 @@ private slots:
         Database db;
         const StorageError e = db.open(DatabaseLocation::sqlite(path));
         QVERIFY2(e.ok(), qPrintable(e.message));
-        QCOMPARE(db.schemaVersion(), 2);
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion); // brought forward to the current schema
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
         FirmRepository repo(db);
         Result<Firm> f = repo.findFirm(QStringLiteral("91350100M000100Y43"));
         QVERIFY(f.ok());
