@@ -526,6 +526,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text; save it again as &quot;CSV UTF-8&quot; or &quot;CSV (逗号分隔)&quot;</source>
+        <translation>the file is neither UTF-8 nor GB18030/GBK text; save it again as &quot;CSV UTF-8&quot; or &quot;CSV (逗号分隔)&quot;</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed (a missing &apos;&quot;&apos;)</source>
+        <translation>a quoted field that starts on line %1 is never closed (a missing &apos;&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; split it into smaller files</source>
+        <translation>&apos;%1&apos; is larger than %2 MB; split it into smaller files</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: saved assessments cannot be changed</source>
@@ -1206,6 +1225,81 @@
     </message>
 </context>
 <context>
+    <name>FirmSheet</name>
+    <message>
+        <source>the sheet is empty: expected a header row with 企业名称</source>
+        <translation>the sheet is empty: expected a header row with 企业名称</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a unit of %3 (its unit is %4)</source>
+        <translation>column &apos;%1&apos;: &apos;%2&apos; is not a unit of %3 (its unit is %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>unknown column &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; says the same as column %2 (&apos;%3&apos;)</source>
+        <translation>column &apos;%1&apos; says the same as column %2 (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>no 企业名称 (name) column: every row must name its firm</source>
+        <translation>no 企业名称 (name) column: every row must name its firm</translation>
+    </message>
+    <message>
+        <source>cell %1%2 has a value but its column has no header</source>
+        <translation>cell %1%2 has a value but its column has no header</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos; (%3): %4</source>
+        <translation>row %1, column &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD, e.g. 2025-06-01)</source>
+        <translation>&apos;%1&apos; is not a date (expected YYYY-MM-DD, e.g. 2025-06-01)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (e.g. 2024)</source>
+        <translation>&apos;%1&apos; is not a year (e.g. 2024)</translation>
+    </message>
+    <message>
+        <source>row %1 has no 企业名称 (name)</source>
+        <translation>row %1 has no 企业名称 (name)</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 of &apos;%3&apos; as &apos;%4&apos;, an earlier row as &apos;%5&apos;</source>
+        <translation>row %1 gives %2 of &apos;%3&apos; as &apos;%4&apos;, an earlier row as &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>the credit code</source>
+        <translation>the credit code</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>the region</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>row %1 gives &apos;%2&apos; of &apos;%3&apos;%4 as &apos;%5&apos;, an earlier row as &apos;%6&apos;</source>
+        <translation>row %1 gives &apos;%2&apos; of &apos;%3&apos;%4 as &apos;%5&apos;, an earlier row as &apos;%6&apos;</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> for %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>EligiCheck 政策申报资格自测</source>
@@ -1767,8 +1861,9 @@
   history NAME [--format text|json]               saved assessments, newest first
   recheck [NAME]                                  re-evaluate assessments whose rules changed
   export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE [--rename]                          add or merge firms (nothing written on error);
-                                                  --rename lets a file rename the firm of a credit code
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
   report NAME [RULESET...] --output FILE [--format pdf|html]
                                                   report of the firm&apos;s newest stored assessments
@@ -1784,13 +1879,22 @@
   history NAME [--format text|json]               saved assessments, newest first
   recheck [NAME]                                  re-evaluate assessments whose rules changed
   export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE [--rename]                          add or merge firms (nothing written on error);
-                                                  --rename lets a file rename the firm of a credit code
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
   report NAME [RULESET...] --output FILE [--format pdf|html]
                                                   report of the firm&apos;s newest stored assessments
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1906,41 @@
     <message>
         <source>The %1 translation is missing from this build.</source>
         <translation>The %1 translation is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook: it has no %1</source>
+        <translation>not an Excel workbook: it has no %1</translation>
+    </message>
+    <message>
+        <source>%1 of the workbook is larger than %2 MB once unpacked</source>
+        <translation>%1 of the workbook is larger than %2 MB once unpacked</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 of the workbook (damaged file?)</source>
+        <translation>cannot unpack %1 of the workbook (damaged file?)</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook (it cannot be opened as one)</source>
+        <translation>&apos;%1&apos; is not an .xlsx workbook (it cannot be opened as one)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;%1&apos; (it has: %2)</source>
+        <translation>the workbook has no sheet &apos;%1&apos; (it has: %2)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;, cell %2%3 refers to a missing shared string</source>
+        <translation>sheet &apos;%1&apos;, cell %2%3 refers to a missing shared string</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; of the workbook is damaged: %2</source>
+        <translation>sheet &apos;%1&apos; of the workbook is damaged: %2</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2828,22 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
         <source>Cannot start the assessment</source>
         <translation>Cannot start the assessment</translation>
     </message>
+    <message>
+        <source>&amp;Import firms from a spreadsheet…</source>
+        <translation>&amp;Import firms from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Import firms from a spreadsheet</source>
+        <translation>Import firms from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -3150,6 +3305,43 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;New assessments are dated:</source>
         <translation>&amp;New assessments are dated:</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SheetImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import firms from %1</source>
+        <translation>Import firms from %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</source>
+        <translation>
+            <numerusform>%n firm ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
+            <numerusform>%n firms ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</source>
+        <translation>
+            <numerusform>%n problem — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</numerusform>
+            <numerusform>%n problems — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>

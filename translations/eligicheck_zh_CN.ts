@@ -515,6 +515,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text; save it again as &quot;CSV UTF-8&quot; or &quot;CSV (逗号分隔)&quot;</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030/GBK 文本；请另存为“CSV UTF-8”或“CSV (逗号分隔)”后重试</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed (a missing &apos;&quot;&apos;)</source>
+        <translation>第 %1 行开始的带引号字段没有结束（缺少“&quot;”）</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; split it into smaller files</source>
+        <translation>“%1”超过 %2 MB，请拆分为较小的文件</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: saved assessments cannot be changed</source>
@@ -1194,6 +1213,81 @@
     </message>
 </context>
 <context>
+    <name>FirmSheet</name>
+    <message>
+        <source>the sheet is empty: expected a header row with 企业名称</source>
+        <translation>工作表为空：第一行应为含“企业名称”的表头</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a unit of %3 (its unit is %4)</source>
+        <translation>“%1”列：“%2”不是“%3”的单位（其单位为 %4）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>未知的列“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否指 %1？）</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; says the same as column %2 (&apos;%3&apos;)</source>
+        <translation>“%1”列与 %2 列（“%3”）含义相同</translation>
+    </message>
+    <message>
+        <source>no 企业名称 (name) column: every row must name its firm</source>
+        <translation>缺少“企业名称”（name）列：每一行都必须写明企业</translation>
+    </message>
+    <message>
+        <source>cell %1%2 has a value but its column has no header</source>
+        <translation>单元格 %1%2 有内容，但该列没有表头</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos; (%3): %4</source>
+        <translation>第 %1 行“%2”列（%3）：%4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD, e.g. 2025-06-01)</source>
+        <translation>“%1”不是日期（应为 YYYY-MM-DD，如 2025-06-01）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (e.g. 2024)</source>
+        <translation>“%1”不是年份（如 2024）</translation>
+    </message>
+    <message>
+        <source>row %1 has no 企业名称 (name)</source>
+        <translation>第 %1 行没有“企业名称”</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 of &apos;%3&apos; as &apos;%4&apos;, an earlier row as &apos;%5&apos;</source>
+        <translation>第 %1 行给出“%3”的%2为“%4”，而前面的行为“%5”</translation>
+    </message>
+    <message>
+        <source>the credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>row %1 gives &apos;%2&apos; of &apos;%3&apos;%4 as &apos;%5&apos;, an earlier row as &apos;%6&apos;</source>
+        <translation>第 %1 行给出“%3”%4的“%2”为“%5”，而前面的行为“%6”</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>%1 年度</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>EligiCheck 政策申报资格自测</source>
@@ -1749,8 +1843,9 @@
   history NAME [--format text|json]               saved assessments, newest first
   recheck [NAME]                                  re-evaluate assessments whose rules changed
   export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE [--rename]                          add or merge firms (nothing written on error);
-                                                  --rename lets a file rename the firm of a credit code
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
   report NAME [RULESET...] --output FILE [--format pdf|html]
                                                   report of the firm&apos;s newest stored assessments
@@ -1766,13 +1861,22 @@
   history NAME [--format text|json]               已保存的评估，最新的在前
   recheck [NAME]                                  重新评估规则已变更的评估
   export [NAME] --output FILE                     将一家或全部企业导出为 YAML
-  import FILE [--rename]                          添加或合并企业（出错时不写入任何内容）；
-                                                  --rename 允许文件为某信用代码的企业改名
+  import FILE [--rename] [--sheet NAME]           从 YAML、CSV（UTF-8 或 GB18030）或 .xlsx（第一个工作表
+                                                  或 NAME）添加或合并企业（出错时不写入任何内容）；
+                                                  --rename 允许文件更改某信用代码对应企业的名称
   match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
   report NAME [RULESET...] --output FILE [--format pdf|html]
                                                   根据企业最新的已保存评估生成报告
   PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
 </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet 仅用于 .xlsx 工作簿；“%1”不是工作簿</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1888,41 @@
     <message>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少 %1 翻译。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook: it has no %1</source>
+        <translation>不是 Excel 工作簿：缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the workbook is larger than %2 MB once unpacked</source>
+        <translation>工作簿中的 %1 解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 of the workbook (damaged file?)</source>
+        <translation>无法解压工作簿中的 %1（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook (it cannot be opened as one)</source>
+        <translation>“%1”不是 .xlsx 工作簿（无法按工作簿打开）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;%1&apos; (it has: %2)</source>
+        <translation>工作簿中没有工作表“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;, cell %2%3 refers to a missing shared string</source>
+        <translation>工作表“%1”的单元格 %2%3 引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; of the workbook is damaged: %2</source>
+        <translation>工作簿中的工作表“%1”已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2799,22 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
         <source>Cannot start the assessment</source>
         <translation>无法开始评估</translation>
     </message>
+    <message>
+        <source>&amp;Import firms from a spreadsheet…</source>
+        <translation>导入企业表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import firms from a spreadsheet</source>
+        <translation>导入企业表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -3119,6 +3274,41 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;New assessments are dated:</source>
         <translation>新评估的日期(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::SheetImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import firms from %1</source>
+        <translation>从 %1 导入企业</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</source>
+        <translation>
+            <numerusform>可导入 %n 家企业。数据库中已有的企业（统一社会信用代码相同，否则名称相同）将补入表格中的数值；空白单元格不作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — nothing will be imported until they are fixed in the file. Cells with a problem are red; point at one for the reason.</source>
+        <translation>
+            <numerusform>有 %n 处问题——在文件中改正之前不会导入任何内容。有问题的单元格显示为红色，鼠标指向即可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "assessmentsession.h"
 #include "browserview.h"
 #include "firmfileopen.h"
+#include "firmsheet.h"
+#include "sheetimportdialog.h"
 #include "firms/firmheader.h"
 #include "firmtablemodel.h"
 #include "firmworkspace.h"
@@ -65,7 +67,7 @@ struct MainWindow::Actions {
     QAction *newAssessment, *open, *save, *saveAs, *exportReport, *print, *quit;
     QAction *copyResult, *find;
     QAction *showBrowser, *showQuestionnaire, *showResult, *fullScreen;
-    QAction *loadFolder, *reload;
+    QAction *loadFolder, *reload, *importSheet;
     QAction *about, *guide;
 };
 
@@ -180,6 +182,7 @@ void MainWindow::createActions() {
     a.fullScreen->setCheckable(true);
     a.loadFolder = make(tr("&Load rule folder…"), QStringLiteral("actionLoadFolder"));
     a.reload = make(tr("&Reload rules"), QStringLiteral("actionReload"), QKeySequence::Refresh);
+    a.importSheet = make(tr("&Import firms from a spreadsheet…"), QStringLiteral("actionImportSheet"));
     a.about = make(tr("&About EligiCheck"), QStringLiteral("actionAbout"));
     a.guide = make(tr("&User guide"), QStringLiteral("actionGuide"), QKeySequence::HelpContents);
 
@@ -201,6 +204,12 @@ void MainWindow::createActions() {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     connect(a.loadFolder, &QAction::triggered, this, &MainWindow::loadRuleFolder);
+    connect(a.importSheet, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import firms from a spreadsheet"), QString(),
+            tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+        if (!path.isEmpty()) openFile(path);
+    });
     connect(a.reload, &QAction::triggered, m_libraries, &LibraryManager::reload);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.guide, &QAction::triggered, this, &MainWindow::showUserGuide);
@@ -215,6 +224,7 @@ void MainWindow::createMenus() {
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     file->addAction(a.save);
     file->addAction(a.saveAs);
+    file->addAction(a.importSheet);
     file->addSeparator();
     file->addAction(a.exportReport);
     file->addAction(m_reports->pageSetupAction());
@@ -431,12 +441,16 @@ void MainWindow::openAnswersFile(const QString &path) {
 }
 
 void MainWindow::openFile(const QString &path) {
-    if (openedFileKind(path) == OpenedFileKind::Answers) {
+    int imported = 0;
+    if (FirmSheet::isSpreadsheet(path)) {
+        SheetImportDialog dialog(m_firms->database(), m_libraries->library()->facts(), path, this);
+        if (dialog.exec() == QDialog::Accepted) imported = dialog.importedCount();
+    } else if (openedFileKind(path) == OpenedFileKind::Answers) {
         openAnswersFile(path);
         return;
+    } else {
+        imported = importFirmFileInteractively(this, m_firms->database(), m_libraries->library()->facts(), path);
     }
-    const int imported =
-        importFirmFileInteractively(this, m_firms->database(), m_libraries->library()->facts(), path);
     if (imported <= 0) return;
     m_firms->firmModel()->reload();
     showTab(FirmsTab);

@@ -27,7 +27,8 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
                                    QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
-                                   QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type")};
+                                   QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type"),
+                                   QStringLiteral("--sheet")};
 const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
                             QStringLiteral("--source"), QStringLiteral("-h"), QStringLiteral("--include-expired"),
                             QStringLiteral("--all"), QStringLiteral("--rename")};

@@ -7,6 +7,7 @@
 #include "boundedfile.h"
 #include "explanation.h"
 #include "firmexchange.h"
+#include "firmsheet.h"
 #include "firmrepository.h"
 #include "firmtablemodel.h"
 #include "report.h"
@@ -86,8 +87,9 @@ QString StorageCommands::helpText() {
         "  history NAME [--format text|json]               saved assessments, newest first\n"
         "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
         "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
-        "  import FILE [--rename]                          add or merge firms (nothing written on error);\n"
-        "                                                  --rename lets a file rename the firm of a credit code\n"
+        "  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from\n"
+        "                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or\n"
+        "                                                  NAME); --rename lets a file rename the firm of a credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
         "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
         "                                                  report of the firm's newest stored assessments\n"
@@ -507,9 +509,25 @@ int StorageCommands::importFirms(const QStringList &args) {
     Diagnostics diags;
     FirmExchange exchange(m_db, m_library.facts());
     exchange.setAllowRename(m_option(QStringLiteral("--rename")) == QLatin1String("1"));
-    Result<int> n = exchange.importFile(args[0], &diags);
-    for (const Diagnostic &d : diags)
-        m_err << d.toString() << "\n";
+    Result<int> n = 0;
+    if (FirmSheet::isSpreadsheet(args[0])) {
+        // A spreadsheet: every cell checked, then the same checks against the database as a YAML
+        // import, then one transaction.
+        std::optional<QVector<FirmRecord>> records =
+            FirmSheet(m_library.facts()).read(args[0], m_option(QStringLiteral("--sheet")), &diags);
+        if (records) exchange.checkRecords(args[0], *records, &diags);
+        for (const Diagnostic &d : diags)
+            m_err << d.toString() << "\n";
+        if (!records || hasErrors(diags))
+            return fail(tr("'%1' was not imported: it has errors (nothing was written)").arg(args[0]));
+        n = exchange.import(*records);
+    } else {
+        if (!m_option(QStringLiteral("--sheet")).isEmpty())
+            return usage(tr("--sheet is for .xlsx workbooks; '%1' is not one").arg(args[0]));
+        n = exchange.importFile(args[0], &diags);
+        for (const Diagnostic &d : diags)
+            m_err << d.toString() << "\n";
+    }
     if (!n.ok()) return failWith(n.error());
     m_out << tr("Imported %n firm(s) from %1", nullptr, *n).arg(args[0]) << "\n";
     return 0;

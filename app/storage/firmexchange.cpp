@@ -506,10 +506,17 @@ std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, cons
     }
 
     // Checks against the file itself and the database, still before anything is written.
+    if (mode == Mode::Firms) checkRecords(path, records, diags);
+    for (int i = before; i < diags->size(); ++i)
+        if ((*diags)[i].severity == Diagnostic::Error) return std::nullopt;
+    return records;
+}
+
+void FirmExchange::checkRecords(const QString &path, const QVector<FirmRecord> &records,
+                                Diagnostics *diags) const {
     QSet<QString> names, codes;
     FirmRepository repo(m_db);
     for (const FirmRecord &r : records) {
-        if (mode == Mode::AnswersOnly) break;
         if (names.contains(r.firm.name))
             diags->append(
                 {Diagnostic::Error, path, 0, 0, tr("firm '%1' appears twice in the file").arg(r.firm.name)});
@@ -540,9 +547,6 @@ std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, cons
         else if (!byName.ok() && byName.error().kind != StorageError::NotFound)
             diags->append({Diagnostic::Error, path, 0, 0, byName.error().message});
     }
-    for (int i = before; i < diags->size(); ++i)
-        if ((*diags)[i].severity == Diagnostic::Error) return std::nullopt;
-    return records;
 }
 
 Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {

@@ -47,6 +47,10 @@ public:
     };
     std::optional<QVector<FirmRecord>> parse(const QString &path, const QByteArray &content,
                                              Diagnostics *diags, Mode mode = Mode::Firms) const;
+    // The checks of an import against the file itself (a firm or credit code twice) and against
+    // the database (a name and a credit code that point at two firms, a rename not asked for),
+    // for records read from any kind of file. Problems are appended to `diags`.
+    void checkRecords(const QString &path, const QVector<FirmRecord> &records, Diagnostics *diags) const;
     // Writes parsed records in one transaction: new firms are added, existing ones (same
     // credit code, else same name) get their answers merged; assessments already present are
     // skipped. Returns the number of firms written.

@@ -5,9 +5,14 @@
 
 #include "firmtablemodel.h"
 #include "firmworkspace.h"
+#include "sheetimportdialog.h"
+#include "sheetpreviewmodel.h"
 
 #include <QAbstractButton>
+#include <QFile>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -127,6 +132,57 @@ private slots:
                  qPrintable(said));
         QVERIFY2(details.contains(QStringLiteral("clients-bad.yaml:")), qPrintable(details));
         QCOMPARE(firmNames(*w), QStringList{});
+    }
+
+    // A client spreadsheet opens in a preview: every row as it will be imported, problems red at
+    // their cells, Import disabled until the file is right; then all rows in one go.
+    void spreadsheetPreviewsFirst_data() {
+        QTest::addColumn<QString>("csv");
+        QTest::addColumn<int>("badRow");    // spreadsheet row with a problem, 0 = none
+        QTest::addColumn<int>("badColumn"); // 0-based
+        QTest::addColumn<QStringList>("imported");
+        const QString header =
+            QStringLiteral("企业名称,统一社会信用代码,上年度主营业务收入（亿元）,研究与试验发展人员数\n");
+        QTest::newRow("good") << header + QStringLiteral("柳州甲有限公司,,0.8,45\n柳州乙有限公司,,1.2,\n")
+                              << 0 << 0
+                              << QStringList{QStringLiteral("柳州乙有限公司"),
+                                             QStringLiteral("柳州甲有限公司")};
+        QTest::newRow("bad cell in row 3")
+            << header + QStringLiteral("柳州甲有限公司,,0.8,45\n柳州乙有限公司,,很多,\n") << 3 << 2
+            << QStringList{};
+    }
+    void spreadsheetPreviewsFirst() {
+        QFETCH(QString, csv);
+        QFETCH(int, badRow);
+        QFETCH(int, badColumn);
+        QFETCH(QStringList, imported);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("客户.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv.toUtf8());
+        f.close();
+        auto w = openWindow({QStringLiteral("--db"), dir.filePath(QStringLiteral("firms.db"))});
+        bool importEnabled = true;
+        QString problem;
+        int rows = 0;
+        auto ran = whenModal<SheetImportDialog>([&](SheetImportDialog *d) {
+            rows = d->preview()->rowCount();
+            importEnabled = d->importButton()->isEnabled();
+            if (badRow) {
+                const int r = d->preview()->tableRow(badRow);
+                problem = d->preview()->index(r, badColumn).data(SheetPreviewModel::ProblemRole).toString();
+                d->reject();
+            } else {
+                QTest::mouseClick(d->importButton(), Qt::LeftButton);
+            }
+        });
+        w->openFile(path);
+        QVERIFY(*ran);
+        QCOMPARE(rows, 2);
+        QCOMPARE(importEnabled, badRow == 0);
+        if (badRow) QVERIFY2(problem.contains(QStringLiteral("很多")), qPrintable(problem));
+        QCOMPARE(firmNames(*w), imported);
     }
 };
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sheet.h"
+
+#include <QByteArray>
+
+namespace eligicheck {
+
+// Reads a CSV file as Excel and WPS on Chinese Windows write it, or as any program writes it:
+// - encoding: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's "Unicode text"), else
+//   GB18030 (which includes GBK and GB2312, the default "ANSI" code page of Chinese Windows);
+// - separator: comma, semicolon or tab, whichever the header row uses most (outside quotes);
+// - quoted fields with doubled quotes and line breaks inside (one row, as the spreadsheet shows it).
+class CsvReader {
+public:
+    static std::optional<Sheet> read(const QString &path, SheetError *error);
+    static std::optional<Sheet> parse(const QByteArray &bytes, SheetError *error);
+
+    // The text of `bytes` in the encoding detected as above; nullopt if GB18030 cannot be decoded.
+    static std::optional<QString> decode(const QByteArray &bytes, QString *encoding = nullptr);
+};
+
+} // namespace eligicheck
