@@ -1074,10 +1074,6 @@
         <translation>Import firms</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be imported; nothing was changed.</source>
         <translation>%1 cannot be imported; nothing was changed.</translation>
     </message>
@@ -3328,8 +3324,8 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message numerus="yes">
         <source>%n firm(s) ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</source>
         <translation>
-            <numerusform>%n firm ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
-            <numerusform>%n firms ready to import. Firms already in the database (same credit code, else same name) get the sheet's values added; an empty cell changes nothing.</numerusform>
+            <numerusform>%n firm ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</numerusform>
+            <numerusform>%n firms ready to import. Firms already in the database (same credit code, else same name) get the sheet&apos;s values added; an empty cell changes nothing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1063,10 +1063,6 @@
         <translation>导入企业</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 cannot be imported; nothing was changed.</source>
         <translation>无法导入 %1，未作任何更改。</translation>
     </message>

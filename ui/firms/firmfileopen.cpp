@@ -1,7 +1,9 @@
 #include "firmfileopen.h"
 
+#include "boundedfile.h"
 #include "diagnostics.h"
 #include "firmexchange.h"
+#include "yamlsupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,15 +29,16 @@ OpenedFileKind openedFileKind(const QString &path) {
 int importFirmFileInteractively(QWidget *parent, Database &db, const FactRegistry &facts,
                                 const QString &path) {
     const QString title = FirmFileOpen::tr("Import firms");
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(parent, title,
-                             FirmFileOpen::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    // Bounded whatever the file is (a pipe or a device would otherwise be read forever).
+    QString readError;
+    const std::optional<QByteArray> content = BoundedFile::read(path, MaxImportFileBytes, &readError);
+    if (!content) {
+        QMessageBox::warning(parent, title, readError);
         return 0;
     }
     FirmExchange exchange(db, facts);
     Diagnostics diags;
-    const std::optional<QVector<FirmRecord>> records = exchange.parse(path, f.readAll(), &diags);
+    const std::optional<QVector<FirmRecord>> records = exchange.parse(path, *content, &diags);
     if (!records) {
         QStringList lines;
         for (const Diagnostic &d : diags)
