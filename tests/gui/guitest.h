@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "questionnaireview.h"
 #include "reviewpage.h"
+#include "rulelibrary.h"
 #include "verdictmodel.h"
 
 #include <QApplication>
@@ -49,6 +50,17 @@ inline void isolateSettings() {
     // Qt's own file dialog remembers its last folder in QtProject.conf; a test that left it at
     // /proc made the next run's dialog read /proc/kmsg (blocks forever as root).
     QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+}
+
+// The bundled rule sets, loaded once per test program (kept for the whole run, as the app keeps
+// its library).
+inline const RuleLibrary &library() {
+    static RuleLibrary *lib = [] {
+        auto *l = new RuleLibrary;
+        l->loadBundled();
+        return l;
+    }();
+    return *lib;
 }
 
 // Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and

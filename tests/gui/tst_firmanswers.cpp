@@ -29,15 +29,6 @@ const QString kTechCentre = QStringLiteral("gx-enterprise-tech-center");
 const QString kRecognition = QStringLiteral("recognition");
 const QDate kAsOf(2025, 6, 1);
 
-const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
-
 qint64 addFirm(const QString &dbPath, const QString &name) {
     Database db;
     if (!db.open(DatabaseLocation::sqlite(dbPath)).ok()) return 0;

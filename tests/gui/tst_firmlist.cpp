@@ -37,15 +37,6 @@ namespace {
 const QDate kAsOf(2025, 6, 1);
 const QString kName = QStringLiteral("柳州示例机械有限公司");
 
-const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
-
 // A firm with one answer and (optionally) one stored assessment of 认定 only.
 qint64 seed(const QString &path, bool assessed) {
     Database db;

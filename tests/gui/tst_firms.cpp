@@ -53,15 +53,6 @@ QString fingerprint(const QString &path) {
            QString::number(fi.size());
 }
 
-const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
-
 enum class Seed { AnswersOnly, Assessed, AssessedWithOldRules };
 
 // Adds the firm of an answers fixture through the storage API, as the CLI or another user

@@ -28,15 +28,6 @@ namespace {
 const QDate kAsOf(2025, 6, 1);
 const QString kCode = QStringLiteral("91350100M000100Y43");
 
-const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
-
 qint64 addFirm(Database &db, const QString &name, const QString &code = QString()) {
     Result<Firm> f = FirmRepository(db).addFirm(Firm::named(name, code));
     return f.ok() ? f->id : 0;
