@@ -269,6 +269,11 @@ private slots:
         QTest::newRow("text") << "text";
     }
     void matchAllMemoryDoesNotGrowWithFirms() {
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine (256 MB) on purpose, so peak memory
+        // grows with the work done whatever the program keeps; the normal build measures it.
+        QSKIP("peak memory is not the program's under AddressSanitizer (measured in the normal build)");
+#endif
         QFETCH(QString, format);
         auto peakKb = [&](const QString &dbPath, bool *valid) {
             QProcess p;
