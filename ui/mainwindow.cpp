@@ -365,16 +365,19 @@ void MainWindow::updateTitle() {
     setWindowTitle(tr("%1 — %2").arg(who, app));
 }
 
+// An empty questionnaire on the same assessment date, with no programme chosen and no file.
+void MainWindow::clearQuestionnaire() {
+    Answers empty;
+    empty.asOf = m_answers->asOf();
+    m_answers->reset(empty);
+    m_files->forgetPath();
+    questionnaire()->choose({});
+}
+
 void MainWindow::startQuickCheck() {
     // A quick check already open is continued; a firm's questionnaire (its answers are stored)
     // makes way for an empty one.
-    if (m_firms->linkedFirm() != 0 || m_answers->values().isEmpty()) {
-        Answers empty;
-        empty.asOf = m_answers->asOf();
-        m_answers->reset(empty);
-        m_files->forgetPath();
-        questionnaire()->choose({});
-    }
+    if (m_firms->linkedFirm() != 0 || m_answers->values().isEmpty()) clearQuestionnaire();
     showTab(QuestionnaireTab);
     statusBar()->showMessage(tr("Quick check: choose the programmes; nothing is stored unless you save it."),
                              10000);
@@ -415,11 +418,7 @@ void MainWindow::newAssessment() {
         return;
     }
     if (!confirmDiscardQuickCheck()) return;
-    Answers empty;
-    empty.asOf = m_answers->asOf();
-    m_answers->reset(empty);
-    m_files->forgetPath();
-    questionnaire()->choose({});
+    clearQuestionnaire();
     showTab(QuestionnaireTab);
     statusBar()->showMessage(tr("New assessment: choose the programmes to check."), 5000);
 }

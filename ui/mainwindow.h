@@ -77,6 +77,7 @@ private:
     void updateRecentMenu();
     void newAssessment();
     void startQuickCheck();
+    void clearQuestionnaire();
     // Asks before a quick check's answers (of no firm, not saved to a file) are discarded;
     // false when the user cancels.
     bool confirmDiscardQuickCheck();

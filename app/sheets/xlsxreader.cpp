@@ -92,6 +92,15 @@ std::optional<Workbook> readWorkbook(QuaZip &zip, SheetError *error) {
     return book;
 }
 
+// Opens the package and reads its list of sheets.
+std::optional<Workbook> openWorkbook(QuaZip &zip, const QString &path, SheetError *error) {
+    if (!zip.open(QuaZip::mdUnzip)) {
+        error->message = Xlsx::tr("'%1' is not an .xlsx workbook (it cannot be opened as one)").arg(path);
+        return std::nullopt;
+    }
+    return readWorkbook(zip, error);
+}
+
 QStringList readSharedStrings(QuaZip &zip, SheetError *error, bool *ok) {
     *ok = true;
     QStringList strings;
@@ -222,11 +231,7 @@ std::optional<QDate> excelSerialDate(const QString &stored, bool date1904) {
 
 std::optional<QStringList> XlsxReader::sheetNames(const QString &path, SheetError *error) {
     QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        error->message = Xlsx::tr("'%1' is not an .xlsx workbook (it cannot be opened as one)").arg(path);
-        return std::nullopt;
-    }
-    const auto book = readWorkbook(zip, error);
+    const auto book = openWorkbook(zip, path, error);
     if (!book) return std::nullopt;
     QStringList names;
     for (const WorkbookSheet &s : book->sheets)
@@ -236,11 +241,7 @@ std::optional<QStringList> XlsxReader::sheetNames(const QString &path, SheetErro
 
 std::optional<Sheet> XlsxReader::read(const QString &path, const QString &sheetName, SheetError *error) {
     QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        error->message = Xlsx::tr("'%1' is not an .xlsx workbook (it cannot be opened as one)").arg(path);
-        return std::nullopt;
-    }
-    const auto book = readWorkbook(zip, error);
+    const auto book = openWorkbook(zip, path, error);
     if (!book) return std::nullopt;
     const WorkbookSheet *chosen = &book->sheets.first();
     if (!sheetName.isEmpty()) {
