@@ -26,6 +26,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -62,6 +63,21 @@ inline const RuleLibrary &library() {
     }();
     return *lib;
 }
+
+// A new database file for each call, named after the running test function, in a folder that is
+// removed after the run: no test sees another's firms.
+class TestDatabases {
+public:
+    QString next() {
+        return m_dir.filePath(QStringLiteral("%1-%2.db")
+                                  .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                                  .arg(++m_counter));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
 
 // Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and
 // exec() block the test otherwise). Returns a flag that says whether it ran.

@@ -101,13 +101,8 @@ private slots:
     void storedAssessmentCoversTheChosenProgrammesOnly();
 
 private:
-    QString dbPath() {
-        return m_dir.filePath(QStringLiteral("%1-%2.db")
-                                  .arg(QString::fromLatin1(QTest::currentTestFunction()))
-                                  .arg(++m_counter));
-    }
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    QString dbPath() { return m_databases.next(); }
+    TestDatabases m_databases;
 };
 
 void TestFirmAnswers::quickCheckAnswersAreNotWipedByANewFirm_data() {

@@ -124,7 +124,6 @@ class TestFirms : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { isolateSettings(); }
-    void init() { QVERIFY(m_dir.isValid()); }
 
     void firmListShowsStoredFirm_data();
     void firmListShowsStoredFirm();
@@ -141,13 +140,8 @@ private slots:
     void recheckSpeaksOfClausesNotIds();
 
 private:
-    QString dbPath() {
-        return m_dir.filePath(QStringLiteral("%1-%2.db")
-                                  .arg(QString::fromLatin1(QTest::currentTestFunction()))
-                                  .arg(++m_counter));
-    }
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    QString dbPath() { return m_databases.next(); }
+    TestDatabases m_databases;
 };
 
 void TestFirms::firmListShowsStoredFirm_data() {
