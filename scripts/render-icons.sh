@@ -8,7 +8,7 @@ if ! command -v rsvg-convert >/dev/null; then
   [[ $(id -u) -eq 0 ]] && sudo="" || sudo="sudo"
   $sudo apt-get install -y -qq --no-install-recommends librsvg2-bin >/dev/null
 fi
-# Sizes as in ui/icons.h (kStatusIconSizes, kApplicationIconSizes) and resources/CMakeLists.txt.
+# Sizes as in ui/style/icons.h (kStatusIconSizes, kApplicationIconSizes) and resources/CMakeLists.txt.
 for svg in "$ICONS"/status-*.svg; do
   name="$(basename "$svg" .svg)"
   for size in 16 24 32 48 64; do

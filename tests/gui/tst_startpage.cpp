@@ -6,10 +6,10 @@
 
 #include "assessmentservice.h"
 #include "firmrepository.h"
-#include "firms/firmheader.h"
+#include "firmheader.h"
 #include "firmworkspace.h"
 #include "resultview.h"
-#include "start/startpage.h"
+#include "startpage.h"
 
 #include <QDialog>
 #include <QLabel>

@@ -8,7 +8,7 @@
 #include "firmfileopen.h"
 #include "firmsheet.h"
 #include "sheetimportdialog.h"
-#include "firms/firmheader.h"
+#include "firmheader.h"
 #include "firmtablemodel.h"
 #include "firmworkspace.h"
 #include "icons.h"

@@ -7,9 +7,9 @@
 #include "draftstore.h"
 #include "explanation.h"
 #include "firmlistview.h"
-#include "firms/firmanswerwriter.h"
-#include "firms/firmdialog.h"
-#include "firms/storedreportdialog.h"
+#include "firmanswerwriter.h"
+#include "firmdialog.h"
+#include "storedreportdialog.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "lazypage.h"
@@ -19,7 +19,7 @@
 #include "recheckwording.h"
 #include "reportactions.h"
 #include "reportcontroller.h"
-#include "start/startpage.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QDialog>
