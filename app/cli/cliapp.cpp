@@ -8,6 +8,7 @@
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "ruleinstaller.h"
 #include "rulesetdiff.h"
 #include "sourcetext.h"
 #include "storagecommands.h"
@@ -84,11 +85,16 @@ void CliApp::printHelp()
           << tr("  diff OLD NEW [--format text|json]               what changed between two rule files or folders\n"
                 "                                                  (exit 0 equal, 1 different, 2 error)")
           << "\n"
+          << tr("  rules add PATH                                  check a folder or .zip of rule files (lint and examples)\n"
+                "                                                  and add it to the rules in use (exit 1 when refused)\n"
+                "  rules list [--format text|json]                 the rule sets added, with verified_on\n"
+                "  rules remove RULESET                            remove an added rule set")
+          << "\n"
           << "\n"
           << StorageCommands::helpText() << "\n"
           << tr("Options:\n"
                 "  --rules-dir DIR   load more rule sets from DIR (repeatable)\n"
-                "  --no-bundled      do not load the rule sets built into the program\n"
+                "  --no-bundled      do not load the rule sets built into the program, nor those added with 'rules add'\n"
                 "  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)\n"
                 "  --help, --version\n")
           << "\n"
@@ -141,7 +147,7 @@ int CliApp::run(const QStringList &args)
         return usageError(tr("unknown format '%1' (use text, json, html or pdf)").arg(format));
     // Reports are for evaluations (check, match and the stored-assessment commands), not for listings.
     if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"),
-                                    QStringLiteral("test"), QStringLiteral("diff")}
+                                    QStringLiteral("test"), QStringLiteral("diff"), QStringLiteral("rules")}
                             .contains(m_positional.first()))
         return usageError(tr("--format %1 is only for check, match and report").arg(format));
     if (format == QLatin1String("pdf") && option(QStringLiteral("--output")).isEmpty())
@@ -155,6 +161,7 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("lint")) return cmdLint();
     if (cmd == QLatin1String("test")) return cmdTest();
     if (cmd == QLatin1String("diff")) return cmdDiff();
+    if (cmd == QLatin1String("rules")) return cmdRules();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
         return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) {
@@ -168,8 +175,16 @@ int CliApp::run(const QStringList &args)
 
 bool CliApp::loadRules(bool bundled)
 {
-    if (bundled && !m_flags.contains(QStringLiteral("--no-bundled"))) m_library.loadBundled();
+    if (bundled && !m_flags.contains(QStringLiteral("--no-bundled"))) {
+        // The built-in rule sets, then those added with `rules add` (the GUI loads the same).
+        m_library.loadBundled();
+        const QString added = RuleInstaller::userFolder();
+        if (QFileInfo(added).isDir()) m_library.loadPaths({added});
+    }
     m_library.loadPaths(options(QStringLiteral("--rules-dir")));
+    // A folder's version of a built-in rule set: which one is used, and why.
+    for (const RuleOverride &o : m_library.overrides())
+        m_err << "eligicheck-cli: " << o.text() << "\n";
     bool ok = true;
     for (const RuleFileStatus &f : m_library.files()) {
         for (const Diagnostic &d : f.diagnostics)
@@ -602,6 +617,86 @@ int CliApp::cmdDiff() {
         m_out << "  " << c.text << "\n";
     }
     return changes.isEmpty() ? 0 : 1;
+}
+
+int CliApp::cmdRules() {
+    const QString sub = m_positional.value(0);
+    const QStringList args = m_positional.mid(1);
+    RuleInstaller installer(RuleInstaller::userFolder(), options(QStringLiteral("--rules-dir")));
+    if (sub == QLatin1String("list")) {
+        if (!args.isEmpty()) return usageError(tr("rules list takes no arguments"));
+        const QVector<RuleInstaller::Installed> sets = installer.installed();
+        if (option(QStringLiteral("--format")) == QLatin1String("json")) {
+            Json arr = Json::array();
+            for (const RuleInstaller::Installed &i : sets) {
+                Json o = Json::object();
+                o.insert(QStringLiteral("ruleset"), i.ruleSetId);
+                o.insert(QStringLiteral("title"), i.title);
+                o.insert(QStringLiteral("verified_on"),
+                         i.verifiedOn.isValid() ? Json(i.verifiedOn.toString(Qt::ISODate)) : Json());
+                o.insert(QStringLiteral("file"), QDir::toNativeSeparators(i.file));
+                o.insert(QStringLiteral("in_use"), i.inUse);
+                arr.append(o);
+            }
+            m_out << arr.toString() << "\n";
+            return 0;
+        }
+        m_out << tr("Rule sets added (%1):").arg(QDir::toNativeSeparators(installer.folder())) << "\n";
+        if (sets.isEmpty()) m_out << "  " << tr("none; the built-in rule sets are in use") << "\n";
+        for (const RuleInstaller::Installed &i : sets) {
+            m_out << "  " << i.ruleSetId << "  " << i.title << "  "
+                  << tr("verified %1").arg(i.verifiedOn.isValid() ? i.verifiedOn.toString(Qt::ISODate) : QStringLiteral("—"));
+            if (!i.inUse) m_out << "  [" << tr("not used: the built-in version is as recent or newer") << "]";
+            m_out << "\n";
+        }
+        return 0;
+    }
+    if (sub != QLatin1String("add") && sub != QLatin1String("remove"))
+        return usageError(sub.isEmpty() ? tr("rules needs add PATH, list or remove RULESET")
+                                        : tr("unknown rules command '%1' (add, list or remove)").arg(sub));
+    if (args.size() != 1)
+        return usageError(sub == QLatin1String("add") ? tr("rules add needs one folder or .zip file")
+                                                      : tr("rules remove needs one rule set id"));
+    const RuleInstaller::Outcome result =
+        sub == QLatin1String("add") ? installer.add(args[0], m_lang) : installer.remove(args[0], m_lang);
+    if (result.inputError) {
+        m_err << "eligicheck-cli: " << result.message << "\n";
+        return 2;
+    }
+    if (!result.problems.isEmpty()) {
+        for (const Diagnostic &d : result.problems)
+            m_err << d.toString() << "\n";
+        m_err << "eligicheck-cli: "
+              << tr("%n problem(s); nothing was added, the rules in use are unchanged", nullptr,
+                    int(result.problems.size()))
+              << "\n";
+        return 1;
+    }
+    if (!result.ok) {
+        m_err << "eligicheck-cli: " << result.message << "\n";
+        return 2;
+    }
+    for (const RuleInstaller::SetChange &c : result.sets)
+        m_out << c.text() << "\n";
+    if (!result.changed()) {
+        m_out << tr("The rules in use are unchanged.") << "\n";
+        return 0;
+    }
+    m_out << "\n" << tr("What changed in the rules in use:") << "\n";
+    QString current;
+    for (const RuleChange &c : result.changes) {
+        if (c.ruleSetId != current) {
+            current = c.ruleSetId;
+            QString title = current;
+            for (const RuleInstaller::SetChange &s : result.sets)
+                if (s.ruleSetId == current) title = s.title;
+            m_out << "■ " << title << "\n";
+        }
+        m_out << "  " << c.text << "\n";
+    }
+    m_out << tr("Stored assessments made with the previous rules: run 'eligicheck-cli recheck' to re-check them.")
+          << "\n";
+    return 0;
 }
 
 int CliApp::cmdTest()

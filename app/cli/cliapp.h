@@ -28,6 +28,7 @@ private:
     int cmdLint();
     int cmdTest();
     int cmdDiff();
+    int cmdRules();
     void printHelp();
 
     QString option(const QString &name) const;

@@ -153,12 +153,34 @@ public:
         if (DocRef examples = root["examples"];
             !m_doc.isPacked() || m_lib.m_loadBundledExamples || examples.isMissingOrNull())
             parseExamples(examples, *rs);
-        if (!rs->id.isEmpty() && m_lib.ruleSet(rs->id)) {
+        const RuleSet *existing = rs->id.isEmpty() ? nullptr : m_lib.ruleSet(rs->id);
+        // A folder's version of a built-in document is not a clash: the newer one is used.
+        const bool meetsBundled = existing && existing->bundled && !rs->bundled;
+        if (existing && !meetsBundled) {
             m_doc.error(m_diags, root["document"]["id"],
                         QStringLiteral("rule set id '%1' is already used by %2")
-                            .arg(rs->id, m_lib.ruleSet(rs->id)->filePath));
+                            .arg(rs->id, existing->filePath));
         }
         if (hasErrors(*m_diags)) return;
+        if (meetsBundled) {
+            RuleOverride o;
+            o.ruleSetId = rs->id;
+            o.folderFile = m_status.path;
+            o.bundledVerifiedOn = existing->verifiedOn;
+            o.folderVerifiedOn = rs->verifiedOn;
+            o.replaced = rs->verifiedOn.isValid() &&
+                         (!existing->verifiedOn.isValid() || rs->verifiedOn > existing->verifiedOn);
+            o.title = (o.replaced ? rs.get() : existing)->title;
+            m_lib.m_overrides.append(o);
+            if (!o.replaced) return; // the file is fine, but the built-in version stays in use
+            for (RuleFileStatus &st : m_lib.m_files)
+                if (st.bundled && st.ruleSetId == rs->id) st.ruleSetId.clear();
+            m_status.ruleSetId = rs->id;
+            // In the built-in one's place, so that lists keep the catalogue's order.
+            for (auto &slot : m_lib.m_ruleSets)
+                if (slot.get() == existing) slot = std::move(rs);
+            return;
+        }
         m_status.ruleSetId = rs->id;
         m_lib.m_ruleSets.push_back(std::move(rs));
     }
@@ -350,6 +372,15 @@ private:
         f.yearly = readBool(n["yearly"], QStringLiteral("yearly"));
         f.definedIn = m_status.path;
         if (const FactDefinition *existing = m_lib.m_facts.find(f.id)) {
+            // A folder's revision of a built-in rule file repeats the facts that file defines:
+            // the built-in definition stays, as long as the two agree on what the answer is.
+            if (!m_status.bundled && existing->definedIn.startsWith(QLatin1String(":/")) &&
+                !existing->builtin && existing->type == f.type && existing->unit == f.unit) {
+                if (FactDefinition *shared = m_lib.m_facts.findMutable(f.id))
+                    for (const ChoiceOption &c : f.choices)
+                        if (!shared->choice(c.id)) shared->choices.push_back(c);
+                return;
+            }
             m_doc.error(
                 m_diags, n["id"],
                 QStringLiteral("fact '%1' is already defined%2; shared facts belong in rules/facts.yaml")
@@ -1325,6 +1356,21 @@ QStringList RuleLibrary::suggestRuleSets(const QString &id) const {
     for (const auto &r : m_ruleSets)
         ids << r->id;
     return closestMatches(id, ids);
+}
+
+QString RuleOverride::text() const {
+    const QString none = QStringLiteral("—");
+    const QString folderDate = folderVerifiedOn.isValid() ? folderVerifiedOn.toString(Qt::ISODate) : none;
+    const QString bundledDate = bundledVerifiedOn.isValid() ? bundledVerifiedOn.toString(Qt::ISODate) : none;
+    const QString file = QDir::toNativeSeparators(folderFile);
+    if (replaced)
+        return FileMessages::tr("%1: the version in %2 (verified %3) is used instead of the built-in one "
+                                "(verified %4)")
+            .arg(title, file, folderDate, bundledDate);
+    return FileMessages::tr("%1: the version in %2 (verified %3) is not used, because the built-in one "
+                            "is as recent or newer (verified %4); a folder's version replaces a built-in "
+                            "one only when its verified_on is later")
+        .arg(title, file, folderDate, bundledDate);
 }
 
 Diagnostics RuleFileStatus::problems() const {

@@ -5,6 +5,7 @@
 #include "ruleset.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -36,6 +37,23 @@ struct RuleFileStatus {
     Diagnostics problems() const;
 };
 
+// A rule set of a folder with the id of a built-in one: the folder's replaces the built-in one
+// only when its verified_on is newer (a consultant's revision of a policy the program also
+// ships); otherwise the built-in one stays and this says why. Neither case is an error.
+struct RuleOverride {
+    QString ruleSetId;
+    QString title;          // the document's title (of the version in use)
+    QString folderFile;     // the folder's rule file
+    QDate bundledVerifiedOn;
+    QDate folderVerifiedOn;
+    bool replaced = false;  // true: the folder's version is in use
+
+    // The sentence a user reads, in the interface language: "《title》: the version of FILE
+    // (verified 2027-01-15) replaces the built-in one (verified 2026-11-25)" or "… is not
+    // used: it is not newer than the built-in one …".
+    QString text() const;
+};
+
 // Every loaded fact and rule set. Loading never throws and never stops at the first broken
 // file: each file's problems are kept with the file.
 class RuleLibrary {
@@ -64,6 +82,8 @@ public:
     QStringList suggestRuleSets(const QString &id) const;
 
     const QVector<RuleFileStatus> &files() const { return m_files; }
+    // Folder rule sets that met a built-in one of the same id, in loading order.
+    const QVector<RuleOverride> &overrides() const { return m_overrides; }
     Diagnostics diagnostics() const; // of all files
     bool hasErrors() const;
 
@@ -77,6 +97,7 @@ private:
     FactRegistry m_facts;
     std::vector<std::unique_ptr<RuleSet>> m_ruleSets;
     QVector<RuleFileStatus> m_files;
+    QVector<RuleOverride> m_overrides;
     bool m_loadBundledExamples = false;
 };
 

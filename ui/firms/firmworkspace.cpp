@@ -643,6 +643,38 @@ bool FirmWorkspace::recheck(qint64 firmId, QString *report, QString *error) {
     return true;
 }
 
+QVector<Firm> FirmWorkspace::firmsWithChangedRules() {
+    QVector<Firm> out;
+    openStartupDatabase();
+    if (!isOpen()) return out;
+    Result<QVector<Firm>> firms = FirmRepository(*m_db).firms();
+    if (!firms.ok()) return out;
+    const QHash<QString, QString> hashes =
+        AssessmentStore::currentHashes(*m_window->libraries()->library());
+    const AssessmentStore store(*m_db);
+    for (const Firm &f : firms.value()) {
+        Result<QVector<Assessment>> latest = store.latestPerRuleSet(f.id);
+        if (!latest.ok()) continue;
+        for (const Assessment &a : latest.value())
+            if (AssessmentStore::staleness(a, hashes) == Staleness::RuleChanged) {
+                out.append(f);
+                break;
+            }
+    }
+    return out;
+}
+
+bool FirmWorkspace::recheckFirms(const QVector<Firm> &firms, QString *report, QString *error) {
+    QStringList parts;
+    for (const Firm &f : firms) {
+        QString one;
+        if (!recheck(f.id, &one, error)) return false;
+        parts << f.name + u'\n' + one;
+    }
+    *report = parts.join(QStringLiteral("\n\n"));
+    return true;
+}
+
 bool FirmWorkspace::restoreNewestDraft() {
     Result<QVector<Draft>> drafts = DraftStore(*m_db).all();
     if (!drafts.ok()) return false;

@@ -80,6 +80,11 @@ public:
     bool storeAssessments(QString *error, int *stored = nullptr);
     // Re-evaluates the firm's out-of-date assessments; the returned text lists what changed.
     bool recheck(qint64 firmId, QString *report, QString *error);
+    // Firms of the open database whose newest assessment of some document was made with rules
+    // that have changed since (the rules in use now): what a change of the rules affects.
+    QVector<Firm> firmsWithChangedRules();
+    // Re-checks those firms; the returned text lists, firm by firm, what changed.
+    bool recheckFirms(const QVector<Firm> &firms, QString *report, QString *error);
     // The newest draft of a firm questionnaire, reopened after a restart.
     bool restoreNewestDraft();
     // Opens the database chosen at start-up (--db, Settings, default) unless that was done.

@@ -1,8 +1,10 @@
 #include "librarymanager.h"
 
+#include "ruleinstaller.h"
 #include "startuppreload.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace eligicheck {
 
@@ -10,7 +12,10 @@ namespace {
 
 std::shared_ptr<const RuleLibrary> load(const QStringList &folders) {
     std::shared_ptr<RuleLibrary> library = StartupPreload::bundledRules();
-    library->loadPaths(folders);
+    // The rule sets added in Settings or with `eligicheck-cli rules add`, then the folders.
+    QStringList paths;
+    if (const QString added = RuleInstaller::userFolder(); QFileInfo(added).isDir()) paths << added;
+    library->loadPaths(paths + folders);
     return library;
 }
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "ruleinstaller.h"
 #include "uilanguage.h"
 
 #include <QButtonGroup>
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -53,6 +56,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_folders(new QStringListModel(this))
     , m_folderView(new QListView(this))
     , m_removeFolder(new QPushButton(tr("&Remove"), this))
+    , m_ruleSets(new QListWidget(this))
+    , m_removeRuleSet(new QPushButton(tr("Re&move"), this))
+    , m_ruleSetStatus(new QLabel(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_paper(new QComboBox(this)) {
@@ -129,6 +135,52 @@ QWidget *SettingsDialog::createGeneralPage() {
 
 QWidget *SettingsDialog::createRulesPage() {
     auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+
+    // Rule sets added apart from program updates: checked, then copied into the user's folder.
+    m_ruleSets->setObjectName(QStringLiteral("addedRuleSets"));
+    m_ruleSets->setAccessibleName(tr("Rule sets added"));
+    auto *addSetFolder = new QPushButton(tr("Add f&older…"), page);
+    addSetFolder->setObjectName(QStringLiteral("addRuleSetFolder"));
+    auto *addSetZip = new QPushButton(tr("Add .&zip…"), page);
+    addSetZip->setObjectName(QStringLiteral("addRuleSetZip"));
+    m_removeRuleSet->setObjectName(QStringLiteral("removeRuleSet"));
+    m_removeRuleSet->setEnabled(false);
+    connect(addSetFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add rule sets from a folder"));
+        if (!dir.isEmpty()) addRuleSet(dir);
+    });
+    connect(addSetZip, &QPushButton::clicked, this, [this] {
+        const QString zip = QFileDialog::getOpenFileName(this, tr("Add rule sets from a .zip"), QString(),
+                                                         tr("Zip archives (*.zip)"));
+        if (!zip.isEmpty()) addRuleSet(zip);
+    });
+    connect(m_removeRuleSet, &QPushButton::clicked, this, &SettingsDialog::removeRuleSet);
+    connect(m_ruleSets, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeRuleSet->setEnabled(!m_ruleSets->selectedItems().isEmpty()); });
+    auto *setButtons = new QVBoxLayout;
+    setButtons->addWidget(addSetFolder);
+    setButtons->addWidget(addSetZip);
+    setButtons->addWidget(m_removeRuleSet);
+    setButtons->addStretch();
+    auto *setRow = new QHBoxLayout;
+    setRow->addWidget(m_ruleSets, 1);
+    setRow->addLayout(setButtons);
+    auto *setTitle = new QLabel(
+        tr("Rule &sets added to the built-in ones, for revised or new policies. Every file is checked "
+           "first (errors and the examples); a rule set with the id of a built-in one replaces it only "
+           "when its verified_on is later."),
+        page);
+    setTitle->setWordWrap(true);
+    setTitle->setBuddy(m_ruleSets);
+    m_ruleSetStatus->setObjectName(QStringLiteral("ruleSetStatus"));
+    m_ruleSetStatus->setWordWrap(true);
+    m_ruleSetStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(setTitle);
+    layout->addLayout(setRow, 1);
+    layout->addWidget(m_ruleSetStatus);
+
+    // Folders loaded where they are (not copied), e.g. a team's shared folder.
     m_folderView->setObjectName(QStringLiteral("ruleFolders"));
     m_folderView->setModel(m_folders);
     m_folderView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -146,7 +198,6 @@ QWidget *SettingsDialog::createRulesPage() {
     auto *row = new QHBoxLayout;
     row->addWidget(m_folderView, 1);
     row->addLayout(buttons);
-    auto *layout = new QVBoxLayout(page);
     auto *title =
         new QLabel(tr("Rule sets in these &folders are loaded at every start, besides the built-in "
                       "ones. A file with errors is listed under Problems and never stops the rest."),
@@ -155,7 +206,71 @@ QWidget *SettingsDialog::createRulesPage() {
     title->setBuddy(m_folderView);
     layout->addWidget(title);
     layout->addLayout(row, 1);
+    loadRuleSets();
     return page;
+}
+
+void SettingsDialog::loadRuleSets() {
+    m_ruleSets->clear();
+    for (const RuleInstaller::Installed &i : RuleInstaller(RuleInstaller::userFolder()).installed()) {
+        const QString verified = i.verifiedOn.isValid() ? i.verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
+        QString text = tr("%1 — verified %2").arg(i.title, verified);
+        if (!i.inUse) text += tr(" (not used: the built-in version is as recent or newer)");
+        auto *item = new QListWidgetItem(text, m_ruleSets);
+        item->setData(Qt::UserRole, i.ruleSetId);
+        item->setToolTip(QDir::toNativeSeparators(i.file));
+    }
+    m_removeRuleSet->setEnabled(false);
+}
+
+bool SettingsDialog::addRuleSet(const QString &path) {
+    RuleInstaller installer(RuleInstaller::userFolder(), m_folders->stringList());
+    const RuleInstaller::Outcome result = installer.add(path, UiLanguage::langOf(UiLanguage::current()));
+    if (!result.problems.isEmpty() || !result.ok) {
+        QStringList lines;
+        for (const Diagnostic &d : result.problems)
+            lines << d.toString();
+        QMessageBox box(QMessageBox::Warning, tr("Rule set not added"), QString(), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("ruleSetRefused"));
+        if (!result.problems.isEmpty()) {
+            box.setText(tr("%1 was not added: %n problem(s) must be fixed first. Nothing was changed.", nullptr,
+                           int(result.problems.size()))
+                            .arg(QDir::toNativeSeparators(path)));
+            box.setInformativeText(lines.mid(0, 12).join(u'\n') +
+                                   (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
+            box.setDetailedText(lines.join(u'\n'));
+        } else {
+            box.setText(tr("%1 was not added. Nothing was changed.").arg(QDir::toNativeSeparators(path)));
+            box.setInformativeText(result.message);
+        }
+        box.exec();
+        return false;
+    }
+    QStringList lines;
+    for (const RuleInstaller::SetChange &c : result.sets)
+        lines << c.text();
+    m_ruleSetStatus->setText(lines.join(u'\n'));
+    m_ruleSetsChanged = m_ruleSetsChanged || result.changed();
+    loadRuleSets();
+    return true;
+}
+
+void SettingsDialog::removeRuleSet() {
+    const QList<QListWidgetItem *> items = m_ruleSets->selectedItems();
+    if (items.isEmpty()) return;
+    const RuleInstaller::Outcome result = RuleInstaller(RuleInstaller::userFolder(), m_folders->stringList())
+                                              .remove(items.first()->data(Qt::UserRole).toString(),
+                                                      UiLanguage::langOf(UiLanguage::current()));
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Rule set not removed"), result.message);
+        return;
+    }
+    QStringList lines;
+    for (const RuleInstaller::SetChange &c : result.sets)
+        lines << c.text();
+    m_ruleSetStatus->setText(lines.join(u'\n'));
+    m_ruleSetsChanged = m_ruleSetsChanged || result.changed();
+    loadRuleSets();
 }
 
 QWidget *SettingsDialog::createReportPage() {

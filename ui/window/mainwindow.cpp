@@ -20,6 +20,8 @@
 #include "reportactions.h"
 #include "reportcontroller.h"
 #include "resultview.h"
+#include "rulechangesdialog.h"
+#include "rulesetdiff.h"
 #include "sessionreport.h"
 #include "settingsdialog.h"
 #include "uilanguage.h"
@@ -332,9 +334,25 @@ void MainWindow::onLibraryChanged() {
     for (const auto &rs : library->ruleSets())
         programmes += int(rs->programmes.size());
     const int problems = m_problems->rowCount();
-    m_libraryStatus->setText(tr("%L1 documents, %L2 programmes, %n problem(s)", nullptr, problems)
-                                 .arg(library->ruleSets().size())
-                                 .arg(programmes));
+    // Where each rule set comes from and when it was verified against its text: a consultant
+    // with added or revised rule sets sees which version is in use.
+    int fromFolders = 0;
+    QStringList origins;
+    for (const auto &rs : library->ruleSets()) {
+        const QString verified = rs->verifiedOn.isValid() ? rs->verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
+        if (!rs->bundled) ++fromFolders;
+        origins << (rs->bundled ? tr("%1 — built in, verified %2").arg(rs->title, verified)
+                                : tr("%1 — from %2, verified %3")
+                                      .arg(rs->title, QDir::toNativeSeparators(rs->filePath), verified));
+    }
+    for (const RuleOverride &o : library->overrides())
+        origins << o.text();
+    QString status = tr("%L1 documents, %L2 programmes, %n problem(s)", nullptr, problems)
+                         .arg(library->ruleSets().size())
+                         .arg(programmes);
+    if (fromFolders > 0) status += tr(" · %n from folders", nullptr, fromFolders);
+    m_libraryStatus->setText(status);
+    m_libraryStatus->setToolTip(origins.join(u'\n'));
     if (m_problems->errorCount() > 0) {
         // A broken rule file never stops the app, but it must not go unnoticed either.
         m_problemsPanel->show();
@@ -479,7 +497,31 @@ void MainWindow::loadRuleFolder() {
     AppSettings settings;
     QStringList saved = settings.ruleFolders();
     if (!saved.contains(dir)) settings.setRuleFolders(saved << dir);
-    m_libraries->addFolder(dir);
+    applyRuleChange([&] { m_libraries->addFolder(dir); });
+}
+
+void MainWindow::applyRuleChange(const std::function<void()> &change) {
+    const std::shared_ptr<const RuleLibrary> before = m_libraries->library();
+    change();
+    const std::shared_ptr<const RuleLibrary> after = m_libraries->library();
+    if (before == after) return;
+    const QVector<RuleChange> changes = RuleSetDiff::compare(*before, *after, m_options.lang);
+    if (changes.isEmpty()) return;
+    const QVector<Firm> firms = m_firms->firmsWithChangedRules();
+    QStringList names;
+    for (const Firm &f : firms)
+        names << f.name;
+    RuleChangesDialog dialog(changes, *before, *after, names, this);
+    if (dialog.exec() != QDialog::Accepted || firms.isEmpty()) return;
+    QString report, error;
+    if (!m_firms->recheckFirms(firms, &report, &error)) {
+        QMessageBox::warning(this, tr("Cannot re-check"), error);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Re-check"), report, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("recheckResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showAbout() {
@@ -513,8 +555,15 @@ void MainWindow::showUserGuide() {
 void MainWindow::showSettings() {
     AppSettings settings;
     SettingsDialog dialog(&settings, this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    if (dialog.ruleFoldersChanged()) m_libraries->setFolders(startupFolders(m_options));
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    // Rule sets are added or removed at once in the dialog, so even Cancel may leave new rules.
+    if ((accepted && dialog.ruleFoldersChanged()) || dialog.ruleSetsChanged())
+        applyRuleChange([&] {
+            const std::shared_ptr<const RuleLibrary> old = m_libraries->library();
+            m_libraries->setFolders(startupFolders(m_options));
+            if (m_libraries->library() == old) m_libraries->reload();
+        });
+    if (!accepted) return;
     if (dialog.languageChanged())
         statusBar()->showMessage(tr("The new language takes effect the next time EligiCheck starts."), 15000);
 }

@@ -3,6 +3,7 @@
 #include "guioptions.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QDateEdit;
@@ -89,6 +90,9 @@ private:
     void showAbout();
     void showUserGuide();
     void showSettings();
+    // Runs `change` (which may reload the rules) and, when the rules in use differ afterwards,
+    // shows what changed and offers to re-check the stored firms it affects.
+    void applyRuleChange(const std::function<void()> &change);
     void restoreSettings();
 
     GuiOptions m_options;
