@@ -98,6 +98,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     m_tabs->addTab(m_resultPage, tr("&Result"));
     setCentralWidget(m_tabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    m_libraryStatus->setObjectName(QStringLiteral("libraryStatus"));
     statusBar()->addPermanentWidget(m_libraryStatus);
 
     m_asOf->setObjectName(QStringLiteral("asOfDate"));
