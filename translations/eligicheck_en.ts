@@ -173,20 +173,6 @@
         <translation>Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]</translation>
     </message>
     <message>
-        <source>Options:
-  --rules-dir DIR   load more rule sets from DIR (repeatable)
-  --no-bundled      do not load the rule sets built into the program
-  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
-  --help, --version
-</source>
-        <translation>Options:
-  --rules-dir DIR   load more rule sets from DIR (repeatable)
-  --no-bundled      do not load the rule sets built into the program
-  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.</source>
         <translation>Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.</translation>
     </message>
@@ -500,6 +486,85 @@
     <message>
         <source>no rule files (*.yaml, *.yml) found in %1</source>
         <translation>no rule files (*.yaml, *.yml) found in %1</translation>
+    </message>
+    <message>
+        <source>  rules add PATH                                  check a folder or .zip of rule files (lint and examples)
+                                                  and add it to the rules in use (exit 1 when refused)
+  rules list [--format text|json]                 the rule sets added, with verified_on
+  rules remove RULESET                            remove an added rule set</source>
+        <translation>  rules add PATH                                  check a folder or .zip of rule files (lint and examples)
+                                                  and add it to the rules in use (exit 1 when refused)
+  rules list [--format text|json]                 the rule sets added, with verified_on
+  rules remove RULESET                            remove an added rule set</translation>
+    </message>
+    <message>
+        <source>Options:
+  --rules-dir DIR   load more rule sets from DIR (repeatable)
+  --no-bundled      do not load the rule sets built into the program, nor those added with &apos;rules add&apos;
+  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
+  --help, --version
+</source>
+        <translation>Options:
+  --rules-dir DIR   load more rule sets from DIR (repeatable)
+  --no-bundled      do not load the rule sets built into the program, nor those added with &apos;rules add&apos;
+  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>rules list takes no arguments</source>
+        <translation>rules list takes no arguments</translation>
+    </message>
+    <message>
+        <source>Rule sets added (%1):</source>
+        <translation>Rule sets added (%1):</translation>
+    </message>
+    <message>
+        <source>none; the built-in rule sets are in use</source>
+        <translation>none; the built-in rule sets are in use</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verified %1</translation>
+    </message>
+    <message>
+        <source>not used: the built-in version is as recent or newer</source>
+        <translation>not used: the built-in version is as recent or newer</translation>
+    </message>
+    <message>
+        <source>rules needs add PATH, list or remove RULESET</source>
+        <translation>rules needs add PATH, list or remove RULESET</translation>
+    </message>
+    <message>
+        <source>unknown rules command &apos;%1&apos; (add, list or remove)</source>
+        <translation>unknown rules command &apos;%1&apos; (add, list or remove)</translation>
+    </message>
+    <message>
+        <source>rules add needs one folder or .zip file</source>
+        <translation>rules add needs one folder or .zip file</translation>
+    </message>
+    <message>
+        <source>rules remove needs one rule set id</source>
+        <translation>rules remove needs one rule set id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was added, the rules in use are unchanged</source>
+        <translation>
+            <numerusform>%n problem; nothing was added, the rules in use are unchanged</numerusform>
+            <numerusform>%n problems; nothing was added, the rules in use are unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules in use are unchanged.</source>
+        <translation>The rules in use are unchanged.</translation>
+    </message>
+    <message>
+        <source>What changed in the rules in use:</source>
+        <translation>What changed in the rules in use:</translation>
+    </message>
+    <message>
+        <source>Stored assessments made with the previous rules: run &apos;eligicheck-cli recheck&apos; to re-check them.</source>
+        <translation>Stored assessments made with the previous rules: run &apos;eligicheck-cli recheck&apos; to re-check them.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +935,14 @@
     <message>
         <source>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</source>
         <translation>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</translation>
+    </message>
+    <message>
+        <source>%1: the version in %2 (verified %3) is used instead of the built-in one (verified %4)</source>
+        <translation>%1: the version in %2 (verified %3) is used instead of the built-in one (verified %4)</translation>
+    </message>
+    <message>
+        <source>%1: the version in %2 (verified %3) is not used, because the built-in one is as recent or newer (verified %4); a folder&apos;s version replaces a built-in one only when its verified_on is later</source>
+        <translation>%1: the version in %2 (verified %3) is not used, because the built-in one is as recent or newer (verified %4); a folder&apos;s version replaces a built-in one only when its verified_on is later</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1546,89 @@
     <message>
         <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
         <translation>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleInstaller</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>added: %1 (verified %2)</source>
+        <translation>added: %1 (verified %2)</translation>
+    </message>
+    <message>
+        <source>updated: %1, verified %2 → %3</source>
+        <translation>updated: %1, verified %2 → %3</translation>
+    </message>
+    <message>
+        <source>replaces the built-in version: %1, verified %2 → %3</source>
+        <translation>replaces the built-in version: %1, verified %2 → %3</translation>
+    </message>
+    <message>
+        <source>not added: %1 — the built-in version (verified %2) is as recent as this one or newer (verified %3); a rule set replaces a built-in one only when its verified_on is later</source>
+        <translation>not added: %1 — the built-in version (verified %2) is as recent as this one or newer (verified %3); a rule set replaces a built-in one only when its verified_on is later</translation>
+    </message>
+    <message>
+        <source>already in use, unchanged: %1 (verified %2)</source>
+        <translation>already in use, unchanged: %1 (verified %2)</translation>
+    </message>
+    <message>
+        <source>removed: %1 (verified %2)</source>
+        <translation>removed: %1 (verified %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a .zip archive that can be read</source>
+        <translation>%1 is not a .zip archive that can be read</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files</source>
+        <translation>%1 holds more than %2 files</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB once unpacked</source>
+        <translation>%1 is larger than %2 MB once unpacked</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 (damaged archive?)</source>
+        <translation>cannot unpack %1 (damaged archive?)</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>no such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a .zip archive of rule files</source>
+        <translation>%1 is neither a folder nor a .zip archive of rule files</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 is larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>no rule files (*.yaml, *.yml) found in %1</source>
+        <translation>no rule files (*.yaml, *.yml) found in %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the rules folder %1</source>
+        <translation>cannot create the rules folder %1</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos; was added; none has been added</source>
+        <translation>no rule set &apos;%1&apos; was added; none has been added</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos; was added (added: %2)</source>
+        <translation>no rule set &apos;%1&apos; was added (added: %2)</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2996,29 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
+    <message>
+        <source>%1 — built in, verified %2</source>
+        <translation>%1 — built in, verified %2</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, verified %3</source>
+        <translation>%1 — from %2, verified %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n from folders</source>
+        <translation>
+            <numerusform> · %n from folders</numerusform>
+            <numerusform> · %n from folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot re-check</source>
+        <translation>Cannot re-check</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -3180,6 +3359,49 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::RuleChangesDialog</name>
+    <message>
+        <source>The rules in use have changed</source>
+        <translation>The rules in use have changed</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No stored firm has an assessment made with the previous rules.</source>
+        <translation>No stored firm has an assessment made with the previous rules.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored firm(s) have assessments made with the previous rules: %1. Re-check them with the rules in use now?</source>
+        <translation>
+            <numerusform>%n stored firm has assessments made with the previous rules: %1. Re-check it with the rules in use now?</numerusform>
+            <numerusform>%n stored firms have assessments made with the previous rules: %1. Re-check them with the rules in use now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list of firm names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Re-check these firms</source>
+        <translation>&amp;Re-check these firms</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>What changed, document by document:</source>
+        <translation>What changed, document by document:</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::SettingsDialog</name>
     <message>
         <source>US Letter</source>
@@ -3301,6 +3523,65 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;New assessments are dated:</source>
         <translation>&amp;New assessments are dated:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Rule sets added</source>
+        <translation>Rule sets added</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Add .&amp;zip…</source>
+        <translation>Add .&amp;zip…</translation>
+    </message>
+    <message>
+        <source>Add rule sets from a folder</source>
+        <translation>Add rule sets from a folder</translation>
+    </message>
+    <message>
+        <source>Add rule sets from a .zip</source>
+        <translation>Add rule sets from a .zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Rule &amp;sets added to the built-in ones, for revised or new policies. Every file is checked first (errors and the examples); a rule set with the id of a built-in one replaces it only when its verified_on is later.</source>
+        <translation>Rule &amp;sets added to the built-in ones, for revised or new policies. Every file is checked first (errors and the examples); a rule set with the id of a built-in one replaces it only when its verified_on is later.</translation>
+    </message>
+    <message>
+        <source>%1 — verified %2</source>
+        <translation>%1 — verified %2</translation>
+    </message>
+    <message>
+        <source> (not used: the built-in version is as recent or newer)</source>
+        <translation> (not used: the built-in version is as recent or newer)</translation>
+    </message>
+    <message>
+        <source>Rule set not added</source>
+        <translation>Rule set not added</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not added: %n problem(s) must be fixed first. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not added: %n problem must be fixed first. Nothing was changed.</numerusform>
+            <numerusform>%1 was not added: %n problems must be fixed first. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added. Nothing was changed.</source>
+        <translation>%1 was not added. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rule set not removed</source>
+        <translation>Rule set not removed</translation>
     </message>
 </context>
 <context>

@@ -173,20 +173,6 @@
         <translation>用法：eligicheck-cli [--rules-dir 目录]... [--lang zh_CN|en] 命令 [参数]</translation>
     </message>
     <message>
-        <source>Options:
-  --rules-dir DIR   load more rule sets from DIR (repeatable)
-  --no-bundled      do not load the rule sets built into the program
-  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
-  --help, --version
-</source>
-        <translation>选项：
-  --rules-dir DIR   从目录 DIR 加载更多规则集（可重复使用）
-  --no-bundled      不加载程序内置的规则集
-  --lang LANG       zh_CN 或 en（默认：中文系统用中文，其他系统用英文）
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.</source>
         <translation>退出码：0 已完成评估（无论结论如何），1 规则检查或示例未通过，2 用法或输入错误。</translation>
     </message>
@@ -489,6 +475,84 @@
     <message>
         <source>no rule files (*.yaml, *.yml) found in %1</source>
         <translation>在 %1 中没有找到规则文件（*.yaml、*.yml）</translation>
+    </message>
+    <message>
+        <source>  rules add PATH                                  check a folder or .zip of rule files (lint and examples)
+                                                  and add it to the rules in use (exit 1 when refused)
+  rules list [--format text|json]                 the rule sets added, with verified_on
+  rules remove RULESET                            remove an added rule set</source>
+        <translation>  rules add PATH                                  检查规则文件夹或 .zip（lint 和示例），通过后加入使用中的规则
+                                                  （被拒绝时退出码为 1）
+  rules list [--format text|json]                 已添加的规则集及其核验日期
+  rules remove RULESET                            移除一个已添加的规则集</translation>
+    </message>
+    <message>
+        <source>Options:
+  --rules-dir DIR   load more rule sets from DIR (repeatable)
+  --no-bundled      do not load the rule sets built into the program, nor those added with &apos;rules add&apos;
+  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)
+  --help, --version
+</source>
+        <translation>选项：
+  --rules-dir DIR   从目录 DIR 加载更多规则集（可重复使用）
+  --no-bundled      不加载程序内置的规则集，也不加载用 rules add 添加的规则集
+  --lang LANG       zh_CN 或 en（默认：中文系统用中文，其他系统用英文）
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>rules list takes no arguments</source>
+        <translation>rules list 不接受参数</translation>
+    </message>
+    <message>
+        <source>Rule sets added (%1):</source>
+        <translation>已添加的规则集（%1）：</translation>
+    </message>
+    <message>
+        <source>none; the built-in rule sets are in use</source>
+        <translation>无；使用内置规则集</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>核验日期 %1</translation>
+    </message>
+    <message>
+        <source>not used: the built-in version is as recent or newer</source>
+        <translation>未使用：内置版本同样新或更新</translation>
+    </message>
+    <message>
+        <source>rules needs add PATH, list or remove RULESET</source>
+        <translation>rules 需要 add PATH、list 或 remove RULESET</translation>
+    </message>
+    <message>
+        <source>unknown rules command &apos;%1&apos; (add, list or remove)</source>
+        <translation>未知的 rules 命令“%1”（可用 add、list 或 remove）</translation>
+    </message>
+    <message>
+        <source>rules add needs one folder or .zip file</source>
+        <translation>rules add 需要一个文件夹或 .zip 文件</translation>
+    </message>
+    <message>
+        <source>rules remove needs one rule set id</source>
+        <translation>rules remove 需要一个规则集编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was added, the rules in use are unchanged</source>
+        <translation>
+            <numerusform>%n 处问题；未添加任何规则，使用中的规则不变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules in use are unchanged.</source>
+        <translation>使用中的规则没有变化。</translation>
+    </message>
+    <message>
+        <source>What changed in the rules in use:</source>
+        <translation>使用中的规则有以下变化：</translation>
+    </message>
+    <message>
+        <source>Stored assessments made with the previous rules: run &apos;eligicheck-cli recheck&apos; to re-check them.</source>
+        <translation>按旧规则保存的评估：运行 “eligicheck-cli recheck” 重新评估。</translation>
     </message>
 </context>
 <context>
@@ -859,6 +923,14 @@
     <message>
         <source>duplicate key &apos;%1&apos; (first defined at line %2); YAML keeps only one of them</source>
         <translation>键“%1”重复（首次出现在第 %2 行）；YAML 只会保留其中一个</translation>
+    </message>
+    <message>
+        <source>%1: the version in %2 (verified %3) is used instead of the built-in one (verified %4)</source>
+        <translation>%1：使用 %2 中的版本（核验日期 %3），替代内置版本（核验日期 %4）</translation>
+    </message>
+    <message>
+        <source>%1: the version in %2 (verified %3) is not used, because the built-in one is as recent or newer (verified %4); a folder&apos;s version replaces a built-in one only when its verified_on is later</source>
+        <translation>%1：%2 中的版本（核验日期 %3）未被使用，因为内置版本同样新或更新（核验日期 %4）；文件夹中的版本只有在核验日期（verified_on）更晚时才替代内置版本</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1532,89 @@
     <message>
         <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
         <translation>设置中选择的报告字体“%1”未安装。请在“设置 → 报告”中另选字体，或安装该字体后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleInstaller</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>added: %1 (verified %2)</source>
+        <translation>已添加：%1（核验日期 %2）</translation>
+    </message>
+    <message>
+        <source>updated: %1, verified %2 → %3</source>
+        <translation>已更新：%1，核验日期 %2 → %3</translation>
+    </message>
+    <message>
+        <source>replaces the built-in version: %1, verified %2 → %3</source>
+        <translation>替代内置版本：%1，核验日期 %2 → %3</translation>
+    </message>
+    <message>
+        <source>not added: %1 — the built-in version (verified %2) is as recent as this one or newer (verified %3); a rule set replaces a built-in one only when its verified_on is later</source>
+        <translation>未添加：%1 — 内置版本（核验日期 %2）与此版本（核验日期 %3）同样新或更新；规则集只有在核验日期（verified_on）更晚时才替代内置版本</translation>
+    </message>
+    <message>
+        <source>already in use, unchanged: %1 (verified %2)</source>
+        <translation>已在使用，无变化：%1（核验日期 %2）</translation>
+    </message>
+    <message>
+        <source>removed: %1 (verified %2)</source>
+        <translation>已移除：%1（核验日期 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a .zip archive that can be read</source>
+        <translation>%1 不是可读取的 .zip 压缩包</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files</source>
+        <translation>%1 包含的文件超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB once unpacked</source>
+        <translation>%1 解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 (damaged archive?)</source>
+        <translation>无法解压 %1（压缩包是否已损坏？）</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>没有这个文件或文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a .zip archive of rule files</source>
+        <translation>%1 既不是文件夹，也不是规则文件的 .zip 压缩包</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>no rule files (*.yaml, *.yml) found in %1</source>
+        <translation>%1 中没有规则文件（*.yaml、*.yml）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the rules folder %1</source>
+        <translation>无法创建规则文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos; was added; none has been added</source>
+        <translation>没有添加过规则集“%1”；目前没有添加任何规则集</translation>
+    </message>
+    <message>
+        <source>no rule set &apos;%1&apos; was added (added: %2)</source>
+        <translation>没有添加过规则集“%1”（已添加：%2）</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2966,28 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>%1 — built in, verified %2</source>
+        <translation>%1 — 内置，核验日期 %2</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, verified %3</source>
+        <translation>%1 — 来自 %2，核验日期 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n from folders</source>
+        <translation>
+            <numerusform> · %n 个来自文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot re-check</source>
+        <translation>无法重新评估</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>重新评估</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::Number</name>
@@ -3149,6 +3326,48 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::RuleChangesDialog</name>
+    <message>
+        <source>The rules in use have changed</source>
+        <translation>使用中的规则已变化</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>No stored firm has an assessment made with the previous rules.</source>
+        <translation>没有已保存的企业评估使用旧规则。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored firm(s) have assessments made with the previous rules: %1. Re-check them with the rules in use now?</source>
+        <translation>
+            <numerusform>%n 家已保存的企业有按旧规则做的评估：%1。用现在的规则重新评估吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list of firm names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check these firms</source>
+        <translation>重新评估这些企业(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What changed, document by document:</source>
+        <translation>逐个文件列出的变化：</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::SettingsDialog</name>
     <message>
         <source>US Letter</source>
@@ -3270,6 +3489,64 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;New assessments are dated:</source>
         <translation>新评估的日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Rule sets added</source>
+        <translation>已添加的规则集</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add .&amp;zip…</source>
+        <translation>添加 .zip(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Add rule sets from a folder</source>
+        <translation>从文件夹添加规则集</translation>
+    </message>
+    <message>
+        <source>Add rule sets from a .zip</source>
+        <translation>从 .zip 添加规则集</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Rule &amp;sets added to the built-in ones, for revised or new policies. Every file is checked first (errors and the examples); a rule set with the id of a built-in one replaces it only when its verified_on is later.</source>
+        <translation>在内置规则之外添加的规则集(&amp;S)，用于修订或新的政策。每个文件都先经过检查（错误和示例）；与内置规则同一编号的规则集，只有核验日期（verified_on）更晚时才替代内置版本。</translation>
+    </message>
+    <message>
+        <source>%1 — verified %2</source>
+        <translation>%1 — 核验日期 %2</translation>
+    </message>
+    <message>
+        <source> (not used: the built-in version is as recent or newer)</source>
+        <translation>（未使用：内置版本同样新或更新）</translation>
+    </message>
+    <message>
+        <source>Rule set not added</source>
+        <translation>未添加规则集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not added: %n problem(s) must be fixed first. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 未添加：须先修正 %n 处问题。规则没有任何改变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added. Nothing was changed.</source>
+        <translation>%1 未添加。规则没有任何改变。</translation>
+    </message>
+    <message>
+        <source>Rule set not removed</source>
+        <translation>未移除规则集</translation>
     </message>
 </context>
 <context>

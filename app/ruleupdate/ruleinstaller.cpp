@@ -17,6 +17,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <algorithm>
+
 namespace eligicheck {
 
 namespace {
@@ -31,6 +33,15 @@ bool isRuleFile(const QString &name) {
 
 bool isSourceText(const QString &name) {
     return name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
+}
+
+// What archivers and desktops leave beside the files: macOS resource forks ("__MACOSX/", "._x.yaml")
+// and hidden files are not rule files, whatever they are called.
+bool isJunk(const QString &name) {
+    if (name.startsWith(QLatin1String("__MACOSX/")) || name.contains(QLatin1String("/__MACOSX/"))) return true;
+    for (const QString &part : name.split(u'/'))
+        if (part.startsWith(u'.')) return true;
+    return false;
 }
 
 qint64 limitFor(const QString &name) {
@@ -113,7 +124,7 @@ bool RuleInstaller::readZip(const QString &path, QVector<Entry> *entries, QStrin
     qint64 total = 0;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         const QString name = zip.getCurrentFileName();
-        if (name.endsWith(u'/') || (!isRuleFile(name) && !isSourceText(name))) continue;
+        if (name.endsWith(u'/') || (!isRuleFile(name) && !isSourceText(name)) || isJunk(name)) continue;
         if (entries->size() >= kMaxEntries) {
             *error = tr("%1 holds more than %2 files").arg(QDir::toNativeSeparators(path)).arg(kMaxEntries);
             return false;
@@ -166,6 +177,9 @@ bool RuleInstaller::readSet(const QString &path, QVector<Entry> *entries, QStrin
         }
         files.sort();
         const QDir root(path);
+        files.erase(std::remove_if(files.begin(), files.end(),
+                                   [&](const QString &f) { return isJunk(root.relativeFilePath(f)); }),
+                    files.end());
         qint64 total = 0;
         for (const QString &f : files) {
             std::optional<QByteArray> content = BoundedFile::read(f, limitFor(f), error);
