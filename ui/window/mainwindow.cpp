@@ -354,6 +354,9 @@ void MainWindow::onLibraryChanged() {
     if (fromFolders > 0) status += tr(" · %n from folders", nullptr, fromFolders);
     m_libraryStatus->setText(status);
     m_libraryStatus->setToolTip(origins.join(u'\n'));
+    // A folder's older copy of a built-in rule set is not an error, but it must not go unnoticed.
+    for (const RuleOverride &o : library->overrides())
+        if (!o.replaced) statusBar()->showMessage(o.text(), 15000);
     if (m_problems->errorCount() > 0) {
         // A broken rule file never stops the app, but it must not go unnoticed either.
         m_problemsPanel->show();
