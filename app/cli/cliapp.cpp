@@ -645,7 +645,9 @@ int CliApp::cmdRules() {
         if (sets.isEmpty()) m_out << "  " << tr("none; the built-in rule sets are in use") << "\n";
         for (const RuleInstaller::Installed &i : sets) {
             m_out << "  " << i.ruleSetId << "  " << i.title << "  "
-                  << tr("verified %1").arg(i.verifiedOn.isValid() ? i.verifiedOn.toString(Qt::ISODate) : QStringLiteral("—"));
+                  << tr("verified %1")
+                         .arg(i.verifiedOn.isValid() ? i.verifiedOn.toString(Qt::ISODate)
+                                                     : QStringLiteral("—"));
             if (!i.inUse) m_out << "  [" << tr("not used: the built-in version is as recent or newer") << "]";
             m_out << "\n";
         }
@@ -694,7 +696,8 @@ int CliApp::cmdRules() {
         }
         m_out << "  " << c.text << "\n";
     }
-    m_out << tr("Stored assessments made with the previous rules: run 'eligicheck-cli recheck' to re-check them.")
+    m_out << tr("Stored assessments made with the previous rules: run 'eligicheck-cli recheck' to re-check "
+                "them.")
           << "\n";
     return 0;
 }

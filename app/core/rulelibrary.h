@@ -42,11 +42,11 @@ struct RuleFileStatus {
 // ships); otherwise the built-in one stays and this says why. Neither case is an error.
 struct RuleOverride {
     QString ruleSetId;
-    QString title;          // the document's title (of the version in use)
-    QString folderFile;     // the folder's rule file
+    QString title;      // the document's title (of the version in use)
+    QString folderFile; // the folder's rule file
     QDate bundledVerifiedOn;
     QDate folderVerifiedOn;
-    bool replaced = false;  // true: the folder's version is in use
+    bool replaced = false; // true: the folder's version is in use
 
     // The sentence a user reads, in the interface language: "《title》: the version of FILE
     // (verified 2027-01-15) replaces the built-in one (verified 2026-11-25)" or "… is not

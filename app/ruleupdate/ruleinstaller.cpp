@@ -23,7 +23,7 @@ namespace eligicheck {
 
 namespace {
 
-constexpr int kMaxEntries = 1000;                  // files in one set
+constexpr int kMaxEntries = 1000;                 // files in one set
 constexpr qint64 kMaxSetBytes = 64 * 1024 * 1024; // all of them together, unpacked
 
 bool isRuleFile(const QString &name) {
@@ -38,7 +38,8 @@ bool isSourceText(const QString &name) {
 // What archivers and desktops leave beside the files: macOS resource forks ("__MACOSX/", "._x.yaml")
 // and hidden files are not rule files, whatever they are called.
 bool isJunk(const QString &name) {
-    if (name.startsWith(QLatin1String("__MACOSX/")) || name.contains(QLatin1String("/__MACOSX/"))) return true;
+    if (name.startsWith(QLatin1String("__MACOSX/")) || name.contains(QLatin1String("/__MACOSX/")))
+        return true;
     for (const QString &part : name.split(u'/'))
         if (part.startsWith(u'.')) return true;
     return false;
@@ -55,7 +56,8 @@ QString dateText(const QDate &d) {
 bool writeFile(const QString &path, const QByteArray &content, QString *error) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit()) {
-        *error = RuleInstaller::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        *error =
+            RuleInstaller::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     return true;
@@ -134,8 +136,9 @@ bool RuleInstaller::readZip(const QString &path, QVector<Entry> *entries, QStrin
         QuaZipFileInfo64 info;
         QuaZipFile file(&zip);
         QByteArray data;
-        if (!zip.getCurrentFileInfo(&info) || qint64(info.uncompressedSize) > limit || !file.open(QIODevice::ReadOnly) ||
-            (data = file.read(limit + 1)).size() > limit || file.getZipError() != 0) {
+        if (!zip.getCurrentFileInfo(&info) || qint64(info.uncompressedSize) > limit ||
+            !file.open(QIODevice::ReadOnly) || (data = file.read(limit + 1)).size() > limit ||
+            file.getZipError() != 0) {
             *error = data.size() > limit || qint64(info.uncompressedSize) > limit
                          ? tr("%1 is larger than %2 MB once unpacked").arg(display).arg(limit / (1024 * 1024))
                          : tr("cannot unpack %1 (damaged archive?)").arg(display);
@@ -161,7 +164,8 @@ bool RuleInstaller::readSet(const QString &path, QVector<Entry> *entries, QStrin
     }
     if (!fi.isDir()) {
         if (fi.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) != 0) {
-            *error = tr("%1 is neither a folder nor a .zip archive of rule files").arg(QDir::toNativeSeparators(path));
+            *error = tr("%1 is neither a folder nor a .zip archive of rule files")
+                         .arg(QDir::toNativeSeparators(path));
             return false;
         }
         if (!readZip(path, entries, error)) return false;
@@ -186,7 +190,9 @@ bool RuleInstaller::readSet(const QString &path, QVector<Entry> *entries, QStrin
             if (!content) return false;
             total += content->size();
             if (total > kMaxSetBytes) {
-                *error = tr("%1 is larger than %2 MB").arg(QDir::toNativeSeparators(path)).arg(kMaxSetBytes / (1024 * 1024));
+                *error = tr("%1 is larger than %2 MB")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(kMaxSetBytes / (1024 * 1024));
                 return false;
             }
             entries->append({QDir::toNativeSeparators(f), root.relativeFilePath(f), *content});
@@ -275,14 +281,15 @@ RuleInstaller::Outcome RuleInstaller::add(const QString &path, Lang lang) {
             c.ruleSetId = now->id;
             c.title = now->title;
             c.after = now->verifiedOn;
-            c.kind = !old                                  ? SetChange::Added
+            c.kind = !old                                   ? SetChange::Added
                      : old->contentHash == now->contentHash ? SetChange::Unchanged
                      : old->bundled                         ? SetChange::ReplacesBuiltIn
                                                             : SetChange::Replaced;
             if (old) c.before = old->verifiedOn;
             out.sets.append(c);
             const QString target = now->id + QStringLiteral(".yaml");
-            if (const QString had = installed.value(now->id); !had.isEmpty() && QFileInfo(had).fileName() != target)
+            if (const QString had = installed.value(now->id);
+                !had.isEmpty() && QFileInfo(had).fileName() != target)
                 removals << QFileInfo(had).fileName();
             writes.append({target, &e});
             continue;
@@ -335,7 +342,8 @@ RuleInstaller::Outcome RuleInstaller::add(const QString &path, Lang lang) {
     after.loadBundled();
     after.loadPaths(QStringList{staging.path()} + m_extra);
     for (const RuleFileStatus &st : after.files()) {
-        if (st.bundled || !display.contains(st.path) || brokenBefore.contains(display.value(st.path))) continue;
+        if (st.bundled || !display.contains(st.path) || brokenBefore.contains(display.value(st.path)))
+            continue;
         for (Diagnostic d : st.diagnostics)
             if (d.severity == Diagnostic::Error) {
                 d.file = display.value(st.path);
@@ -380,9 +388,10 @@ RuleInstaller::Outcome RuleInstaller::remove(const QString &ruleSetId, Lang lang
     }
     if (file.isEmpty()) {
         out.inputError = true;
-        out.message = ids.isEmpty() ? tr("no rule set '%1' was added; none has been added").arg(ruleSetId)
-                                    : tr("no rule set '%1' was added (added: %2)")
-                                          .arg(ruleSetId, ids.join(QStringLiteral(", ")));
+        out.message =
+            ids.isEmpty()
+                ? tr("no rule set '%1' was added; none has been added").arg(ruleSetId)
+                : tr("no rule set '%1' was added (added: %2)").arg(ruleSetId, ids.join(QStringLiteral(", ")));
         return out;
     }
     RuleLibrary before;

@@ -34,12 +34,12 @@ public:
     // What became of one rule set of the added files.
     struct SetChange {
         enum Kind {
-            Added,            // new to the rules in use
-            Replaced,         // replaces an added (or folder) version of the same id
-            ReplacesBuiltIn,  // replaces the built-in version: its verified_on is later
-            KeptBuiltIn,      // not copied: the built-in version is as recent or newer
-            Unchanged,        // the same file is in use already
-            Removed           // `remove`: no longer in use
+            Added,           // new to the rules in use
+            Replaced,        // replaces an added (or folder) version of the same id
+            ReplacesBuiltIn, // replaces the built-in version: its verified_on is later
+            KeptBuiltIn,     // not copied: the built-in version is as recent or newer
+            Unchanged,       // the same file is in use already
+            Removed          // `remove`: no longer in use
         };
         Kind kind = Added;
         QString ruleSetId;

@@ -27,7 +27,8 @@ class TestCli : public QObject {
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("xdg")) : m_dataHome);
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   m_dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("xdg")) : m_dataHome);
         if (!locale.isEmpty()) {
             env.insert(QStringLiteral("LANG"), locale);
             env.insert(QStringLiteral("LC_ALL"), locale);
@@ -761,34 +762,42 @@ private slots:
     // built-in one replaces it only when its verified_on is later. Anything failing refuses the
     // whole set with file:line:column and copies nothing.
     void rulesAdd_data() {
-        QTest::addColumn<QString>("path");      // below tests/data/ruleupdate
+        QTest::addColumn<QString>("path"); // below tests/data/ruleupdate
         QTest::addColumn<int>("code");
         QTest::addColumn<QStringList>("out");   // each must be in stdout
         QTest::addColumn<QStringList>("err");   // each must be in stderr
         QTest::addColumn<QStringList>("files"); // in the rules folder afterwards ("" = nothing at all)
         QTest::addColumn<QString>("listed");    // what `list` then says of the Zhejiang notice
-        const QString title = QStringLiteral("浙江省人力资源和社会保障厅等4部门关于做好 2024 年春节期间企业稳工稳产工作的通知");
+        const QString title =
+            QStringLiteral("浙江省人力资源和社会保障厅等4部门关于做好 2024 年春节期间企业稳工稳产工作的通知");
         const QString zj = QStringLiteral("zj-2024-spring-festival-stable-employment.yaml");
         QTest::newRow("newer copy of a built-in rule set replaces it")
             << "newer" << 0
-            << QStringList{QStringLiteral("replaces the built-in version: %1（修订）, verified 2026-11-25 → 2027-01-15").arg(title),
+            << QStringList{QStringLiteral(
+                               "replaces the built-in version: %1（修订）, verified 2026-11-25 → 2027-01-15")
+                               .arg(title),
                            QStringLiteral("What changed in the rules in use:"),
                            QStringLiteral("verified on: 2026-11-25 → 2027-01-15")}
-            << QStringList() << QStringList{zj} << QStringLiteral("from @RULES/%1; verified 2027-01-15").arg(zj);
+            << QStringList() << QStringList{zj}
+            << QStringLiteral("from @RULES/%1; verified 2027-01-15").arg(zj);
         QTest::newRow("older copy: the built-in one stays, and it says why")
             << "older" << 0
-            << QStringList{QStringLiteral("not added: %1 — the built-in version (verified 2026-11-25) is as recent as this one "
-                                          "or newer (verified 2025-06-01)").arg(title),
+            << QStringList{QStringLiteral("not added: %1 — the built-in version (verified 2026-11-25) is as "
+                                          "recent as this one "
+                                          "or newer (verified 2025-06-01)")
+                               .arg(title),
                            QStringLiteral("The rules in use are unchanged.")}
             << QStringList() << QStringList{QString()} << QStringLiteral("built in; verified 2026-11-25");
         QTest::newRow("a broken file refuses the whole set")
             << "broken" << 1 << QStringList()
-            << QStringList{QStringLiteral("zz-typo.yaml:40:20: error: condition: unknown fact 'test_broken_stafff'"),
+            << QStringList{QStringLiteral(
+                               "zz-typo.yaml:40:20: error: condition: unknown fact 'test_broken_stafff'"),
                            QStringLiteral("nothing was added, the rules in use are unchanged")}
             << QStringList{QString()} << QStringLiteral("built in; verified 2026-11-25");
         QTest::newRow("a failing example refuses the set")
             << "failing" << 1 << QStringList()
-            << QStringList{QStringLiteral("failing/measures.yaml:46:5: error: example 'revenue short': programme 'main': "
+            << QStringList{QStringLiteral("failing/measures.yaml:46:5: error: example 'revenue short': "
+                                          "programme 'main': "
                                           "expected eligible, got not_eligible"),
                            QStringLiteral("nothing was added")}
             << QStringList{QString()} << QStringLiteral("built in; verified 2026-11-25");
@@ -797,11 +806,13 @@ private slots:
             << QStringList{QStringLiteral("added: 测试扶持办法 (verified 2025-01-01)"),
                            QStringLiteral("replaces the built-in version: %1（修订）").arg(title),
                            QStringLiteral("new document: 《测试扶持办法》")}
-            << QStringList() << QStringList{zj, QStringLiteral("test-measures.yaml"), QStringLiteral("sources/test-measures.txt")}
+            << QStringList()
+            << QStringList{zj, QStringLiteral("test-measures.yaml"),
+                           QStringLiteral("sources/test-measures.txt")}
             << QStringLiteral("from @RULES/%1; verified 2027-01-15").arg(zj);
-        QTest::newRow("no such folder") << "missing" << 2 << QStringList()
-                                        << QStringList{QStringLiteral("no such file or folder")} << QStringList{QString()}
-                                        << QStringLiteral("built in; verified 2026-11-25");
+        QTest::newRow("no such folder")
+            << "missing" << 2 << QStringList() << QStringList{QStringLiteral("no such file or folder")}
+            << QStringList{QString()} << QStringLiteral("built in; verified 2026-11-25");
     }
     void rulesAdd() {
         QFETCH(QString, path);
@@ -833,7 +844,8 @@ private slots:
         // Every later command uses the rules in use now.
         r = cli({QStringLiteral("--lang"), en, QStringLiteral("list")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QString(listed).replace(QStringLiteral("@RULES"), QDir::toNativeSeparators(rules))),
+        QVERIFY2(r.out.contains(
+                     QString(listed).replace(QStringLiteral("@RULES"), QDir::toNativeSeparators(rules))),
                  qPrintable(r.out.left(3000)));
         m_dataHome.clear();
     }
@@ -843,21 +855,26 @@ private slots:
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("listed");
         QTest::addColumn<QString>("notice");
-        QTest::newRow("newer") << "newer" << QStringLiteral("from @DIR/spring-festival.yaml; verified 2027-01-15")
-                               << QStringLiteral("(verified 2027-01-15) is used instead of the built-in one (verified 2026-11-25)");
-        QTest::newRow("older") << "older" << QStringLiteral("built in; verified 2026-11-25")
-                               << QStringLiteral("(verified 2025-06-01) is not used, because the built-in one is as recent or "
-                                                 "newer (verified 2026-11-25)");
+        QTest::newRow("newer")
+            << "newer" << QStringLiteral("from @DIR/spring-festival.yaml; verified 2027-01-15")
+            << QStringLiteral(
+                   "(verified 2027-01-15) is used instead of the built-in one (verified 2026-11-25)");
+        QTest::newRow("older")
+            << "older" << QStringLiteral("built in; verified 2026-11-25")
+            << QStringLiteral("(verified 2025-06-01) is not used, because the built-in one is as recent or "
+                              "newer (verified 2026-11-25)");
     }
     void folderVersionOfABuiltInRuleSet() {
         QFETCH(QString, folder);
         QFETCH(QString, listed);
         QFETCH(QString, notice);
         const QString dir = QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/") + folder;
-        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules-dir"), dir, QStringLiteral("list")});
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules-dir"), dir,
+                           QStringLiteral("list")});
         QCOMPARE(r.code, 0); // not an error: the shipped product keeps working
-        QVERIFY2(r.out.contains(QString(listed).replace(QStringLiteral("@DIR"), QDir::toNativeSeparators(dir))),
-                 qPrintable(r.out.left(3000)));
+        QVERIFY2(
+            r.out.contains(QString(listed).replace(QStringLiteral("@DIR"), QDir::toNativeSeparators(dir))),
+            qPrintable(r.out.left(3000)));
         QVERIFY2(r.err.contains(notice), qPrintable(r.err));
     }
 
@@ -866,11 +883,16 @@ private slots:
         QTemporaryDir home;
         m_dataHome = home.path();
         const QString en = QStringLiteral("en");
-        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/newer.zip")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("add"),
+                      QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/newer.zip")})
+                     .code,
+                 0);
         Run r = cli({QStringLiteral("--lang"), en, QStringLiteral("rules"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("test-measures  测试扶持办法  verified 2025-01-01")), qPrintable(r.out));
-        r = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.out.contains(QStringLiteral("test-measures  测试扶持办法  verified 2025-01-01")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
         r = cli({QStringLiteral("--lang"), en, QStringLiteral("rules"), QStringLiteral("remove"),
                  QStringLiteral("zj-2024-spring-festival-stable-employment")});
@@ -878,8 +900,10 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("removed: ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("verified on: 2027-01-15 → 2026-11-25")), qPrintable(r.out));
         r = cli({QStringLiteral("--lang"), en, QStringLiteral("list")});
-        QVERIFY2(r.out.contains(QStringLiteral("built in; verified 2026-11-25")), qPrintable(r.out.left(2000)));
-        r = cli({QStringLiteral("--lang"), en, QStringLiteral("rules"), QStringLiteral("remove"), QStringLiteral("no-such-set")});
+        QVERIFY2(r.out.contains(QStringLiteral("built in; verified 2026-11-25")),
+                 qPrintable(r.out.left(2000)));
+        r = cli({QStringLiteral("--lang"), en, QStringLiteral("rules"), QStringLiteral("remove"),
+                 QStringLiteral("no-such-set")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("added: test-measures")), qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("frobnicate")}).code, 2);

@@ -38,8 +38,9 @@ bool seedAssessedFirm(const QString &dbPath) {
     Firm f;
     f.name = kFirm;
     Result<Firm> added = FirmRepository(db).addFirm(f);
-    return added.ok() &&
-           AssessmentService(db, library()).assess(added->id, *library().ruleSet(kRuleSet), QDate(2024, 3, 1)).ok();
+    return added.ok() && AssessmentService(db, library())
+                             .assess(added->id, *library().ruleSet(kRuleSet), QDate(2024, 3, 1))
+                             .ok();
 }
 } // namespace
 
@@ -58,7 +59,8 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("where"); // file:line:column the message must give
         QTest::newRow("unknown fact") << "broken" << QStringLiteral("zz-typo.yaml:40:20: error");
-        QTest::newRow("failing example") << "failing" << QStringLiteral("failing/measures.yaml:46:5: error: example");
+        QTest::newRow("failing example")
+            << "failing" << QStringLiteral("failing/measures.yaml:46:5: error: example");
     }
     void refusedSetChangesNothing() {
         QFETCH(QString, path);
@@ -110,7 +112,8 @@ private slots:
                      added.contains(QStringLiteral("2026-11-25 → 2027-01-15")),
                  qPrintable(added));
         // What changed, in clause words, as `eligicheck-cli diff` says it.
-        QVERIFY2(changes.contains(QStringLiteral("verified on: 2026-11-25 → 2027-01-15")), qPrintable(changes));
+        QVERIFY2(changes.contains(QStringLiteral("verified on: 2026-11-25 → 2027-01-15")),
+                 qPrintable(changes));
         QVERIFY2(!changes.contains(kRuleSet), qPrintable(changes));
         QVERIFY2(firms.contains(kFirm), qPrintable(firms));
         QMessageBox *report = nullptr;

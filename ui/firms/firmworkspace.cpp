@@ -649,8 +649,7 @@ QVector<Firm> FirmWorkspace::firmsWithChangedRules() {
     if (!isOpen()) return out;
     Result<QVector<Firm>> firms = FirmRepository(*m_db).firms();
     if (!firms.ok()) return out;
-    const QHash<QString, QString> hashes =
-        AssessmentStore::currentHashes(*m_window->libraries()->library());
+    const QHash<QString, QString> hashes = AssessmentStore::currentHashes(*m_window->libraries()->library());
     const AssessmentStore store(*m_db);
     for (const Firm &f : firms.value()) {
         Result<QVector<Assessment>> latest = store.latestPerRuleSet(f.id);

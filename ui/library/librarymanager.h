@@ -9,8 +9,8 @@
 namespace eligicheck {
 
 // Owns the loaded rules: the bundled rule sets, those added (RuleInstaller::userFolder()), plus
-// user folders (--rules-dir, Tools → Load rule folder…). Reloading builds a fresh library; a broken user file only adds problems to
-// RuleLibrary::files(), it never stops loading the rest.
+// user folders (--rules-dir, Tools → Load rule folder…). Reloading builds a fresh library; a broken user file
+// only adds problems to RuleLibrary::files(), it never stops loading the rest.
 class LibraryManager : public QObject {
     Q_OBJECT
 public:

@@ -18,11 +18,10 @@ namespace eligicheck {
 class RuleChangesDialog : public QDialog {
     Q_OBJECT
 public:
-    RuleChangesDialog(const QVector<RuleChange> &changes, const RuleLibrary &before,
-                      const RuleLibrary &after, const QStringList &affectedFirms,
-                      QWidget *parent = nullptr);
+    RuleChangesDialog(const QVector<RuleChange> &changes, const RuleLibrary &before, const RuleLibrary &after,
+                      const QStringList &affectedFirms, QWidget *parent = nullptr);
 
-    QString changesText() const; // what the text pane shows, as plain text
+    QString changesText() const;                             // what the text pane shows, as plain text
     QPushButton *recheckButton() const { return m_recheck; } // null when no firm is affected
 
 private:

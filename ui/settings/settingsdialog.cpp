@@ -213,7 +213,8 @@ QWidget *SettingsDialog::createRulesPage() {
 void SettingsDialog::loadRuleSets() {
     m_ruleSets->clear();
     for (const RuleInstaller::Installed &i : RuleInstaller(RuleInstaller::userFolder()).installed()) {
-        const QString verified = i.verifiedOn.isValid() ? i.verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
+        const QString verified =
+            i.verifiedOn.isValid() ? i.verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
         QString text = tr("%1 — verified %2").arg(i.title, verified);
         if (!i.inUse) text += tr(" (not used: the built-in version is as recent or newer)");
         auto *item = new QListWidgetItem(text, m_ruleSets);
@@ -233,8 +234,8 @@ bool SettingsDialog::addRuleSet(const QString &path) {
         QMessageBox box(QMessageBox::Warning, tr("Rule set not added"), QString(), QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("ruleSetRefused"));
         if (!result.problems.isEmpty()) {
-            box.setText(tr("%1 was not added: %n problem(s) must be fixed first. Nothing was changed.", nullptr,
-                           int(result.problems.size()))
+            box.setText(tr("%1 was not added: %n problem(s) must be fixed first. Nothing was changed.",
+                           nullptr, int(result.problems.size()))
                             .arg(QDir::toNativeSeparators(path)));
             box.setInformativeText(lines.mid(0, 12).join(u'\n') +
                                    (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
@@ -258,9 +259,9 @@ bool SettingsDialog::addRuleSet(const QString &path) {
 void SettingsDialog::removeRuleSet() {
     const QList<QListWidgetItem *> items = m_ruleSets->selectedItems();
     if (items.isEmpty()) return;
-    const RuleInstaller::Outcome result = RuleInstaller(RuleInstaller::userFolder(), m_folders->stringList())
-                                              .remove(items.first()->data(Qt::UserRole).toString(),
-                                                      UiLanguage::langOf(UiLanguage::current()));
+    const RuleInstaller::Outcome result =
+        RuleInstaller(RuleInstaller::userFolder(), m_folders->stringList())
+            .remove(items.first()->data(Qt::UserRole).toString(), UiLanguage::langOf(UiLanguage::current()));
     if (!result.ok) {
         QMessageBox::warning(this, tr("Rule set not removed"), result.message);
         return;

@@ -19,9 +19,9 @@ namespace eligicheck {
 class AppSettings;
 
 // Tools → Settings…: edits AppSettings (language, default database, default assessment date,
-// rule sets added and extra rule folders, report font and paper). Nothing is written until OK; Cancel leaves the
-// stored settings exactly as they were. The language applies at the next start (the dialog
-// says so next to the choice); everything else applies when the dialog closes.
+// rule sets added and extra rule folders, report font and paper). Nothing is written until OK; Cancel leaves
+// the stored settings exactly as they were. The language applies at the next start (the dialog says so next
+// to the choice); everything else applies when the dialog closes.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:

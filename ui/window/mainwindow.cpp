@@ -6,9 +6,8 @@
 #include "assessmentsession.h"
 #include "browserview.h"
 #include "firmfileopen.h"
-#include "firmsheet.h"
-#include "sheetimportdialog.h"
 #include "firmheader.h"
+#include "firmsheet.h"
 #include "firmtablemodel.h"
 #include "firmworkspace.h"
 #include "icons.h"
@@ -24,6 +23,7 @@
 #include "rulesetdiff.h"
 #include "sessionreport.h"
 #include "settingsdialog.h"
+#include "sheetimportdialog.h"
 #include "uilanguage.h"
 
 #include <QAction>
@@ -340,7 +340,8 @@ void MainWindow::onLibraryChanged() {
     int fromFolders = 0;
     QStringList origins;
     for (const auto &rs : library->ruleSets()) {
-        const QString verified = rs->verifiedOn.isValid() ? rs->verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
+        const QString verified =
+            rs->verifiedOn.isValid() ? rs->verifiedOn.toString(Qt::ISODate) : QStringLiteral("—");
         if (!rs->bundled) ++fromFolders;
         origins << (rs->bundled ? tr("%1 — built in, verified %2").arg(rs->title, verified)
                                 : tr("%1 — from %2, verified %3")
