@@ -118,7 +118,8 @@ private slots:
         QVERIFY2(changes.contains(QStringLiteral("(verified 2027-01-15) is used instead of the built-in one "
                                                  "(verified 2026-11-25)")),
                  qPrintable(changes));
-        const QString file = QDir::toNativeSeparators(RuleInstaller::userFolder() + u'/' + kRuleSet + u".yaml");
+        const QString file =
+            QDir::toNativeSeparators(RuleInstaller::userFolder() + u'/' + kRuleSet + u".yaml");
         QVERIFY2(!QString(changes).remove(file).contains(kRuleSet), qPrintable(changes));
         QVERIFY2(firms.contains(kFirm), qPrintable(firms));
         QMessageBox *report = nullptr;
