@@ -115,6 +115,47 @@ private slots:
         QCOMPARE(int(lib.ruleSets().size()), 1);
     }
 
+    // Issue 20 item 5: a folder's copy of a built-in rule set (same id, with the facts that file
+    // defines) is no clash: it replaces the built-in one only when its verified_on is later;
+    // otherwise the built-in one stays. Neither is an error, and the library says which happened.
+    void folderVersionOfABuiltInRuleSet_data()
+    {
+        QTest::addColumn<QByteArray>("verified"); // the folder copy's verified_on line ("" = none)
+        QTest::addColumn<bool>("replaced");
+        QTest::newRow("verified a day later") << QByteArray("  verified_on: 2025-01-02\n") << true;
+        QTest::newRow("verified the same day") << QByteArray("  verified_on: 2025-01-01\n") << false;
+        QTest::newRow("verified earlier") << QByteArray("  verified_on: 2024-12-31\n") << false;
+        QTest::newRow("never verified") << QByteArray() << false;
+    }
+    void folderVersionOfABuiltInRuleSet()
+    {
+        QFETCH(QByteArray, verified);
+        QFETCH(bool, replaced);
+        QFile f(fixture(QStringLiteral("base-ok.yaml")));
+        QFile facts(QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules/facts.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly) && facts.open(QIODevice::ReadOnly));
+        const QByteArray yaml = f.readAll();
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral(":/rules/facts.yaml"), facts.readAll(), true},
+                         {QStringLiteral(":/rules/test/ok.yaml"), yaml, true}});
+        QByteArray copy = yaml;
+        copy.replace("  verified_on: 2025-01-01\n", verified);
+        copy.replace("title: 测试文件", "title: 测试文件（修订）");
+        lib.loadSources({{QStringLiteral("/folder/ok.yaml"), copy, false}});
+        for (const RuleFileStatus &st : lib.files())
+            QVERIFY2(!hasErrors(st.diagnostics), qPrintable(st.diagnostics.value(0).toString()));
+        QCOMPARE(int(lib.ruleSets().size()), 1);
+        const RuleSet *rs = lib.ruleSet(QStringLiteral("test-ok"));
+        QVERIFY(rs);
+        QCOMPARE(rs->bundled, !replaced);
+        QCOMPARE(rs->filePath, replaced ? QStringLiteral("/folder/ok.yaml") : QStringLiteral(":/rules/test/ok.yaml"));
+        QCOMPARE(int(lib.overrides().size()), 1);
+        QCOMPARE(lib.overrides().first().replaced, replaced);
+        QCOMPARE(lib.overrides().first().bundledVerifiedOn, QDate(2025, 1, 1));
+        QVERIFY(lib.overrides().first().text().contains(replaced ? QStringLiteral("is used instead of the built-in one")
+                                                                 : QStringLiteral("is not used")));
+    }
+
     void billionLaughsIsRefusedQuickly()
     {
         QByteArray doc = "a: &a [x, x, x, x, x, x, x, x, x]\n";
