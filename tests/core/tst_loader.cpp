@@ -118,8 +118,7 @@ private slots:
     // Issue 20 item 5: a folder's copy of a built-in rule set (same id, with the facts that file
     // defines) is no clash: it replaces the built-in one only when its verified_on is later;
     // otherwise the built-in one stays. Neither is an error, and the library says which happened.
-    void folderVersionOfABuiltInRuleSet_data()
-    {
+    void folderVersionOfABuiltInRuleSet_data() {
         QTest::addColumn<QByteArray>("verified"); // the folder copy's verified_on line ("" = none)
         QTest::addColumn<bool>("replaced");
         QTest::newRow("verified a day later") << QByteArray("  verified_on: 2025-01-02\n") << true;
@@ -127,8 +126,7 @@ private slots:
         QTest::newRow("verified earlier") << QByteArray("  verified_on: 2024-12-31\n") << false;
         QTest::newRow("never verified") << QByteArray() << false;
     }
-    void folderVersionOfABuiltInRuleSet()
-    {
+    void folderVersionOfABuiltInRuleSet() {
         QFETCH(QByteArray, verified);
         QFETCH(bool, replaced);
         QFile f(fixture(QStringLiteral("base-ok.yaml")));
@@ -148,12 +146,14 @@ private slots:
         const RuleSet *rs = lib.ruleSet(QStringLiteral("test-ok"));
         QVERIFY(rs);
         QCOMPARE(rs->bundled, !replaced);
-        QCOMPARE(rs->filePath, replaced ? QStringLiteral("/folder/ok.yaml") : QStringLiteral(":/rules/test/ok.yaml"));
+        QCOMPARE(rs->filePath,
+                 replaced ? QStringLiteral("/folder/ok.yaml") : QStringLiteral(":/rules/test/ok.yaml"));
         QCOMPARE(int(lib.overrides().size()), 1);
         QCOMPARE(lib.overrides().first().replaced, replaced);
         QCOMPARE(lib.overrides().first().bundledVerifiedOn, QDate(2025, 1, 1));
-        QVERIFY(lib.overrides().first().text().contains(replaced ? QStringLiteral("is used instead of the built-in one")
-                                                                 : QStringLiteral("is not used")));
+        QVERIFY(lib.overrides().first().text().contains(
+            replaced ? QStringLiteral("is used instead of the built-in one")
+                     : QStringLiteral("is not used")));
     }
 
     void billionLaughsIsRefusedQuickly()
