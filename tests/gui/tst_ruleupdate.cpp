@@ -119,7 +119,7 @@ private slots:
                                                  "(verified 2026-11-25)")),
                  qPrintable(changes));
         const QString file =
-            QDir::toNativeSeparators(RuleInstaller::userFolder() + u'/' + kRuleSet + u".yaml");
+            QDir::toNativeSeparators(RuleInstaller::userFolder() + u'/' + kRuleSet + QStringLiteral(".yaml"));
         QVERIFY2(!QString(changes).remove(file).contains(kRuleSet), qPrintable(changes));
         QVERIFY2(firms.contains(kFirm), qPrintable(firms));
         QMessageBox *report = nullptr;
