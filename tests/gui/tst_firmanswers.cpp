@@ -13,8 +13,10 @@
 #include "reportcontroller.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -99,6 +101,9 @@ private slots:
     void quittingAQuickCheckAsksFirst_data();
     void quittingAQuickCheckAsksFirst();
     void storedAssessmentCoversTheChosenProgrammesOnly();
+    void regionTextIsTheFirmsRegistrationPlace_data();
+    void regionTextIsTheFirmsRegistrationPlace();
+    void firmDialogSetsWhereTheFirmIsRegistered();
 
 private:
     QString dbPath() { return m_databases.next(); }
@@ -316,6 +321,92 @@ void TestFirmAnswers::storedAssessmentCoversTheChosenProgrammesOnly() {
     assessFirm(*w, id);
     QCOMPARE(w->session()->selection().size(), 1);
     QCOMPARE(w->session()->selection().first().programmeId, kRecognition);
+}
+
+// The in-area (注册地) criterion of the open programme, as the live verdict shows it.
+std::optional<CriterionStatus> areaStatus(MainWindow &w, const QString &programmeId) {
+    for (const AssessedProgramme &p : w.session()->results())
+        if (p.result.programme->id == programmeId)
+            for (const CriterionResult &c : p.result.criteria)
+                if (c.criterion->id == QLatin1String("in-area")) return c.status;
+    return std::nullopt;
+}
+
+// A firm stored with the region "广西 柳州市" (typed before province/city were answers, or
+// imported from a 地区 column) showed 注册地在广西壮族自治区 as 待补充: the region field and the
+// facts were two vocabularies. Now the text is the firm's province/city answers.
+void TestFirmAnswers::regionTextIsTheFirmsRegistrationPlace_data() {
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("status");
+    QTest::newRow("广西 柳州市") << QStringLiteral("广西 柳州市") << int(CriterionStatus::Pass);
+    QTest::newRow("广西壮族自治区南宁市")
+        << QStringLiteral("广西壮族自治区南宁市") << int(CriterionStatus::Pass);
+    QTest::newRow("Liuzhou") << QStringLiteral("Liuzhou") << int(CriterionStatus::Pass);
+    QTest::newRow("浙江省杭州市") << QStringLiteral("浙江省杭州市") << int(CriterionStatus::Fail);
+    QTest::newRow("unknown text") << QStringLiteral("开发区 3 号楼") << int(CriterionStatus::Unknown);
+}
+
+void TestFirmAnswers::regionTextIsTheFirmsRegistrationPlace() {
+    QFETCH(QString, region);
+    QFETCH(int, status);
+    const QString path = dbPath();
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Firm> f =
+            FirmRepository(db).addFirm(Firm::named(QStringLiteral("柳州地区测试有限公司"), {}, region));
+        QVERIFY(f.ok());
+        id = f->id;
+    }
+    auto w = openWithDb(path);
+    assessFirm(*w, id);
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QTRY_VERIFY(areaStatus(*w, kRecognition).has_value());
+    QCOMPARE(int(*areaStatus(*w, kRecognition)), status);
+    // The text itself is kept as typed.
+    Database db;
+    QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+    QCOMPARE(FirmRepository(db).firm(id)->region, region);
+}
+
+// The firm dialog's province/city/applicant type are the firm's answers: chosen there, the
+// questionnaire's 注册地 criterion is met and the relevance filter reads them.
+void TestFirmAnswers::firmDialogSetsWhereTheFirmIsRegistered() {
+    const QString path = dbPath();
+    const qint64 id = addFirm(path, QStringLiteral("对话框地区测试有限公司"));
+    QVERIFY(id != 0);
+    auto w = openWithDb(path);
+    auto done = whenModal<QDialog>([](QDialog *d) {
+        auto *province = d->findChild<QComboBox *>(QStringLiteral("firmProvince"));
+        auto *city = d->findChild<QComboBox *>(QStringLiteral("firmCity"));
+        auto *type = d->findChild<QComboBox *>(QStringLiteral("firmApplicantType"));
+        auto *contact = d->findChild<QLineEdit *>(QStringLiteral("firmContact"));
+        if (!province || !city || !type || !contact) return d->reject();
+        province->setCurrentIndex(province->findData(QStringLiteral("guangxi")));
+        // Only Guangxi's cities are offered once Guangxi is chosen.
+        if (city->findData(QStringLiteral("xiangtan")) >= 0) return d->reject();
+        city->setCurrentIndex(city->findData(QStringLiteral("liuzhou")));
+        type->setCurrentIndex(type->findData(QStringLiteral("enterprise")));
+        contact->setText(QStringLiteral("张三 0772-1234567"));
+        d->accept();
+    });
+    QVERIFY(w->firms()->editFirm(id));
+    QVERIFY(*done);
+    QCOMPARE(stored(path, id, QStringLiteral("province")), QStringLiteral("guangxi"));
+    QCOMPARE(stored(path, id, QStringLiteral("city")), QStringLiteral("liuzhou"));
+    QCOMPARE(stored(path, id, QStringLiteral("applicant_type")), QStringLiteral("enterprise"));
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Firm> f = FirmRepository(db).firm(id);
+        QCOMPARE(f->contact, QStringLiteral("张三 0772-1234567"));
+        QCOMPARE(f->region, QStringLiteral("广西壮族自治区 柳州市"));
+    }
+    assessFirm(*w, id);
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QTRY_VERIFY(areaStatus(*w, kRecognition).has_value());
+    QCOMPARE(*areaStatus(*w, kRecognition), CriterionStatus::Pass);
 }
 
 QTEST_MAIN(TestFirmAnswers)
