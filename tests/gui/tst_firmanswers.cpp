@@ -10,10 +10,15 @@
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "firmworkspace.h"
+#include "programmechooser.h"
+#include "programmetreemodel.h"
+#include "questionnaireview.h"
 #include "reportcontroller.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
@@ -104,6 +109,7 @@ private slots:
     void regionTextIsTheFirmsRegistrationPlace_data();
     void regionTextIsTheFirmsRegistrationPlace();
     void firmDialogSetsWhereTheFirmIsRegistered();
+    void chooserShowsWhatConcernsTheFirm();
 
 private:
     QString dbPath() { return m_databases.next(); }
@@ -407,6 +413,57 @@ void TestFirmAnswers::firmDialogSetsWhereTheFirmIsRegistered() {
     QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
     QTRY_VERIFY(areaStatus(*w, kRecognition).has_value());
     QCOMPARE(*areaStatus(*w, kRecognition), CriterionStatus::Pass);
+}
+
+// Rule-set ids of the programmes step 1 lists now.
+QSet<QString> listedRuleSets(MainWindow &w) {
+    QSet<QString> ids;
+    QAbstractItemModel *m = w.questionnaire()->chooser()->view()->model();
+    for (int d = 0; d < m->rowCount(); ++d) {
+        const QModelIndex doc = m->index(d, 0);
+        for (int p = 0; p < m->rowCount(doc); ++p)
+            ids.insert(m->index(p, 0, doc).data(ProgrammeTreeModel::RuleSetIdRole).toString());
+    }
+    return ids;
+}
+
+// Issue 17 item 5: step 1 of a firm's assessment lists the programmes of its region and national
+// ones, in force on the assessment date, for its applicant type; 显示全部 shows the rest.
+void TestFirmAnswers::chooserShowsWhatConcernsTheFirm() {
+    const QString path = dbPath();
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Firm> f = FirmRepository(db).addFirm(Firm::named(QStringLiteral("柳州相关性测试有限公司")));
+        QVERIFY(f.ok());
+        id = f->id;
+        QVERIFY(FirmRepository(db)
+                    .setAnswers(id,
+                                {{QStringLiteral("city"), 0, Value::fromChoice(QStringLiteral("liuzhou")),
+                                  QStringLiteral("liuzhou")},
+                                 {QStringLiteral("applicant_type"), 0, Value::fromChoice(QStringLiteral("enterprise")),
+                                  QStringLiteral("enterprise")}},
+                                library().facts())
+                    .ok());
+    }
+    auto w = openWithDb(path);
+    assessFirm(*w, id);
+    ProgrammeChooser *chooser = w->questionnaire()->chooser();
+    QTRY_VERIFY(chooser->isVisible());
+    QVERIFY(chooser->relevanceLabel()->isVisible());
+    QVERIFY2(chooser->relevanceLabel()->text().contains(QStringLiteral("柳州市")),
+             qPrintable(chooser->relevanceLabel()->text()));
+    const QSet<QString> relevant = listedRuleSets(*w);
+    QVERIFY(relevant.contains(kTechCentre));
+    for (const QString &rs : relevant)
+        QVERIFY2(!rs.startsWith(QLatin1String("zj-")) && !rs.startsWith(QLatin1String("sd-")) &&
+                     !rs.startsWith(QLatin1String("xt-")),
+                 qPrintable(rs));
+    QTest::mouseClick(chooser->showAllBox(), Qt::LeftButton);
+    const QSet<QString> every = listedRuleSets(*w);
+    QVERIFY(every.size() > relevant.size());
+    QVERIFY(std::any_of(every.cbegin(), every.cend(), [](const QString &rs) { return rs.startsWith(QLatin1String("zj-")); }));
 }
 
 QTEST_MAIN(TestFirmAnswers)
