@@ -7,13 +7,14 @@
 #include "boundedfile.h"
 #include "explanation.h"
 #include "firmexchange.h"
-#include "firmsheet.h"
 #include "firmrepository.h"
+#include "firmsheet.h"
 #include "firmtablemodel.h"
 #include "report.h"
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "summaryreport.h"
 #include "yamlsupport.h"
 
 #include <QDate>
@@ -99,8 +100,9 @@ QString StorageCommands::helpText() {
         "                                                  NAME); --rename lets a file rename the firm of a "
         "credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
-        "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
-        "                                                  report of the firm's newest stored assessments\n"
+        "  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]\n"
+        "                                                  report of the firm's newest stored assessments;\n"
+        "                                                  --summary: one page (可申报事项一览)\n"
         "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
 }
 
@@ -694,7 +696,10 @@ int StorageCommands::report(const QStringList &args) {
         if (!found) return fail(tr("'%1' has no stored assessment of rule set '%2'; run assess first").arg(firm->name, id));
     }
     if (input.results.isEmpty()) return fail(tr("'%1' has no stored assessments; run assess first").arg(firm->name));
-    const Report rep = ReportBuilder(m_library.facts(), m_lang).build(input);
+    // --summary: 可申报事项一览, one page of what the firm can apply for and what would decide it.
+    const Report rep = m_option(QStringLiteral("--summary")) == QLatin1String("1")
+                           ? SummaryReportBuilder(m_library.facts(), m_lang).build(input)
+                           : ReportBuilder(m_library.facts(), m_lang).build(input);
     QString error;
     int pages = 0;
     const bool ok = format == QLatin1String("pdf")

@@ -4,6 +4,7 @@
 // a quick check asks first. Each test drives the real window on its own database file (--db).
 #include "guitest.h"
 
+#include "assessmentservice.h"
 #include "assessmentstore.h"
 #include "firmlistview.h"
 #include "firmrepository.h"
@@ -18,11 +19,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <functional>
@@ -110,6 +113,7 @@ private slots:
     void regionTextIsTheFirmsRegistrationPlace();
     void firmDialogSetsWhereTheFirmIsRegistered();
     void chooserShowsWhatConcernsTheFirm();
+    void summaryReportFromTheFirmView();
 
 private:
     QString dbPath() { return m_databases.next(); }
@@ -438,14 +442,15 @@ void TestFirmAnswers::chooserShowsWhatConcernsTheFirm() {
         Result<Firm> f = FirmRepository(db).addFirm(Firm::named(QStringLiteral("柳州相关性测试有限公司")));
         QVERIFY(f.ok());
         id = f->id;
-        QVERIFY(FirmRepository(db)
-                    .setAnswers(id,
-                                {{QStringLiteral("city"), 0, Value::fromChoice(QStringLiteral("liuzhou")),
-                                  QStringLiteral("liuzhou")},
-                                 {QStringLiteral("applicant_type"), 0, Value::fromChoice(QStringLiteral("enterprise")),
-                                  QStringLiteral("enterprise")}},
-                                library().facts())
-                    .ok());
+        QVERIFY(
+            FirmRepository(db)
+                .setAnswers(id,
+                            {{QStringLiteral("city"), 0, Value::fromChoice(QStringLiteral("liuzhou")),
+                              QStringLiteral("liuzhou")},
+                             {QStringLiteral("applicant_type"), 0,
+                              Value::fromChoice(QStringLiteral("enterprise")), QStringLiteral("enterprise")}},
+                            library().facts())
+                .ok());
     }
     auto w = openWithDb(path);
     assessFirm(*w, id);
@@ -463,7 +468,46 @@ void TestFirmAnswers::chooserShowsWhatConcernsTheFirm() {
     QTest::mouseClick(chooser->showAllBox(), Qt::LeftButton);
     const QSet<QString> every = listedRuleSets(*w);
     QVERIFY(every.size() > relevant.size());
-    QVERIFY(std::any_of(every.cbegin(), every.cend(), [](const QString &rs) { return rs.startsWith(QLatin1String("zj-")); }));
+    QVERIFY(std::any_of(every.cbegin(), every.cend(),
+                        [](const QString &rs) { return rs.startsWith(QLatin1String("zj-")); }));
+}
+
+// Issue 17 item 5: 可申报事项一览 from the firm view — one page of its newest stored assessments.
+void TestFirmAnswers::summaryReportFromTheFirmView() {
+    const QString path = dbPath();
+    const qint64 id = addFirm(path, QStringLiteral("一览测试有限公司"));
+    QVERIFY(id != 0);
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        QVERIFY(FirmRepository(db)
+                    .setAnswers(id,
+                                {{QStringLiteral("province"), 0, Value::fromChoice(QStringLiteral("guangxi")),
+                                  QStringLiteral("guangxi")}},
+                                library().facts())
+                    .ok());
+        QVERIFY(AssessmentService(db, library()).assess(id, *library().ruleSet(kTechCentre), kAsOf).ok());
+    }
+    auto w = openWithDb(path);
+    QVERIFY(w->firms()->view()->selectFirm(id));
+    FirmView *view = w->firms()->firmView();
+    QVERIFY(view->summaryButton()->isEnabled());
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("summary.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(view->summaryController()->exportTo(pdf, ReportController::Format::Pdf, &error, &pages),
+             qPrintable(error));
+    QCOMPARE(pages, 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted =
+        QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(extracted.contains(QStringLiteral("可申报事项一览")), qPrintable(extracted.left(300)));
+    QVERIFY(extracted.contains(QStringLiteral("一览测试有限公司")));
+    QVERIFY(extracted.contains(QStringLiteral("自治区企业技术中心认定")));
+    QVERIFY(extracted.contains(QStringLiteral("最能决定结果的回答")));
 }
 
 QTEST_MAIN(TestFirmAnswers)

@@ -375,6 +375,50 @@ private slots:
 
     // `report` rebuilds the report from the stored snapshot (issue 7), so a printed report can be
     // reproduced: the firm, its credit code, the 文号 and the stored verdict must be in the PDF.
+    // Issue 17 item 5: 可申报事项一览 — one page: eligible / needs review / undetermined and the
+    // answers that would decide the most; not-eligible programmes only counted.
+    void summaryReportIsOnePage() {
+        const QString a = db(QStringLiteral("summary.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"),
+                      QStringLiteral("--answers"), dataPath(QStringLiteral("client.yaml"))})
+                     .code,
+                 0);
+        cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("answers"), m_firm,
+             QStringLiteral("--answers"), dataPath(QStringLiteral("more-answers.yaml"))});
+        Run r = cli({QStringLiteral("--db"), a, QStringLiteral("assess"), m_firm, QStringLiteral("--as-of"),
+                     QStringLiteral("2025-06-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString pdf = db(QStringLiteral("summary.pdf"));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("--summary"),
+                 QStringLiteral("--output"), pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString extracted =
+            QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(extracted.contains(QStringLiteral("可申报事项一览")), qPrintable(extracted.left(400)));
+        QVERIFY(extracted.contains(m_firm));
+        QVERIFY2(extracted.contains(QStringLiteral("自治区企业技术中心认定")),
+                 qPrintable(extracted.left(800)));
+        QVERIFY2(extracted.contains(QStringLiteral("最能决定结果的回答")), qPrintable(extracted.left(800)));
+        QVERIFY2(extracted.contains(QStringLiteral("还需回答")), qPrintable(extracted.left(800)));
+        // Short: one page, and no clause quotes of the full report.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(meta).hasMatch(),
+                 qPrintable(meta));
+        // The full report of the same assessments is longer.
+        const QString full = db(QStringLiteral("full.pdf"));
+        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("--output"),
+                      full})
+                     .code,
+                 0);
+        QVERIFY(QFileInfo(full).size() > QFileInfo(pdf).size());
+    }
+
     void reportFromStoredAssessment() {
         const QString a = db(QStringLiteral("report.db"));
         QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--answers"),
