@@ -1292,6 +1292,10 @@
         <source>a firm name cannot start with &apos;-&apos;</source>
         <translation>a firm name cannot start with &apos;-&apos;</translation>
     </message>
+    <message>
+        <source>reading the firms&apos; regions</source>
+        <translation>reading the firms&apos; regions</translation>
+    </message>
 </context>
 <context>
     <name>FirmSheet</name>
@@ -2003,13 +2007,23 @@
         <translation>: </translation>
     </message>
     <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
+    </message>
+    <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
   firm list [--format text|json]                  firms, newest verdicts, stale marks
   firm show NAME                                  a firm and its stored answers
   firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  evaluate and store assessments; without RULESET, the
+                                                  rule sets that concern the firm (its region and national
+                                                  ones, in force, for its applicant type); --all: every one
   history NAME [--format text|json]               saved assessments, newest first
   recheck [NAME]                                  re-evaluate assessments whose rules changed
   export [NAME] --output FILE                     one firm or all firms as YAML
@@ -2017,8 +2031,9 @@
                                                   YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
                                                   NAME); --rename lets a file rename the firm of a credit code
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  report of the firm&apos;s newest stored assessments;
+                                                  --summary: one page (可申报事项一览)
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </source>
         <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
@@ -2026,8 +2041,10 @@
   firm list [--format text|json]                  firms, newest verdicts, stale marks
   firm show NAME                                  a firm and its stored answers
   firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  evaluate and store assessments; without RULESET, the
+                                                  rule sets that concern the firm (its region and national
+                                                  ones, in force, for its applicant type); --all: every one
   history NAME [--format text|json]               saved assessments, newest first
   recheck [NAME]                                  re-evaluate assessments whose rules changed
   export [NAME] --output FILE                     one firm or all firms as YAML
@@ -2035,18 +2052,15 @@
                                                   YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
                                                   NAME); --rename lets a file rename the firm of a credit code
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  report of the firm&apos;s newest stored assessments;
+                                                  --summary: one page (可申报事项一览)
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
-        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
-    </message>
-    <message>
-        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
-        <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
+        <source>No programme in force concerns %1 on %2 (--all assesses every rule set).</source>
+        <translation>No programme in force concerns %1 on %2 (--all assesses every rule set).</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2319,26 @@
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <source>&amp;Registered in:</source>
+        <translation>&amp;Registered in:</translation>
+    </message>
+    <message>
+        <source>Region as written before: %1</source>
+        <translation>Region as written before: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant type:</source>
+        <translation>&amp;Applicant type:</translation>
+    </message>
+    <message>
+        <source>— city not given —</source>
+        <translation>— city not given —</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmHeader</name>
@@ -2488,6 +2522,14 @@
     <message>
         <source>Double-click an assessment to open its report, to read, print or export</source>
         <translation>Double-click an assessment to open its report, to read, print or export</translation>
+    </message>
+    <message>
+        <source>At a &amp;glance…</source>
+        <translation>At a &amp;glance…</translation>
+    </message>
+    <message>
+        <source>One page (可申报事项一览) of the programmes the firm is eligible for, those to review or still undetermined, and the answers that would decide the most — to print or save as PDF</source>
+        <translation>One page (可申报事项一览) of the programmes the firm is eligible for, those to review or still undetermined, and the answers that would decide the most — to print or save as PDF</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3155,26 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll programmes (other regions, other applicants, not in force)</source>
+        <translation>Show a&amp;ll programmes (other regions, other applicants, not in force)</translation>
+    </message>
+    <message>
+        <source>Every programme is listed.</source>
+        <translation>Every programme is listed.</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>any region</translation>
+    </message>
+    <message>
+        <source>any applicant</source>
+        <translation>any applicant</translation>
+    </message>
+    <message>
+        <source>Programmes that concern the firm: %1 and national ones, in force on the assessment date, for %2.</source>
+        <translation>Programmes that concern the firm: %1 and national ones, in force on the assessment date, for %2.</translation>
     </message>
 </context>
 <context>

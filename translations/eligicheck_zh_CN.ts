@@ -1279,6 +1279,10 @@
         <source>a firm name cannot start with &apos;-&apos;</source>
         <translation>企业名称不能以“-”开头</translation>
     </message>
+    <message>
+        <source>reading the firms&apos; regions</source>
+        <translation>读取企业所在地区</translation>
+    </message>
 </context>
 <context>
     <name>FirmSheet</name>
@@ -1984,13 +1988,23 @@
         <translation>：</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet 仅用于 .xlsx 工作簿；“%1”不是工作簿</translation>
+    </message>
+    <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
   firm list [--format text|json]                  firms, newest verdicts, stale marks
   firm show NAME                                  a firm and its stored answers
   firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  evaluate and store assessments
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  evaluate and store assessments; without RULESET, the
+                                                  rule sets that concern the firm (its region and national
+                                                  ones, in force, for its applicant type); --all: every one
   history NAME [--format text|json]               saved assessments, newest first
   recheck [NAME]                                  re-evaluate assessments whose rules changed
   export [NAME] --output FILE                     one firm or all firms as YAML
@@ -1998,8 +2012,9 @@
                                                   YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
                                                   NAME); --rename lets a file rename the firm of a credit code
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  report of the firm&apos;s newest stored assessments
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  report of the firm&apos;s newest stored assessments;
+                                                  --summary: one page (可申报事项一览)
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </source>
         <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
@@ -2007,8 +2022,10 @@
   firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
   firm show NAME                                  显示企业及其已保存的答案
   firm answers NAME --answers FILE                从文件合并答案
-  assess NAME [RULESET...] [--as-of DATE] [--format text|json]
-                                                  评估并保存评估结果
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  评估并保存评估结果；不指定 RULESET 时，评估与企业相关的
+                                                  政策文件（本地区及全国的、有效的、适用于其申报主体类型的）；
+                                                  --all：全部政策文件
   history NAME [--format text|json]               已保存的评估，最新的在前
   recheck [NAME]                                  重新评估规则已变更的评估
   export [NAME] --output FILE                     将一家或全部企业导出为 YAML
@@ -2016,18 +2033,15 @@
                                                   或 NAME）添加或合并企业（出错时不写入任何内容）；
                                                   --rename 允许文件更改某信用代码对应企业的名称
   match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
-  report NAME [RULESET...] --output FILE [--format pdf|html]
-                                                  根据企业最新的已保存评估生成报告
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  根据企业最新的已保存评估生成报告；
+                                                  --summary：一页纸的可申报事项一览
   PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
 </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
-        <translation>“%1”未导入：文件有错误（未写入任何内容）</translation>
-    </message>
-    <message>
-        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
-        <translation>--sheet 仅用于 .xlsx 工作簿；“%1”不是工作簿</translation>
+        <source>No programme in force concerns %1 on %2 (--all assesses every rule set).</source>
+        <translation>%2 没有与 %1 相关的有效事项（--all 评估全部政策文件）。</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2300,26 @@
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— 未填写 —</translation>
+    </message>
+    <message>
+        <source>&amp;Registered in:</source>
+        <translation>注册地(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region as written before: %1</source>
+        <translation>原填写的地区：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant type:</source>
+        <translation>申报主体类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>— city not given —</source>
+        <translation>— 未填写城市 —</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmHeader</name>
@@ -2469,6 +2503,14 @@
     <message>
         <source>Double-click an assessment to open its report, to read, print or export</source>
         <translation>双击一份评估即可打开其报告，用于阅读、打印或导出</translation>
+    </message>
+    <message>
+        <source>At a &amp;glance…</source>
+        <translation>可申报事项一览(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>One page (可申报事项一览) of the programmes the firm is eligible for, those to review or still undetermined, and the answers that would decide the most — to print or save as PDF</source>
+        <translation>一页纸列出企业符合、需人工复核和待定的事项，以及最能决定结果的回答，可打印或另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3124,26 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll programmes (other regions, other applicants, not in force)</source>
+        <translation>显示全部事项(&amp;L)（其他地区、其他申报主体、不在有效期内）</translation>
+    </message>
+    <message>
+        <source>Every programme is listed.</source>
+        <translation>列出全部事项。</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>不限地区</translation>
+    </message>
+    <message>
+        <source>any applicant</source>
+        <translation>不限申报主体</translation>
+    </message>
+    <message>
+        <source>Programmes that concern the firm: %1 and national ones, in force on the assessment date, for %2.</source>
+        <translation>与企业相关的事项：%1及全国的、在评估日有效、适用于%2的事项。</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,10 @@ const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral
                                    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
                                    QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type"),
                                    QStringLiteral("--sheet")};
-const QStringList kFlags = {QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("--no-bundled"),
-                            QStringLiteral("--source"), QStringLiteral("-h"), QStringLiteral("--include-expired"),
-                            QStringLiteral("--all"), QStringLiteral("--rename")};
+const QStringList kFlags = {
+    QStringLiteral("--help"),   QStringLiteral("--version"), QStringLiteral("--no-bundled"),
+    QStringLiteral("--source"), QStringLiteral("-h"),        QStringLiteral("--include-expired"),
+    QStringLiteral("--all"),    QStringLiteral("--rename"),  QStringLiteral("--summary")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)

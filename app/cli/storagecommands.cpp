@@ -7,13 +7,14 @@
 #include "boundedfile.h"
 #include "explanation.h"
 #include "firmexchange.h"
-#include "firmsheet.h"
 #include "firmrepository.h"
+#include "firmsheet.h"
 #include "firmtablemodel.h"
 #include "report.h"
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "summaryreport.h"
 #include "yamlsupport.h"
 
 #include <QDate>
@@ -82,17 +83,26 @@ QString StorageCommands::helpText() {
         "  firm list [--format text|json]                  firms, newest verdicts, stale marks\n"
         "  firm show NAME                                  a firm and its stored answers\n"
         "  firm answers NAME --answers FILE                merge answers from a file\n"
-        "  assess NAME [RULESET...] [--as-of DATE] [--format text|json]\n"
-        "                                                  evaluate and store assessments\n"
+        "  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]\n"
+        "                                                  evaluate and store assessments; without RULESET, "
+        "the\n"
+        "                                                  rule sets that concern the firm (its region and "
+        "national\n"
+        "                                                  ones, in force, for its applicant type); --all: "
+        "every one\n"
         "  history NAME [--format text|json]               saved assessments, newest first\n"
         "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
         "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
-        "  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from\n"
-        "                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or\n"
-        "                                                  NAME); --rename lets a file rename the firm of a credit code\n"
+        "  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) "
+        "from\n"
+        "                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first "
+        "sheet or\n"
+        "                                                  NAME); --rename lets a file rename the firm of a "
+        "credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
-        "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
-        "                                                  report of the firm's newest stored assessments\n"
+        "  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]\n"
+        "                                                  report of the firm's newest stored assessments;\n"
+        "                                                  --summary: one page (可申报事项一览)\n"
         "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
 }
 
@@ -124,6 +134,12 @@ bool StorageCommands::openDatabase() {
     StorageError e = m_db.open(*loc, options);
     if (!e.ok()) {
         fail(e.message);
+        return false;
+    }
+    // A region typed as text (firm add --region, a spreadsheet's 地区) becomes the firm's
+    // province/city answers, which every command reads.
+    if (Result<int> adopted = FirmRepository(m_db).adoptRegionText(m_library.facts()); !adopted.ok()) {
+        fail(adopted.error().message);
         return false;
     }
     return true;
@@ -210,7 +226,10 @@ int StorageCommands::firmAdd(const QStringList &args) {
         Result<Firm> r = repo.addFirm(firm);
         if (!r.ok()) return r.error();
         added = *r;
-        return record ? repo.setAnswers(added.id, record->answers, m_library.facts()) : StorageError();
+        if (record)
+            if (StorageError e = repo.setAnswers(added.id, record->answers, m_library.facts()); !e.ok())
+                return e;
+        return repo.adoptRegionText(m_library.facts()).error();
     });
     if (!e.ok()) return failWith(e);
     m_out << tr("Added firm '%1' (id %2)").arg(added.name).arg(added.id);
@@ -327,9 +346,28 @@ int StorageCommands::assess(const QStringList &args) {
         }
         ruleSets.append(rs);
     }
-    if (ruleSets.isEmpty())
+    if (ruleSets.isEmpty()) {
+        // Every rule set that concerns the firm (issue 17 item 5): a programme of its region or
+        // a national one, in force on the date, for its applicant type, as its stored answers
+        // say; --all assesses every rule set, --include-expired also those not in force.
+        Result<Answers> answers = repo.answersFor(firm->id, asOf, m_library.facts());
+        if (!answers.ok()) return failWith(answers.error());
+        Relevance relevance =
+            Relevance::fromAnswers(answers->toFactValues(m_library.facts(), asOf), m_library.facts());
+        relevance.asOf = asOf;
+        relevance.includeExpired = m_option(QStringLiteral("--include-expired")) == QLatin1String("1");
+        const bool all = m_option(QStringLiteral("--all")) == QLatin1String("1");
         for (const auto &rs : m_library.ruleSets())
-            ruleSets.append(rs.get());
+            if (all || std::any_of(rs->programmes.cbegin(), rs->programmes.cend(),
+                                   [&](const Programme &p) { return relevance.shows(*rs, p); }))
+                ruleSets.append(rs.get());
+        if (ruleSets.isEmpty()) {
+            m_out << tr("No programme in force concerns %1 on %2 (--all assesses every rule set).")
+                         .arg(firm->name, asOf.toString(Qt::ISODate))
+                  << "\n";
+            return 0;
+        }
+    }
     AssessmentService service(m_db, m_library);
     const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
     // All rule sets in one transaction: either every assessment of this run is stored or none
@@ -552,13 +590,9 @@ int StorageCommands::matchAll(const QStringList &args) {
             ProgrammeResult p;
         };
         // Only what concerns this firm (issue 17 item 5): its region and applicant type from its
-        // stored answers, else its region field; programmes in force on the date.
-        Relevance relevance = Relevance::fromAnswers(values, m_library.facts());
-        if (!relevance.hasRegion() && !firm.region.isEmpty())
-            if (std::optional<Relevance> r = Relevance::forRegion(firm.region, m_library.facts(), nullptr)) {
-                relevance.province = r->province;
-                relevance.city = r->city;
-            }
+        // stored answers (its region text was adopted as province/city on opening); programmes
+        // in force on the date.
+        const Relevance relevance = Relevance::fromAnswers(values, m_library.facts());
         std::vector<Row> rows;
         for (const auto &rs : m_library.ruleSets())
             for (const Programme &p : rs->programmes)
@@ -662,7 +696,10 @@ int StorageCommands::report(const QStringList &args) {
         if (!found) return fail(tr("'%1' has no stored assessment of rule set '%2'; run assess first").arg(firm->name, id));
     }
     if (input.results.isEmpty()) return fail(tr("'%1' has no stored assessments; run assess first").arg(firm->name));
-    const Report rep = ReportBuilder(m_library.facts(), m_lang).build(input);
+    // --summary: 可申报事项一览, one page of what the firm can apply for and what would decide it.
+    const Report rep = m_option(QStringLiteral("--summary")) == QLatin1String("1")
+                           ? SummaryReportBuilder(m_library.facts(), m_lang).build(input)
+                           : ReportBuilder(m_library.facts(), m_lang).build(input);
     QString error;
     int pages = 0;
     const bool ok = format == QLatin1String("pdf")

@@ -233,7 +233,9 @@ std::optional<Answers> parseAnswers(const QString &path, const QByteArray &conte
         }
         if (YAML::Node firm = root["firm"]; !YamlFile::isNull(firm)) {
             if (yf.checkMap(diags, firm, QStringLiteral("firm"),
-                            {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("region"), QStringLiteral("notes")}, {})) {
+                            {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("region"),
+                             QStringLiteral("contact"), QStringLiteral("notes")},
+                            {})) {
                 a.firmName = YamlFile::scalar(firm["name"]);
                 a.creditCode = YamlFile::scalar(firm["credit_code"]);
             }

@@ -1,5 +1,7 @@
 #include "relevance.h"
 
+#include <QRegularExpression>
+
 namespace eligicheck {
 
 std::optional<Relevance> Relevance::forRegion(const QString &region, const FactRegistry &facts, QString *error)
@@ -25,6 +27,65 @@ std::optional<Relevance> Relevance::forRegion(const QString &region, const FactR
         *error = near.isEmpty() ? QString() : near.join(QStringLiteral(", "));
     }
     return std::nullopt;
+}
+
+namespace {
+
+// The Chinese label and its short form (广西壮族自治区 → 广西, 柳州市 → 柳州), longest first.
+QStringList chineseStems(const QString &label) {
+    static const QStringList suffixes = {QStringLiteral("壮族自治区"),   QStringLiteral("回族自治区"),
+                                         QStringLiteral("维吾尔自治区"), QStringLiteral("土家族苗族自治州"),
+                                         QStringLiteral("自治区"),       QStringLiteral("自治州"),
+                                         QStringLiteral("省"),           QStringLiteral("市"),
+                                         QStringLiteral("地区"),         QStringLiteral("州")};
+    QStringList out;
+    if (label.isEmpty()) return out;
+    out << label;
+    for (const QString &s : suffixes)
+        if (label.endsWith(s) && label.size() - s.size() >= 2) {
+            out << label.left(label.size() - s.size());
+            break;
+        }
+    return out;
+}
+
+// The choice of `fact` the text names, "" when none, nullopt when it names two different ones.
+std::optional<const ChoiceOption *> namedChoice(const QString &text, const QStringList &words,
+                                                const FactDefinition *fact) {
+    const ChoiceOption *found = nullptr;
+    if (!fact) return found;
+    for (const ChoiceOption &c : fact->choices) {
+        if (c.id == QLatin1String("other")) continue;
+        bool named = words.contains(c.id, Qt::CaseInsensitive) ||
+                     (!c.label.en.isEmpty() && words.contains(c.label.en, Qt::CaseInsensitive));
+        for (const QString &stem : chineseStems(c.label.zh))
+            named = named || text.contains(stem);
+        if (!named) continue;
+        if (found && found != &c) return std::nullopt;
+        found = &c;
+    }
+    return found;
+}
+
+} // namespace
+
+std::optional<Relevance> Relevance::fromRegionText(const QString &text, const FactRegistry &facts) {
+    static const QRegularExpression separators(QStringLiteral("[\\s,，、;；/()（）·.\\-]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    const std::optional<const ChoiceOption *> province =
+        namedChoice(text, words, facts.find(QStringLiteral("province")));
+    const std::optional<const ChoiceOption *> city =
+        namedChoice(text, words, facts.find(QStringLiteral("city")));
+    if (!province) return std::nullopt;
+    Relevance r;
+    if (*province) r.province = (*province)->id;
+    if (city && *city && !(*city)->province.isEmpty() &&
+        (r.province.isEmpty() || r.province == (*city)->province)) {
+        r.province = (*city)->province;
+        r.city = (*city)->id;
+    }
+    if (r.province.isEmpty()) return std::nullopt;
+    return r;
 }
 
 Relevance Relevance::fromAnswers(const FactValues &values, const FactRegistry &facts)

@@ -23,6 +23,11 @@ struct Relevance {
     // A region id: a choice of `province` or of `city` (a city brings its province).
     // nullopt (with a message) when it is neither.
     static std::optional<Relevance> forRegion(const QString &region, const FactRegistry &facts, QString *error);
+    // Province and city named by free text as people write a firm's region ("广西 柳州市",
+    // "广西柳州", "Liuzhou, Guangxi", "guangxi"): choice ids, Chinese labels with or without
+    // 省/市/自治区, English labels. nullopt when it names no known province or city, or two
+    // different provinces. A city of another province than the one named is dropped.
+    static std::optional<Relevance> fromRegionText(const QString &text, const FactRegistry &facts);
     // Province, city and applicant type as answered (each stays empty when unanswered).
     static Relevance fromAnswers(const FactValues &values, const FactRegistry &facts);
 

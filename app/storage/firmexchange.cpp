@@ -121,6 +121,7 @@ Result<QByteArray> FirmExchange::exportFirms(const QVector<qint64> &firmIds, con
         emitStringMap(out, {{QStringLiteral("name"), firm.name},
                             {QStringLiteral("credit_code"), firm.creditCode},
                             {QStringLiteral("region"), firm.region},
+                            {QStringLiteral("contact"), firm.contact},
                             {QStringLiteral("notes"), firm.notes}});
         QVector<QPair<QString, QString>> current;
         QMap<int, QVector<QPair<QString, QString>>> otherYears;
@@ -247,7 +248,7 @@ private:
         }
         if (!m_yf.checkMap(m_diags, firm, QStringLiteral("firm"),
                            {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("region"),
-                            QStringLiteral("notes")},
+                            QStringLiteral("contact"), QStringLiteral("notes")},
                            {QStringLiteral("name")}))
             return;
         rec.firm.name = text(firm, "name", QStringLiteral("firm.name")).trimmed();
@@ -262,8 +263,10 @@ private:
         }
         rec.firm.region = text(firm, "region", QStringLiteral("firm.region"));
         rec.firm.notes = text(firm, "notes", QStringLiteral("firm.notes"));
+        rec.firm.contact = text(firm, "contact", QStringLiteral("firm.contact"));
         // Blank = unknown to the file, not "erase" (see FirmExchange::import).
         rec.hasRegion = !rec.firm.region.trimmed().isEmpty();
+        rec.hasContact = !rec.firm.contact.trimmed().isEmpty();
         rec.hasNotes = !rec.firm.notes.trimmed().isEmpty();
     }
 
@@ -564,6 +567,7 @@ Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {
                 if (!r.firm.creditCode.isEmpty()) firm.creditCode = r.firm.creditCode;
                 if (r.hasRegion) firm.region = r.firm.region;
                 if (r.hasNotes) firm.notes = r.firm.notes;
+                if (r.hasContact) firm.contact = r.firm.contact;
                 Result<Firm> saved = repo.updateFirm(firm);
                 if (!saved.ok()) return saved.error();
                 firm = *saved;
@@ -587,7 +591,8 @@ Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {
                 if (Result<qint64> id = store.save(a); !id.ok()) return id.error();
             }
         }
-        return {};
+        // A region given as text (地区) and no province/city answer: the answers follow it.
+        return repo.adoptRegionText(m_facts).error();
     });
     if (!e.ok()) return e;
     return int(records.size());

@@ -13,7 +13,7 @@ namespace eligicheck {
 // between databases. One firm is the answers format of the core plus two optional keys:
 //
 //   as_of: 2025-06-01                # yearly facts under `facts` are for the year before
-//   firm: {name: …, credit_code: …, region: …, notes: …}
+//   firm: {name: …, credit_code: …, region: …, contact: …, notes: …}
 //   facts: {fact_id: value, …}       # as people type them: "0.8亿元", 是, 2023-05-01
 //   yearly_facts: {2023: {main_business_revenue_wan: 15000}}   # other fiscal years
 //   assessments: [{ruleset, content_hash, verified_on, as_of, created_at, created_by,
@@ -25,6 +25,7 @@ struct FirmRecord {
     Firm firm;
     bool hasRegion = false;
     bool hasNotes = false;
+    bool hasContact = false;
     QVector<AnswerInput> answers;
     QVector<Assessment> assessments;
 };

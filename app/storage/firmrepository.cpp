@@ -1,6 +1,7 @@
 #include "firmrepository.h"
 
 #include "creditcode.h"
+#include "relevance.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -327,6 +328,41 @@ StorageError FirmRepository::setAnswers(qint64 firmId, const QVector<AnswerInput
             if (StorageError e = writeAnswer(firmId, *defs[i], inputs[i]); !e.ok()) return e;
         return {};
     });
+}
+
+Result<int> FirmRepository::adoptRegionText(const FactRegistry &facts) {
+    const FactDefinition *province = facts.find(QStringLiteral("province"));
+    const FactDefinition *city = facts.find(QStringLiteral("city"));
+    if (!province || !city || m_db.isReadOnly()) return 0;
+    int adopted = 0;
+    const StorageError e = m_db.transaction([&]() -> StorageError {
+        QSqlQuery q = m_db.query(QStringLiteral(
+            "SELECT id, region FROM firms f WHERE region <> '' AND NOT EXISTS (SELECT 1 FROM answers a "
+            "WHERE a.firm_id = f.id AND a.fact_id IN ('province', 'city'))"));
+        if (StorageError e = m_db.exec(q, tr("reading the firms' regions")); !e.ok()) return e;
+        QVector<QPair<qint64, QString>> pending;
+        while (q.next())
+            pending.append({q.value(0).toLongLong(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[id, text] : pending) {
+            const std::optional<Relevance> r = Relevance::fromRegionText(text, facts);
+            if (!r) continue;
+            AnswerInput in;
+            in.factId = province->id;
+            in.value = Value::fromChoice(r->province);
+            in.entered = text;
+            if (StorageError e = writeAnswer(id, *province, in); !e.ok()) return e;
+            if (!r->city.isEmpty()) {
+                in.factId = city->id;
+                in.value = Value::fromChoice(r->city);
+                if (StorageError e = writeAnswer(id, *city, in); !e.ok()) return e;
+            }
+            ++adopted;
+        }
+        return {};
+    });
+    if (!e.ok()) return e;
+    return adopted;
 }
 
 StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fact, const AnswerInput &in) {

@@ -86,6 +86,13 @@ public:
     StorageError setAnswer(qint64 firmId, const AnswerInput &input, const FactRegistry &facts) {
         return setAnswers(firmId, {input}, facts);
     }
+    // One truth for where a firm is (issue 17): its answers `province` and `city` are what every
+    // programme's 注册地 criterion, the relevance filter and the reports read. A firm whose
+    // free-text region ("广西 柳州市", typed before the province/city answers existed, or from a
+    // spreadsheet's 地区 column) names a known province or city and that has answered neither
+    // gets them, in one transaction; `entered` keeps the text and firms.region is not changed.
+    // Returns how many firms were given their region; idempotent.
+    Result<int> adoptRegionText(const FactRegistry &facts);
     // Every earlier value of one answer, oldest first (schema 2).
     Result<QVector<StoredAnswer>> answerHistory(qint64 firmId, const QString &factId, int fiscalYear) const;
 

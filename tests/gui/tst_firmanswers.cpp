@@ -4,18 +4,28 @@
 // a quick check asks first. Each test drives the real window on its own database file (--db).
 #include "guitest.h"
 
+#include "assessmentservice.h"
 #include "assessmentstore.h"
 #include "firmlistview.h"
 #include "firmrepository.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "firmworkspace.h"
+#include "programmechooser.h"
+#include "programmetreemodel.h"
+#include "questionnaireview.h"
 #include "reportcontroller.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <functional>
@@ -99,6 +109,11 @@ private slots:
     void quittingAQuickCheckAsksFirst_data();
     void quittingAQuickCheckAsksFirst();
     void storedAssessmentCoversTheChosenProgrammesOnly();
+    void regionTextIsTheFirmsRegistrationPlace_data();
+    void regionTextIsTheFirmsRegistrationPlace();
+    void firmDialogSetsWhereTheFirmIsRegistered();
+    void chooserShowsWhatConcernsTheFirm();
+    void summaryReportFromTheFirmView();
 
 private:
     QString dbPath() { return m_databases.next(); }
@@ -316,6 +331,183 @@ void TestFirmAnswers::storedAssessmentCoversTheChosenProgrammesOnly() {
     assessFirm(*w, id);
     QCOMPARE(w->session()->selection().size(), 1);
     QCOMPARE(w->session()->selection().first().programmeId, kRecognition);
+}
+
+// The in-area (注册地) criterion of the open programme, as the live verdict shows it.
+std::optional<CriterionStatus> areaStatus(MainWindow &w, const QString &programmeId) {
+    for (const AssessedProgramme &p : w.session()->results())
+        if (p.result.programme->id == programmeId)
+            for (const CriterionResult &c : p.result.criteria)
+                if (c.criterion->id == QLatin1String("in-area")) return c.status;
+    return std::nullopt;
+}
+
+// A firm stored with the region "广西 柳州市" (typed before province/city were answers, or
+// imported from a 地区 column) showed 注册地在广西壮族自治区 as 待补充: the region field and the
+// facts were two vocabularies. Now the text is the firm's province/city answers.
+void TestFirmAnswers::regionTextIsTheFirmsRegistrationPlace_data() {
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("status");
+    QTest::newRow("广西 柳州市") << QStringLiteral("广西 柳州市") << int(CriterionStatus::Pass);
+    QTest::newRow("广西壮族自治区南宁市")
+        << QStringLiteral("广西壮族自治区南宁市") << int(CriterionStatus::Pass);
+    QTest::newRow("Liuzhou") << QStringLiteral("Liuzhou") << int(CriterionStatus::Pass);
+    QTest::newRow("浙江省杭州市") << QStringLiteral("浙江省杭州市") << int(CriterionStatus::Fail);
+    QTest::newRow("unknown text") << QStringLiteral("开发区 3 号楼") << int(CriterionStatus::Unknown);
+}
+
+void TestFirmAnswers::regionTextIsTheFirmsRegistrationPlace() {
+    QFETCH(QString, region);
+    QFETCH(int, status);
+    const QString path = dbPath();
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Firm> f =
+            FirmRepository(db).addFirm(Firm::named(QStringLiteral("柳州地区测试有限公司"), {}, region));
+        QVERIFY(f.ok());
+        id = f->id;
+    }
+    auto w = openWithDb(path);
+    assessFirm(*w, id);
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QTRY_VERIFY(areaStatus(*w, kRecognition).has_value());
+    QCOMPARE(int(*areaStatus(*w, kRecognition)), status);
+    // The text itself is kept as typed.
+    Database db;
+    QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+    QCOMPARE(FirmRepository(db).firm(id)->region, region);
+}
+
+// The firm dialog's province/city/applicant type are the firm's answers: chosen there, the
+// questionnaire's 注册地 criterion is met and the relevance filter reads them.
+void TestFirmAnswers::firmDialogSetsWhereTheFirmIsRegistered() {
+    const QString path = dbPath();
+    const qint64 id = addFirm(path, QStringLiteral("对话框地区测试有限公司"));
+    QVERIFY(id != 0);
+    auto w = openWithDb(path);
+    auto done = whenModal<QDialog>([](QDialog *d) {
+        auto *province = d->findChild<QComboBox *>(QStringLiteral("firmProvince"));
+        auto *city = d->findChild<QComboBox *>(QStringLiteral("firmCity"));
+        auto *type = d->findChild<QComboBox *>(QStringLiteral("firmApplicantType"));
+        auto *contact = d->findChild<QLineEdit *>(QStringLiteral("firmContact"));
+        if (!province || !city || !type || !contact) return d->reject();
+        province->setCurrentIndex(province->findData(QStringLiteral("guangxi")));
+        // Only Guangxi's cities are offered once Guangxi is chosen.
+        if (city->findData(QStringLiteral("xiangtan")) >= 0) return d->reject();
+        city->setCurrentIndex(city->findData(QStringLiteral("liuzhou")));
+        type->setCurrentIndex(type->findData(QStringLiteral("enterprise")));
+        contact->setText(QStringLiteral("张三 0772-1234567"));
+        d->accept();
+    });
+    QVERIFY(w->firms()->editFirm(id));
+    QVERIFY(*done);
+    QCOMPARE(stored(path, id, QStringLiteral("province")), QStringLiteral("guangxi"));
+    QCOMPARE(stored(path, id, QStringLiteral("city")), QStringLiteral("liuzhou"));
+    QCOMPARE(stored(path, id, QStringLiteral("applicant_type")), QStringLiteral("enterprise"));
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Firm> f = FirmRepository(db).firm(id);
+        QCOMPARE(f->contact, QStringLiteral("张三 0772-1234567"));
+        QCOMPARE(f->region, QStringLiteral("广西壮族自治区 柳州市"));
+    }
+    assessFirm(*w, id);
+    QVERIFY(assessFromBrowser(*w, kTechCentre, kRecognition));
+    QTRY_VERIFY(areaStatus(*w, kRecognition).has_value());
+    QCOMPARE(*areaStatus(*w, kRecognition), CriterionStatus::Pass);
+}
+
+// Rule-set ids of the programmes step 1 lists now.
+QSet<QString> listedRuleSets(MainWindow &w) {
+    QSet<QString> ids;
+    QAbstractItemModel *m = w.questionnaire()->chooser()->view()->model();
+    for (int d = 0; d < m->rowCount(); ++d) {
+        const QModelIndex doc = m->index(d, 0);
+        for (int p = 0; p < m->rowCount(doc); ++p)
+            ids.insert(m->index(p, 0, doc).data(ProgrammeTreeModel::RuleSetIdRole).toString());
+    }
+    return ids;
+}
+
+// Issue 17 item 5: step 1 of a firm's assessment lists the programmes of its region and national
+// ones, in force on the assessment date, for its applicant type; 显示全部 shows the rest.
+void TestFirmAnswers::chooserShowsWhatConcernsTheFirm() {
+    const QString path = dbPath();
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        Result<Firm> f = FirmRepository(db).addFirm(Firm::named(QStringLiteral("柳州相关性测试有限公司")));
+        QVERIFY(f.ok());
+        id = f->id;
+        QVERIFY(
+            FirmRepository(db)
+                .setAnswers(id,
+                            {{QStringLiteral("city"), 0, Value::fromChoice(QStringLiteral("liuzhou")),
+                              QStringLiteral("liuzhou")},
+                             {QStringLiteral("applicant_type"), 0,
+                              Value::fromChoice(QStringLiteral("enterprise")), QStringLiteral("enterprise")}},
+                            library().facts())
+                .ok());
+    }
+    auto w = openWithDb(path);
+    assessFirm(*w, id);
+    ProgrammeChooser *chooser = w->questionnaire()->chooser();
+    QTRY_VERIFY(chooser->isVisible());
+    QVERIFY(chooser->relevanceLabel()->isVisible());
+    QVERIFY2(chooser->relevanceLabel()->text().contains(QStringLiteral("柳州市")),
+             qPrintable(chooser->relevanceLabel()->text()));
+    const QSet<QString> relevant = listedRuleSets(*w);
+    QVERIFY(relevant.contains(kTechCentre));
+    for (const QString &rs : relevant)
+        QVERIFY2(!rs.startsWith(QLatin1String("zj-")) && !rs.startsWith(QLatin1String("sd-")) &&
+                     !rs.startsWith(QLatin1String("xt-")),
+                 qPrintable(rs));
+    QTest::mouseClick(chooser->showAllBox(), Qt::LeftButton);
+    const QSet<QString> every = listedRuleSets(*w);
+    QVERIFY(every.size() > relevant.size());
+    QVERIFY(std::any_of(every.cbegin(), every.cend(),
+                        [](const QString &rs) { return rs.startsWith(QLatin1String("zj-")); }));
+}
+
+// Issue 17 item 5: 可申报事项一览 from the firm view — one page of its newest stored assessments.
+void TestFirmAnswers::summaryReportFromTheFirmView() {
+    const QString path = dbPath();
+    const qint64 id = addFirm(path, QStringLiteral("一览测试有限公司"));
+    QVERIFY(id != 0);
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(path)).ok());
+        QVERIFY(FirmRepository(db)
+                    .setAnswers(id,
+                                {{QStringLiteral("province"), 0, Value::fromChoice(QStringLiteral("guangxi")),
+                                  QStringLiteral("guangxi")}},
+                                library().facts())
+                    .ok());
+        QVERIFY(AssessmentService(db, library()).assess(id, *library().ruleSet(kTechCentre), kAsOf).ok());
+    }
+    auto w = openWithDb(path);
+    QVERIFY(w->firms()->view()->selectFirm(id));
+    FirmView *view = w->firms()->firmView();
+    QVERIFY(view->summaryButton()->isEnabled());
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("summary.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(view->summaryController()->exportTo(pdf, ReportController::Format::Pdf, &error, &pages),
+             qPrintable(error));
+    QCOMPARE(pages, 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted =
+        QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(extracted.contains(QStringLiteral("可申报事项一览")), qPrintable(extracted.left(300)));
+    QVERIFY(extracted.contains(QStringLiteral("一览测试有限公司")));
+    QVERIFY(extracted.contains(QStringLiteral("自治区企业技术中心认定")));
+    QVERIFY(extracted.contains(QStringLiteral("最能决定结果的回答")));
 }
 
 QTEST_MAIN(TestFirmAnswers)

@@ -18,6 +18,7 @@
 
 #include <QDialog>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -115,7 +116,12 @@ void TestFirmList::editSavesEveryField() {
                      QStringLiteral("柳州新名称有限公司"));
         clearAndType(d->findChild<QLineEdit *>(QStringLiteral("newFirmCreditCode")),
                      QStringLiteral("91350100M000100Y43"));
-        clearAndType(d->findChild<QLineEdit *>(QStringLiteral("firmRegion")), QStringLiteral("广西 柳州市"));
+        // Where it is registered: chosen from the known provinces and cities (they are answers).
+        auto *province = d->findChild<QComboBox *>(QStringLiteral("firmProvince"));
+        auto *city = d->findChild<QComboBox *>(QStringLiteral("firmCity"));
+        if (!province || !city) return d->reject();
+        province->setCurrentIndex(province->findData(QStringLiteral("guangxi")));
+        city->setCurrentIndex(city->findData(QStringLiteral("liuzhou")));
         clearAndType(d->findChild<QLineEdit *>(QStringLiteral("firmContact")),
                      QStringLiteral("张会计 0772-1234567"));
         auto *notes = d->findChild<QPlainTextEdit *>(QStringLiteral("firmNotes"));
@@ -128,7 +134,10 @@ void TestFirmList::editSavesEveryField() {
     const Firm f = stored(path, id);
     QCOMPARE(f.name, QStringLiteral("柳州新名称有限公司"));
     QCOMPARE(f.creditCode, QStringLiteral("91350100M000100Y43"));
-    QCOMPARE(f.region, QStringLiteral("广西 柳州市"));
+    QCOMPARE(f.region, QStringLiteral("广西壮族自治区 柳州市"));
+    // The firm is being assessed: its questionnaire has the place as answers.
+    QCOMPARE(w->answers()->values().value(QStringLiteral("city")), Value::fromChoice(QStringLiteral("liuzhou")));
+    QCOMPARE(w->answers()->values().value(QStringLiteral("province")), Value::fromChoice(QStringLiteral("guangxi")));
     QCOMPARE(f.contact, QStringLiteral("张会计 0772-1234567"));
     QCOMPARE(f.notes, QStringLiteral("老客户"));
     QVERIFY(listed(*w, QStringLiteral("柳州新名称有限公司")));
@@ -254,7 +263,7 @@ void TestFirmList::historySaysHowToFillIt() {
 
 // It was 259×130 px with the name and credit code cut off.
 void TestFirmList::firmDialogFitsItsContent() {
-    FirmDialog dialog{Firm()};
+    FirmDialog dialog{Firm(), &library().facts(), {}, Lang::Zh};
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newFirmName"));
@@ -268,6 +277,17 @@ void TestFirmList::firmDialogFitsItsContent() {
     // Every label is shown whole.
     for (QLabel *l : dialog.findChildren<QLabel *>())
         QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->text()));
+    // Province, city and applicant type are choices, each wide enough for its longest entry
+    // (新疆维吾尔自治区, 湘西土家族苗族自治州, 社会组织(…)).
+    for (const char *name : {"firmProvince", "firmCity", "firmApplicantType"}) {
+        auto *box = dialog.findChild<QComboBox *>(QLatin1String(name));
+        QVERIFY2(box, name);
+        QVERIFY(box->count() > 2);
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = qMax(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        QVERIFY2(box->width() >= widest, name);
+    }
 }
 
 // Step 1 cut validity to "已于 2024-···" and the 文号.

@@ -684,6 +684,71 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("assessments")), 0);
     }
 
+    // Issue 17: a firm's region typed as text ("广西 柳州市") and its province/city answers were
+    // two vocabularies, so the 注册地 criteria stayed undetermined. Opening adopts the text as
+    // answers, in one transaction, when it names a known place and nothing is answered; the
+    // text is kept, and an answer given already is never overwritten.
+    void regionTextBecomesProvinceAndCity() {
+        struct Row {
+            const char *name, *region, *province, *city;
+        };
+        const Row rows[] = {{"柳州甲公司", "广西 柳州市", "guangxi", "liuzhou"},
+                            {"南宁乙公司", "广西壮族自治区南宁市", "guangxi", "nanning"},
+                            {"湘潭丙公司", "湖南湘潭", "hunan", "xiangtan"},
+                            {"杭州丁公司", "浙江省杭州市", "zhejiang", ""},
+                            {"英文戊公司", "Liuzhou, Guangxi", "guangxi", "liuzhou"},
+                            {"开发区己公司", "高新区 3 号楼", "", ""},
+                            {"两省庚公司", "广西 湖南", "", ""},
+                            {"已答辛公司", "广西 柳州市", "hunan", ""}};
+        {
+            Database v3;
+            QVERIFY(open(v3, 3).ok());
+            for (const Row &r : rows)
+                QVERIFY(execRaw(
+                    v3, QStringLiteral("INSERT INTO firms (name, region, notes, created_at, updated_at) "
+                                       "VALUES ('%1', '%2', '', '2024-01-01T00:00:00.000Z', "
+                                       "'2024-01-01T00:00:00.000Z')")
+                            .arg(QString::fromUtf8(r.name), QString::fromUtf8(r.region))));
+            FirmRepository repo(v3);
+            const qint64 answered = repo.findFirm(QStringLiteral("已答辛公司"))->id;
+            QVERIFY(repo.setAnswer(answered,
+                                   {QStringLiteral("province"), 0, Value::fromChoice(QStringLiteral("hunan")),
+                                    QStringLiteral("hunan"), AnswerInput::AnyVersion},
+                                   m_library.facts())
+                        .ok());
+        }
+        Database db;
+        openOrFail(db);
+        FirmRepository repo(db);
+        Result<int> adopted = repo.adoptRegionText(m_library.facts());
+        QVERIFY2(adopted.ok(), qPrintable(adopted.error().message));
+        QCOMPARE(*adopted, 5);
+        for (const Row &r : rows) {
+            const QString name = QString::fromUtf8(r.name);
+            Result<Firm> f = repo.findFirm(name);
+            QVERIFY(f.ok());
+            QCOMPARE(f->region, QString::fromUtf8(r.region)); // the text is never lost
+            QHash<QString, QString> got;
+            QString entered;
+            const Result<QVector<StoredAnswer>> answers = repo.answers(f->id);
+            QVERIFY(answers.ok());
+            for (const StoredAnswer &a : answers.value()) {
+                got.insert(a.factId, a.value.string());
+                if (a.factId == QLatin1String("province")) entered = a.entered;
+            }
+            QCOMPARE(got.value(QStringLiteral("province")), QString::fromUtf8(r.province));
+            QCOMPARE(got.value(QStringLiteral("city")), QString::fromUtf8(r.city));
+            if (QByteArray(r.province) == "guangxi") QCOMPARE(entered, QString::fromUtf8(r.region));
+        }
+        // The facts feed the evaluation: the Liuzhou firm is in the Guangxi programme's area.
+        const qint64 liuzhou = repo.findFirm(QStringLiteral("柳州甲公司"))->id;
+        Result<Answers> a = repo.answersFor(liuzhou, QDate(2025, 6, 1), m_library.facts());
+        QVERIFY(a.ok());
+        QCOMPARE(a->values.value(QStringLiteral("city")), Value::fromChoice(QStringLiteral("liuzhou")));
+        // Idempotent.
+        QCOMPARE(*repo.adoptRegionText(m_library.facts()), 0);
+    }
+
     void exportImportRoundTrip() {
         QByteArray yaml;
         QVector<StoredAnswer> answersBefore;
@@ -701,6 +766,9 @@ private slots:
                                     m_library.facts())
                         .ok());
             QVERIFY(repo.addFirm(Firm::named(QStringLiteral("空公司"))).ok());
+            Firm withContact = *repo.firm(firm.id);
+            withContact.contact = QStringLiteral("李经理 0771-7654321");
+            QVERIFY(repo.updateFirm(withContact).ok());
             AssessmentService service(db, m_library);
             QVERIFY(service
                         .assess(firm.id, *m_library.ruleSet(QStringLiteral("gx-enterprise-tech-center")),
@@ -730,6 +798,7 @@ private slots:
         QCOMPARE(f->name, QStringLiteral("南宁示例科技有限公司"));
         QCOMPARE(f->notes, QStringLiteral("老客户"));
         QCOMPARE(f->region, QStringLiteral("guangxi"));
+        QCOMPARE(f->contact, QStringLiteral("李经理 0771-7654321")); // carried by export/import
         const QVector<StoredAnswer> answersAfter = *repo.answers(f->id);
         QCOMPARE(answersAfter.size(), answersBefore.size());
         for (int i = 0; i < answersBefore.size(); ++i) {

@@ -114,6 +114,65 @@ private slots:
     // After a rule update, recheck says what changed in the user's words: the document by
     // title, each change by programme title and clause label, old → new, and why. Ids only in
     // the JSON.
+    // Issue 17: `firm add --region "广西 柳州市"` and no province/city answers. assess and
+    // match-all judge the 注册地 criterion from that region (it was 待补充 in assess and check
+    // while match-all read the region field); a firm registered elsewhere fails it.
+    void regionTextDecidesTheAreaCriterion_data() {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("广西 柳州市") << QStringLiteral("广西 柳州市") << QStringLiteral("pass");
+        QTest::newRow("浙江省") << QStringLiteral("浙江省") << QStringLiteral("fail");
+        QTest::newRow("unknown") << QStringLiteral("高新区3号楼") << QStringLiteral("unknown");
+    }
+    void regionTextDecidesTheAreaCriterion() {
+        QFETCH(QString, region);
+        QFETCH(QString, status);
+        const QString a = db(QStringLiteral("region-%1.db").arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString name = QStringLiteral("地区测试有限公司");
+        Run r = cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"),
+                     QStringLiteral("--name"), name, QStringLiteral("--region"), region});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("assess"), name,
+                 QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--as-of"),
+                 QStringLiteral("2025-06-01"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject programme =
+            QJsonDocument::fromJson(r.out.toUtf8())
+                .array()[0][QStringLiteral("result")][QStringLiteral("programmes")][0]
+                .toObject();
+        QString area;
+        for (const QJsonValue c : programme[QStringLiteral("criteria")].toArray())
+            if (c[QStringLiteral("id")].toString() == QLatin1String("in-area"))
+                area = c[QStringLiteral("status")].toString();
+        QCOMPARE(area, status);
+        // match-all: the Guangxi programme is shown to the Liuzhou firm only (relevance by region).
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("match-all"), QStringLiteral("--as-of"),
+                 QStringLiteral("2025-06-01"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const bool shown = r.out.contains(QStringLiteral("gx-enterprise-tech-center"));
+        QCOMPARE(shown, status != QLatin1String("fail"));
+        QCOMPARE(r.out.contains(QStringLiteral("zj-")), status != QLatin1String("pass"));
+        // assess without a rule set: those that concern the firm; --all: every one.
+        auto assessed = [&](const QStringList &extra) {
+            Run run = cli(QStringList{QStringLiteral("--db"), a, QStringLiteral("assess"), name,
+                                      QStringLiteral("--as-of"), QStringLiteral("2025-06-01"),
+                                      QStringLiteral("--format"), QStringLiteral("json")} +
+                          extra);
+            QStringList ids;
+            for (const QJsonValue v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+                ids << v[QStringLiteral("result")][QStringLiteral("ruleset")].toString();
+            return ids;
+        };
+        const QStringList relevant = assessed({});
+        const QStringList every = assessed({QStringLiteral("--all")});
+        QVERIFY(!relevant.isEmpty());
+        QVERIFY(every.size() > relevant.size() || status == QLatin1String("unknown"));
+        QCOMPARE(relevant.filter(QRegularExpression(QStringLiteral("^gx-"))).isEmpty(),
+                 status == QLatin1String("fail"));
+        if (status == QLatin1String("pass"))
+            QVERIFY2(relevant.filter(QStringLiteral("zj-")).isEmpty(), qPrintable(relevant.join(u' ')));
+    }
+
     void recheckInTheUsersWords_data() {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("expected");
@@ -316,6 +375,50 @@ private slots:
 
     // `report` rebuilds the report from the stored snapshot (issue 7), so a printed report can be
     // reproduced: the firm, its credit code, the 文号 and the stored verdict must be in the PDF.
+    // Issue 17 item 5: 可申报事项一览 — one page: eligible / needs review / undetermined and the
+    // answers that would decide the most; not-eligible programmes only counted.
+    void summaryReportIsOnePage() {
+        const QString a = db(QStringLiteral("summary.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"),
+                      QStringLiteral("--answers"), dataPath(QStringLiteral("client.yaml"))})
+                     .code,
+                 0);
+        cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("answers"), m_firm,
+             QStringLiteral("--answers"), dataPath(QStringLiteral("more-answers.yaml"))});
+        Run r = cli({QStringLiteral("--db"), a, QStringLiteral("assess"), m_firm, QStringLiteral("--as-of"),
+                     QStringLiteral("2025-06-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString pdf = db(QStringLiteral("summary.pdf"));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("--summary"),
+                 QStringLiteral("--output"), pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString extracted =
+            QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(extracted.contains(QStringLiteral("可申报事项一览")), qPrintable(extracted.left(400)));
+        QVERIFY(extracted.contains(m_firm));
+        QVERIFY2(extracted.contains(QStringLiteral("自治区企业技术中心认定")),
+                 qPrintable(extracted.left(800)));
+        QVERIFY2(extracted.contains(QStringLiteral("最能决定结果的回答")), qPrintable(extracted.left(800)));
+        QVERIFY2(extracted.contains(QStringLiteral("还需回答")), qPrintable(extracted.left(800)));
+        // Short: one page, and no clause quotes of the full report.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(meta).hasMatch(),
+                 qPrintable(meta));
+        // The full report of the same assessments is longer.
+        const QString full = db(QStringLiteral("full.pdf"));
+        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("--output"),
+                      full})
+                     .code,
+                 0);
+        QVERIFY(QFileInfo(full).size() > QFileInfo(pdf).size());
+    }
+
     void reportFromStoredAssessment() {
         const QString a = db(QStringLiteral("report.db"));
         QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"), QStringLiteral("--answers"),

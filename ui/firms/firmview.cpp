@@ -1,5 +1,7 @@
 #include "firmview.h"
 
+#include "summaryreport.h"
+
 #include "assessmentservice.h"
 
 #include "explanation.h"
@@ -49,6 +51,7 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     , m_assessmentsView(makeTable(m_assessments, QStringLiteral("firmAssessments"), this))
     , m_historyView(makeTable(m_history, QStringLiteral("answerHistory"), this))
     , m_assess(new QPushButton(tr("&New assessment…"), this))
+    , m_summaryButton(new QPushButton(tr("At a &glance…"), this))
     , m_recheck(new QPushButton(tr("Re-&check"), this)) {
     setObjectName(QStringLiteral("firmView"));
     m_title->setObjectName(QStringLiteral("firmTitle"));
@@ -87,17 +90,28 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     m_assessmentsView->setToolTip(
         tr("Double-click an assessment to open its report, to read, print or export"));
 
+    // The title on a line of its own: a long firm name never squeezes the buttons together.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_title, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_recheck);
+    buttons->addWidget(m_summaryButton);
     buttons->addWidget(m_assess);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
     m_report = new ReportController(
         this, [this](QString *error) { return reportOf(currentAssessmentId(), error); }, this);
+    m_summary = new ReportController(
+        this, [this](QString *error) { return summaryReport(error); }, this);
+    m_summaryButton->setObjectName(QStringLiteral("firmSummary"));
+    m_summaryButton->setToolTip(
+        tr("One page (可申报事项一览) of the programmes the firm is eligible for, those to "
+           "review or still undetermined, and the answers that would decide the most — "
+           "to print or save as PDF"));
+    connect(m_summaryButton, &QPushButton::clicked, m_summary, &ReportController::previewWithDialog);
 
     connect(m_answers, &FirmAnswersModel::editRefused, this,
             [this](const QString &r) { showMessage(r, true); });
@@ -192,8 +206,43 @@ qint64 FirmView::currentAssessmentId() const {
     return a ? a->id : 0;
 }
 
+std::optional<Report> FirmView::summaryReport(QString *error) const {
+    if (m_firm.id == 0 || !m_library) {
+        if (error) *error = tr("This firm has no saved assessment to report yet.");
+        return std::nullopt;
+    }
+    Result<QVector<Assessment>> latest = AssessmentStore(m_db).latestPerRuleSet(m_firm.id);
+    if (!latest.ok()) {
+        if (error) *error = latest.error().message;
+        return std::nullopt;
+    }
+    ReportInput input;
+    input.firmName = m_firm.name;
+    input.creditCode = m_firm.creditCode;
+    input.assessedOn = QDate::currentDate();
+    for (const Assessment &a : latest.value()) {
+        std::optional<ReportInput> one = ReportInput::forStoredInputs(
+            *m_library, a.ruleSetId, a.inputs, a.asOf, m_firm.name, m_firm.creditCode, error);
+        if (!one) return std::nullopt;
+        QStringList programmes; // as assessed, not the whole document
+        for (const ProgrammeSnapshot &p : a.programmes)
+            programmes << p.programmeId;
+        for (RuleSetResult &r : one->results)
+            AssessmentService::limitTo(r, programmes);
+        input.asOf = qMax(input.asOf, a.asOf);
+        input.results += one->results;
+    }
+    if (input.results.isEmpty()) {
+        if (error) *error = tr("This firm has no saved assessment to report yet.");
+        return std::nullopt;
+    }
+    return SummaryReportBuilder(m_library->facts(), m_lang).build(input);
+}
+
 void FirmView::updateReportAvailability() {
     m_report->setAvailable(currentAssessmentId() != 0);
+    m_summary->setAvailable(currentAssessmentId() != 0);
+    m_summaryButton->setEnabled(currentAssessmentId() != 0);
 }
 
 void FirmView::showHistory() {

@@ -44,6 +44,10 @@ public:
     QPushButton *assessButton() const { return m_assess; }
     QPushButton *recheckButton() const { return m_recheck; }
     ReportController *reportController() const { return m_report; }
+    // 可申报事项一览 of the firm: its newest stored assessment of each rule set on one page.
+    ReportController *summaryController() const { return m_summary; }
+    QPushButton *summaryButton() const { return m_summaryButton; }
+    std::optional<Report> summaryReport(QString *error) const;
 
     // The selected assessment (else the newest), or nullptr when the firm has none.
     qint64 currentAssessmentId() const;
@@ -78,6 +82,8 @@ private:
     QTableView *m_historyView;
     QLabel *m_historyHint = nullptr;
     QPushButton *m_assess;
+    QPushButton *m_summaryButton;
+    ReportController *m_summary = nullptr;
     QPushButton *m_recheck;
     ReportController *m_report;
 };

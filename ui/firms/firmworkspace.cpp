@@ -251,6 +251,10 @@ StorageError FirmWorkspace::openDatabase(const QString &location, bool ask) {
         return e;
     }
     m_view->setDatabaseOpen(true);
+    // A region typed as text before becomes the firm's province/city answers (one truth).
+    if (const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library())
+        if (Result<int> adopted = FirmRepository(*m_db).adoptRegionText(library->facts()); !adopted.ok())
+            status(adopted.error().message);
     m_detail->setFirm(0);
     reloadFirms();
     updateActions();
@@ -298,12 +302,19 @@ void FirmWorkspace::openFirm(qint64 firmId) {
 qint64 FirmWorkspace::addFirm() {
     openStartupDatabase();
     if (!m_db->isOpen()) return 0;
-    FirmDialog dialog(Firm(), m_window);
+    const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
+    FirmDialog dialog(Firm(), &library->facts(), {}, m_options.lang, m_window);
     // Refused input keeps the dialog and everything typed, with the reason.
     while (dialog.exec() == QDialog::Accepted) {
-        Result<Firm> added = FirmRepository(*m_db).addFirm(dialog.firm());
-        if (!added.ok()) {
-            warn(tr("Firm not added"), added.error().message);
+        FirmRepository repo(*m_db);
+        Result<Firm> added = dialog.firm();
+        const StorageError e = m_db->transaction([&]() -> StorageError {
+            added = repo.addFirm(dialog.firm());
+            if (!added.ok()) return added.error();
+            return repo.setAnswers(added->id, placeInputs(dialog.changedAnswers()), library->facts());
+        });
+        if (!e.ok()) {
+            warn(tr("Firm not added"), e.message);
             continue;
         }
         reloadFirms();
@@ -314,18 +325,51 @@ qint64 FirmWorkspace::addFirm() {
     return 0;
 }
 
+QVector<AnswerInput> FirmWorkspace::placeInputs(const QHash<QString, Value> &answers) {
+    QVector<AnswerInput> inputs;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        AnswerInput in;
+        in.factId = it.key();
+        in.value = it.value();
+        in.entered = it.value().isKnown() ? it.value().string() : QString();
+        inputs.append(in);
+    }
+    return inputs;
+}
+
 bool FirmWorkspace::editFirm(qint64 firmId) {
     Result<Firm> firm = FirmRepository(*m_db).firm(firmId);
     if (!firm.ok()) return warn(tr("Cannot edit the firm"), firm.error().message), false;
-    FirmDialog dialog(firm.value(), m_window);
+    const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
+    // Where it is and what it is are answers: those of the open questionnaire when the firm is
+    // being assessed (they may not be written yet), else the stored ones.
+    const bool linked = m_linked.id == firmId;
+    QHash<QString, Value> place;
+    if (linked) {
+        place = m_window->answers()->values();
+    } else if (Result<QVector<StoredAnswer>> stored = FirmRepository(*m_db).answers(firmId); stored.ok()) {
+        for (const StoredAnswer &a : stored.value())
+            if (a.fiscalYear == 0) place.insert(a.factId, a.value);
+    }
+    FirmDialog dialog(firm.value(), &library->facts(), place, m_options.lang, m_window);
     while (dialog.exec() == QDialog::Accepted) {
-        Result<Firm> saved = FirmRepository(*m_db).updateFirm(dialog.firm());
-        if (!saved.ok()) {
-            warn(tr("Firm not saved"), saved.error().message);
+        FirmRepository repo(*m_db);
+        Result<Firm> saved = dialog.firm();
+        const QHash<QString, Value> changed = dialog.changedAnswers();
+        const StorageError e = m_db->transaction([&]() -> StorageError {
+            saved = repo.updateFirm(dialog.firm());
+            if (!saved.ok()) return saved.error();
+            // The open questionnaire writes its own answers as typed (below).
+            return linked ? StorageError() : repo.setAnswers(firmId, placeInputs(changed), library->facts());
+        });
+        if (!e.ok()) {
+            warn(tr("Firm not saved"), e.message);
             continue;
         }
-        if (m_linked.id == firmId) {
+        if (linked) {
             m_linked = saved.value();
+            for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+                m_window->answers()->setValue(it.key(), it.value());
             emit linkedFirmChanged(); // the title and headers show the new name
         }
         reloadFirms();

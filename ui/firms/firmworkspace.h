@@ -98,6 +98,8 @@ signals:
 
 private:
     QWidget *buildViews(QWidget *page);
+    // province/city/applicant_type as chosen in the firm dialog, as answers to write.
+    static QVector<AnswerInput> placeInputs(const QHash<QString, Value> &answers);
     void createActions();
     void onLibraryChanged();
     void reloadFirms();

@@ -32,6 +32,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const GuiOptions &options, QWidget *parent = nullptr);
+    const GuiOptions &options() const { return m_options; }
     ~MainWindow() override;
 
     enum Tab { StartTab, BrowserTab, QuestionnaireTab, ResultTab, FirmsTab };

@@ -188,7 +188,8 @@ int runScreenshotDemo(MainWindow &window, const QString &outDir) {
         dialog->close();
     }
     window.firms()->view()->selectFirm(firmId);
-    FirmDialog dialog(window.firms()->linkedFirmRecord(), &window);
+    FirmDialog dialog(window.firms()->linkedFirmRecord(), &window.libraries()->library()->facts(),
+                      window.answers()->values(), window.options().lang, &window);
     dialog.show();
     ok &= save(dialog, outDir, QStringLiteral("10-edit-firm.png"), log);
     return ok ? 0 : 1;
