@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS (default 600).
-#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: ruleloader expression answers import
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: ruleloader expression answers import sheets
 # Crashes, hangs and leaks are written to build-fuzz/findings/<target>/; copy a fixed one to
 # tests/data/fuzz/<target>/ so tst_fuzzregressions replays it forever.
 set -euo pipefail
@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECONDS_PER_TARGET="${1:-600}"
 shift || true
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(ruleloader expression answers import)
+((${#TARGETS[@]})) || TARGETS=(ruleloader expression answers import sheets)
 BUILD_DIR="$ROOT/build-fuzz"
 source "$ROOT/scripts/setup.sh"
 PACKAGES+=(clang libclang-rt-14-dev)
@@ -31,6 +31,7 @@ seed_corpus() {
         { printf '\x00'; cat "$f"; } >"$dir/firms-$(basename "$f")"
         { printf '\x01'; cat "$f"; } >"$dir/answers-$(basename "$f")"
       done ;;
+    sheets) find "$ROOT/tests/data" -name '*.csv' -exec cp {} "$dir"/ \; ;;
   esac
   cp "$ROOT/tests/data/fuzz/$target"/* "$dir"/ 2>/dev/null || true
 }

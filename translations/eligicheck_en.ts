@@ -731,6 +731,10 @@
         <source>&apos;%1&apos; is read-only and needs to be upgraded to schema %2 before this version can use it; copy it to a folder you can write to</source>
         <translation>&apos;%1&apos; is read-only and needs to be upgraded to schema %2 before this version can use it; copy it to a folder you can write to</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is incomplete: the table(s) %2 are missing (removed by another program?). It was left unchanged; restore a backup of it</source>
+        <translation>&apos;%1&apos; is incomplete: the table(s) %2 are missing (removed by another program?). It was left unchanged; restore a backup of it</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -944,6 +948,18 @@
         <source>%1: the version in %2 (verified %3) is not used, because the built-in one is as recent or newer (verified %4); a folder&apos;s version replaces a built-in one only when its verified_on is later</source>
         <translation>%1: the version in %2 (verified %3) is not used, because the built-in one is as recent or newer (verified %4); a folder&apos;s version replaces a built-in one only when its verified_on is later</translation>
     </message>
+    <message>
+        <source>fact &apos;%1&apos; already has the choice &apos;%2&apos; (%3); an extension can only add new choices</source>
+        <translation>fact &apos;%1&apos; already has the choice &apos;%2&apos; (%3); an extension can only add new choices</translation>
+    </message>
+    <message>
+        <source>the control character U+%1 is not allowed in a YAML file (only tab and line breaks are)</source>
+        <translation>the control character U+%1 is not allowed in a YAML file (only tab and line breaks are)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
+        <translation>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -1138,6 +1154,34 @@
     <message>
         <source>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</source>
         <translation>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</translation>
+    </message>
+    <message>
+        <source>the assessment is of rule set &apos;%1&apos; but its result_json is of &apos;%2&apos;</source>
+        <translation>the assessment is of rule set &apos;%1&apos; but its result_json is of &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the assessment of &apos;%1&apos;: input &apos;%2&apos; cannot be read (%3)</source>
+        <translation>the assessment of &apos;%1&apos;: input &apos;%2&apos; cannot be read (%3)</translation>
+    </message>
+    <message>
+        <source>unknown fact</source>
+        <translation>unknown fact</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; is not in rule set &apos;%2&apos; with this content_hash</source>
+        <translation>programme &apos;%1&apos; is not in rule set &apos;%2&apos; with this content_hash</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: the criteria are not those of rule set &apos;%2&apos; with this content_hash (%3 given, %4 expected)</source>
+        <translation>programme &apos;%1&apos;: the criteria are not those of rule set &apos;%2&apos; with this content_hash (%3 given, %4 expected)</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: the verdict is &apos;%2&apos;, but its inputs give &apos;%3&apos; under the same rules</source>
+        <translation>programme &apos;%1&apos;: the verdict is &apos;%2&apos;, but its inputs give &apos;%3&apos; under the same rules</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;, criterion &apos;%2&apos;: the status is &apos;%3&apos;, but its inputs give &apos;%4&apos; under the same rules</source>
+        <translation>programme &apos;%1&apos;, criterion &apos;%2&apos;: the status is &apos;%3&apos;, but its inputs give &apos;%4&apos; under the same rules</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +1874,6 @@
         <translation>rules changed — run recheck</translation>
     </message>
     <message>
-        <source>firm show needs exactly one firm NAME</source>
-        <translation>firm show needs exactly one firm NAME</translation>
-    </message>
-    <message>
         <source>  credit code: %1</source>
         <translation>  credit code: %1</translation>
     </message>
@@ -1869,10 +1909,6 @@
         <translation>no loaded rule set asks for this fact</translation>
     </message>
     <message>
-        <source>firm answers needs exactly one firm NAME</source>
-        <translation>firm answers needs exactly one firm NAME</translation>
-    </message>
-    <message>
         <source>firm answers needs --answers FILE</source>
         <translation>firm answers needs --answers FILE</translation>
     </message>
@@ -1886,10 +1922,6 @@
             <numerusform>Saved %n answer for &apos;%1&apos;</numerusform>
             <numerusform>Saved %n answers for &apos;%1&apos;</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>assess needs a firm NAME</source>
-        <translation>assess needs a firm NAME</translation>
     </message>
     <message>
         <source>no rule set &apos;%1&apos;%2</source>
@@ -1911,10 +1943,6 @@
         </translation>
     </message>
     <message>
-        <source>history needs exactly one firm NAME</source>
-        <translation>history needs exactly one firm NAME</translation>
-    </message>
-    <message>
         <source>  as of %1</source>
         <translation>  as of %1</translation>
     </message>
@@ -1927,16 +1955,8 @@
         <translation>No assessments of &apos;%1&apos; yet</translation>
     </message>
     <message>
-        <source>recheck takes at most one firm NAME</source>
-        <translation>recheck takes at most one firm NAME</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>All assessments use the current rules; nothing to re-check</translation>
-    </message>
-    <message>
-        <source>export takes at most one firm NAME</source>
-        <translation>export takes at most one firm NAME</translation>
     </message>
     <message>
         <source>export needs --output FILE</source>
@@ -1968,10 +1988,6 @@
     <message>
         <source>  (as of %1)</source>
         <translation>  (as of %1)</translation>
-    </message>
-    <message>
-        <source>report needs a firm NAME (and optionally rule set ids)</source>
-        <translation>report needs a firm NAME (and optionally rule set ids)</translation>
     </message>
     <message>
         <source>report needs --output FILE (.pdf or .html)</source>
@@ -2015,6 +2031,10 @@
         <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
     </message>
     <message>
+        <source>No programme in force concerns %1 on %2 (--all assesses every rule set).</source>
+        <translation>No programme in force concerns %1 on %2 (--all assesses every rule set).</translation>
+    </message>
+    <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
   firm list [--format text|json]                  firms, newest verdicts, stale marks
@@ -2034,6 +2054,8 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   report of the firm&apos;s newest stored assessments;
                                                   --summary: one page (可申报事项一览)
+  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
+  firm list shows.
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </source>
         <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
@@ -2055,12 +2077,54 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   report of the firm&apos;s newest stored assessments;
                                                   --summary: one page (可申报事项一览)
+  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
+  firm list shows.
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </translation>
     </message>
     <message>
-        <source>No programme in force concerns %1 on %2 (--all assesses every rule set).</source>
-        <translation>No programme in force concerns %1 on %2 (--all assesses every rule set).</translation>
+        <source>the disk is full (%1 bytes free, %2 needed); nothing was written</source>
+        <translation>the disk is full (%1 bytes free, %2 needed); nothing was written</translation>
+    </message>
+    <message>
+        <source>--id needs the number of a firm as &apos;firm list&apos; shows it, not &apos;%1&apos;</source>
+        <translation>--id needs the number of a firm as &apos;firm list&apos; shows it, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no firm with id %1</source>
+        <translation>there is no firm with id %1</translation>
+    </message>
+    <message>
+        <source>(id %1)</source>
+        <translation>(id %1)</translation>
+    </message>
+    <message>
+        <source>firm show needs exactly one firm NAME (or --id N)</source>
+        <translation>firm show needs exactly one firm NAME (or --id N)</translation>
+    </message>
+    <message>
+        <source>firm answers needs exactly one firm NAME (or --id N)</source>
+        <translation>firm answers needs exactly one firm NAME (or --id N)</translation>
+    </message>
+    <message>
+        <source>assess needs a firm NAME (or --id N)</source>
+        <translation>assess needs a firm NAME (or --id N)</translation>
+    </message>
+    <message>
+        <source>history needs exactly one firm NAME (or --id N)</source>
+        <translation>history needs exactly one firm NAME (or --id N)</translation>
+    </message>
+    <message>
+        <source>recheck takes at most one firm NAME (or --id N)</source>
+        <translation>recheck takes at most one firm NAME (or --id N)</translation>
+    </message>
+    <message>
+        <source>export takes at most one firm NAME (or --id N)</source>
+        <translation>export takes at most one firm NAME (or --id N)</translation>
+    </message>
+    <message>
+        <source>report needs a firm NAME or --id N (and optionally rule set ids)</source>
+        <translation>report needs a firm NAME or --id N (and optionally rule set ids)</translation>
     </message>
 </context>
 <context>

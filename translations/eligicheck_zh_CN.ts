@@ -719,6 +719,10 @@
         <source>&apos;%1&apos; is read-only and needs to be upgraded to schema %2 before this version can use it; copy it to a folder you can write to</source>
         <translation>“%1”为只读，需要先升级到结构版本 %2 本版本才能使用；请将其复制到可写的文件夹</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is incomplete: the table(s) %2 are missing (removed by another program?). It was left unchanged; restore a backup of it</source>
+        <translation>“%1”不完整：缺少数据表 %2（被其他程序删除？）。文件未作任何改动；请恢复它的备份</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -932,6 +936,18 @@
         <source>%1: the version in %2 (verified %3) is not used, because the built-in one is as recent or newer (verified %4); a folder&apos;s version replaces a built-in one only when its verified_on is later</source>
         <translation>%1：%2 中的版本（核验日期 %3）未被使用，因为内置版本同样新或更新（核验日期 %4）；文件夹中的版本只有在核验日期（verified_on）更晚时才替代内置版本</translation>
     </message>
+    <message>
+        <source>fact &apos;%1&apos; already has the choice &apos;%2&apos; (%3); an extension can only add new choices</source>
+        <translation>事实“%1”已有选项“%2”（%3）；扩展只能添加新的选项</translation>
+    </message>
+    <message>
+        <source>the control character U+%1 is not allowed in a YAML file (only tab and line breaks are)</source>
+        <translation>YAML 文件中不允许出现控制字符 U+%1（只允许制表符和换行）</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
+        <translation>文件不是有效的 UTF-8 编码（字节 0x%1）；请以 UTF-8 编码保存</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -1126,6 +1142,34 @@
     <message>
         <source>credit code %1 belongs to &apos;%2&apos; in the database, but the file names it &apos;%3&apos;; nothing was imported (to rename &apos;%2&apos; to &apos;%3&apos;, import with --rename)</source>
         <translation>数据库中信用代码 %1 属于“%2”，但文件中的名称是“%3”；未导入任何内容（如要将“%2”改名为“%3”，请加 --rename 导入）</translation>
+    </message>
+    <message>
+        <source>the assessment is of rule set &apos;%1&apos; but its result_json is of &apos;%2&apos;</source>
+        <translation>该评估属于规则集“%1”，但其 result_json 属于“%2”</translation>
+    </message>
+    <message>
+        <source>the assessment of &apos;%1&apos;: input &apos;%2&apos; cannot be read (%3)</source>
+        <translation>规则集“%1”的评估：无法读取输入“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>unknown fact</source>
+        <translation>未知事实</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; is not in rule set &apos;%2&apos; with this content_hash</source>
+        <translation>申报事项“%1”不在该 content_hash 对应的规则集“%2”中</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: the criteria are not those of rule set &apos;%2&apos; with this content_hash (%3 given, %4 expected)</source>
+        <translation>申报事项“%1”：条件与该 content_hash 对应的规则集“%2”不一致（文件中 %3 项，应为 %4 项）</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: the verdict is &apos;%2&apos;, but its inputs give &apos;%3&apos; under the same rules</source>
+        <translation>申报事项“%1”：结论为“%2”，但按同一规则由其输入得出“%3”</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;, criterion &apos;%2&apos;: the status is &apos;%3&apos;, but its inputs give &apos;%4&apos; under the same rules</source>
+        <translation>申报事项“%1”条件“%2”：状态为“%3”，但按同一规则由其输入得出“%4”</translation>
     </message>
 </context>
 <context>
@@ -1815,10 +1859,6 @@
         <translation>规则已变更 — 请运行 recheck</translation>
     </message>
     <message>
-        <source>firm show needs exactly one firm NAME</source>
-        <translation>firm show 需要且只需要一个企业名称 NAME</translation>
-    </message>
-    <message>
         <source>  credit code: %1</source>
         <translation>  信用代码：%1</translation>
     </message>
@@ -1853,10 +1893,6 @@
         <translation>已加载的规则集均不需要此项</translation>
     </message>
     <message>
-        <source>firm answers needs exactly one firm NAME</source>
-        <translation>firm answers 需要且只需要一个企业名称 NAME</translation>
-    </message>
-    <message>
         <source>firm answers needs --answers FILE</source>
         <translation>firm answers 需要 --answers FILE</translation>
     </message>
@@ -1869,10 +1905,6 @@
         <translation>
             <numerusform>已为“%1”保存 %n 项答案</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>assess needs a firm NAME</source>
-        <translation>assess 需要企业名称 NAME</translation>
     </message>
     <message>
         <source>no rule set &apos;%1&apos;%2</source>
@@ -1893,10 +1925,6 @@
         </translation>
     </message>
     <message>
-        <source>history needs exactly one firm NAME</source>
-        <translation>history 需要且只需要一个企业名称 NAME</translation>
-    </message>
-    <message>
         <source>  as of %1</source>
         <translation>  评估日期 %1</translation>
     </message>
@@ -1909,16 +1937,8 @@
         <translation>“%1”尚无评估</translation>
     </message>
     <message>
-        <source>recheck takes at most one firm NAME</source>
-        <translation>recheck 最多接受一个企业名称 NAME</translation>
-    </message>
-    <message>
         <source>All assessments use the current rules; nothing to re-check</source>
         <translation>所有评估均使用当前规则；无需重新评估</translation>
-    </message>
-    <message>
-        <source>export takes at most one firm NAME</source>
-        <translation>export 最多接受一个企业名称 NAME</translation>
     </message>
     <message>
         <source>export needs --output FILE</source>
@@ -1949,10 +1969,6 @@
     <message>
         <source>  (as of %1)</source>
         <translation>  （评估日期 %1）</translation>
-    </message>
-    <message>
-        <source>report needs a firm NAME (and optionally rule set ids)</source>
-        <translation>report 需要企业名称 NAME（可另附规则集 id）</translation>
     </message>
     <message>
         <source>report needs --output FILE (.pdf or .html)</source>
@@ -1996,6 +2012,10 @@
         <translation>--sheet 仅用于 .xlsx 工作簿；“%1”不是工作簿</translation>
     </message>
     <message>
+        <source>No programme in force concerns %1 on %2 (--all assesses every rule set).</source>
+        <translation>%2 没有与 %1 相关的有效事项（--all 评估全部政策文件）。</translation>
+    </message>
+    <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
   firm list [--format text|json]                  firms, newest verdicts, stale marks
@@ -2015,6 +2035,8 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   report of the firm&apos;s newest stored assessments;
                                                   --summary: one page (可申报事项一览)
+  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
+  firm list shows.
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </source>
         <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
@@ -2036,12 +2058,53 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   根据企业最新的已保存评估生成报告；
                                                   --summary：一页纸的可申报事项一览
+  NAME 为企业名称或统一社会信用代码；也可用 --id N 代替，按 firm list 显示的编号找到任何企业。
   PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
 </translation>
     </message>
     <message>
-        <source>No programme in force concerns %1 on %2 (--all assesses every rule set).</source>
-        <translation>%2 没有与 %1 相关的有效事项（--all 评估全部政策文件）。</translation>
+        <source>the disk is full (%1 bytes free, %2 needed); nothing was written</source>
+        <translation>磁盘已满（剩余 %1 字节，需要 %2 字节）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>--id needs the number of a firm as &apos;firm list&apos; shows it, not &apos;%1&apos;</source>
+        <translation>--id 需要 firm list 显示的企业编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no firm with id %1</source>
+        <translation>没有编号为 %1 的企业</translation>
+    </message>
+    <message>
+        <source>(id %1)</source>
+        <translation>（编号 %1）</translation>
+    </message>
+    <message>
+        <source>firm show needs exactly one firm NAME (or --id N)</source>
+        <translation>firm show 需要且只需要一个企业名称 NAME（或 --id N）</translation>
+    </message>
+    <message>
+        <source>firm answers needs exactly one firm NAME (or --id N)</source>
+        <translation>firm answers 需要且只需要一个企业名称 NAME（或 --id N）</translation>
+    </message>
+    <message>
+        <source>assess needs a firm NAME (or --id N)</source>
+        <translation>assess 需要企业名称 NAME（或 --id N）</translation>
+    </message>
+    <message>
+        <source>history needs exactly one firm NAME (or --id N)</source>
+        <translation>history 需要且只需要一个企业名称 NAME（或 --id N）</translation>
+    </message>
+    <message>
+        <source>recheck takes at most one firm NAME (or --id N)</source>
+        <translation>recheck 最多接受一个企业名称 NAME（或 --id N）</translation>
+    </message>
+    <message>
+        <source>export takes at most one firm NAME (or --id N)</source>
+        <translation>export 最多接受一个企业名称 NAME（或 --id N）</translation>
+    </message>
+    <message>
+        <source>report needs a firm NAME or --id N (and optionally rule set ids)</source>
+        <translation>report 需要企业名称 NAME 或 --id N（可另附规则集 id）</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,12 @@ namespace eligicheck {
 
 namespace {
 // Options that take a value; everything else starting with -- is a flag.
-const QStringList kValueOptions = {QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
-                                   QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
-                                   QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
-                                   QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type"),
-                                   QStringLiteral("--sheet")};
+const QStringList kValueOptions = {
+    QStringLiteral("--rules-dir"), QStringLiteral("--answers"), QStringLiteral("--as-of"),
+    QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
+    QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
+    QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type"),
+    QStringLiteral("--sheet"),     QStringLiteral("--id")};
 const QStringList kFlags = {
     QStringLiteral("--help"),   QStringLiteral("--version"), QStringLiteral("--no-bundled"),
     QStringLiteral("--source"), QStringLiteral("-h"),        QStringLiteral("--include-expired"),

@@ -20,6 +20,7 @@
 #include <QDate>
 #include <QFile>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <algorithm>
 #include <cstdio>
 
@@ -103,6 +104,8 @@ QString StorageCommands::helpText() {
         "  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]\n"
         "                                                  report of the firm's newest stored assessments;\n"
         "                                                  --summary: one page (可申报事项一览)\n"
+        "  NAME is a firm's name or credit code; --id N in its place reaches any firm by the id that\n"
+        "  firm list shows.\n"
         "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
 }
 
@@ -114,6 +117,35 @@ int StorageCommands::fail(const QString &message) {
 int StorageCommands::usage(const QString &message) {
     m_err << "eligicheck-cli: " << message << "\n" << tr("Try 'eligicheck-cli --help'.") << "\n";
     return 2;
+}
+
+// Why writing `size` bytes to `path` failed, in words: QSaveFile reports a full disk as "Unknown
+// error" (the write fails at the flush in commit()), so the free space is looked at.
+QString StorageCommands::writeFailure(const QString &path, qint64 size, const QString &error) {
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < size + 4096)
+        return tr("the disk is full (%1 bytes free, %2 needed); nothing was written")
+            .arg(disk.bytesAvailable())
+            .arg(size);
+    return error;
+}
+
+Result<Firm> StorageCommands::chosenFirm(QStringList *args) {
+    FirmRepository repo(m_db);
+    if (byId()) {
+        const QString text = m_option(QStringLiteral("--id"));
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return StorageError::fail(
+                StorageError::Invalid,
+                tr("--id needs the number of a firm as 'firm list' shows it, not '%1'").arg(text.left(40)));
+        Result<Firm> f = repo.firm(id);
+        if (!f.ok() && f.error().kind == StorageError::NotFound)
+            return StorageError::fail(StorageError::NotFound, tr("there is no firm with id %1").arg(id));
+        return f;
+    }
+    return repo.findFirm(args->takeFirst());
 }
 
 bool StorageCommands::openDatabase() {
@@ -271,15 +303,17 @@ int StorageCommands::firmList(const QStringList &args) {
             m_out << "  " << tr("assessed %1: %2").arg(d, cell(r, FirmTableModel::VerdictsColumn));
         if (model.index(r, 0).data(FirmTableModel::StaleRole).toBool())
             m_out << "  [" << tr("rules changed — run recheck") << "]";
-        m_out << "\n";
+        m_out << "  " << tr("(id %1)").arg(model.firmId(r)) << "\n";
     }
     return 0;
 }
 
 int StorageCommands::firmShow(const QStringList &args) {
-    if (args.size() != 1) return usage(tr("firm show needs exactly one firm NAME"));
+    if (args.size() != (byId() ? 0 : 1))
+        return usage(tr("firm show needs exactly one firm NAME (or --id N)"));
     FirmRepository repo(m_db);
-    Result<Firm> firm = repo.findFirm(args[0]);
+    QStringList rest = args;
+    Result<Firm> firm = chosenFirm(&rest);
     if (!firm.ok()) return failWith(firm.error());
     Result<QVector<StoredAnswer>> answers = repo.answers(firm->id);
     if (!answers.ok()) return failWith(answers.error());
@@ -307,11 +341,13 @@ int StorageCommands::firmShow(const QStringList &args) {
 }
 
 int StorageCommands::firmAnswers(const QStringList &args) {
-    if (args.size() != 1) return usage(tr("firm answers needs exactly one firm NAME"));
+    if (args.size() != (byId() ? 0 : 1))
+        return usage(tr("firm answers needs exactly one firm NAME (or --id N)"));
     const QString path = m_option(QStringLiteral("--answers"));
     if (path.isEmpty()) return usage(tr("firm answers needs --answers FILE"));
     FirmRepository repo(m_db);
-    Result<Firm> firm = repo.findFirm(args[0]);
+    QStringList rest = args;
+    Result<Firm> firm = chosenFirm(&rest);
     if (!firm.ok()) return failWith(firm.error());
     std::optional<FirmRecord> record = readAnswers(m_db, m_library.facts(), path, m_err);
     if (!record) return 2;
@@ -328,14 +364,14 @@ int StorageCommands::firmAnswers(const QStringList &args) {
 // --- assessments ------------------------------------------------------------------------------
 
 int StorageCommands::assess(const QStringList &args) {
-    if (args.isEmpty()) return usage(tr("assess needs a firm NAME"));
+    if (args.isEmpty() && !byId()) return usage(tr("assess needs a firm NAME (or --id N)"));
     QDate asOf;
     if (!readAsOf(&asOf)) return 2;
-    FirmRepository repo(m_db);
-    Result<Firm> firm = repo.findFirm(args[0]);
+    QStringList ruleSetIds = args;
+    Result<Firm> firm = chosenFirm(&ruleSetIds);
     if (!firm.ok()) return failWith(firm.error());
     QVector<const RuleSet *> ruleSets;
-    for (const QString &id : args.mid(1)) {
+    for (const QString &id : ruleSetIds) {
         const RuleSet *rs = m_library.ruleSet(id);
         if (!rs) {
             const QStringList sug = m_library.suggestRuleSets(id);
@@ -416,9 +452,10 @@ int StorageCommands::assess(const QStringList &args) {
 }
 
 int StorageCommands::history(const QStringList &args) {
-    if (args.size() != 1) return usage(tr("history needs exactly one firm NAME"));
+    if (args.size() != (byId() ? 0 : 1)) return usage(tr("history needs exactly one firm NAME (or --id N)"));
     FirmRepository repo(m_db);
-    Result<Firm> firm = repo.findFirm(args[0]);
+    QStringList rest = args;
+    Result<Firm> firm = chosenFirm(&rest);
     if (!firm.ok()) return failWith(firm.error());
     AssessmentStore store(m_db);
     Result<QVector<Assessment>> list = store.history(firm->id);
@@ -460,11 +497,12 @@ int StorageCommands::history(const QStringList &args) {
 }
 
 int StorageCommands::recheck(const QStringList &args) {
-    if (args.size() > 1) return usage(tr("recheck takes at most one firm NAME"));
+    if (args.size() > (byId() ? 0 : 1)) return usage(tr("recheck takes at most one firm NAME (or --id N)"));
     FirmRepository repo(m_db);
     QVector<Firm> firms;
-    if (args.size() == 1) {
-        Result<Firm> f = repo.findFirm(args[0]);
+    if (args.size() == 1 || byId()) {
+        QStringList rest = args;
+        Result<Firm> f = chosenFirm(&rest);
         if (!f.ok()) return failWith(f.error());
         firms.append(*f);
     } else {
@@ -522,12 +560,13 @@ int StorageCommands::recheck(const QStringList &args) {
 // --- files ------------------------------------------------------------------------------------
 
 int StorageCommands::exportFirms(const QStringList &args) {
-    if (args.size() > 1) return usage(tr("export takes at most one firm NAME"));
+    if (args.size() > (byId() ? 0 : 1)) return usage(tr("export takes at most one firm NAME (or --id N)"));
     const QString path = m_option(QStringLiteral("--output"));
     if (path.isEmpty()) return usage(tr("export needs --output FILE"));
     QVector<qint64> ids;
-    if (args.size() == 1) {
-        Result<Firm> f = FirmRepository(m_db).findFirm(args[0]);
+    if (args.size() == 1 || byId()) {
+        QStringList rest = args;
+        Result<Firm> f = chosenFirm(&rest);
         if (!f.ok()) return failWith(f.error());
         ids.append(f->id);
     }
@@ -536,8 +575,12 @@ int StorageCommands::exportFirms(const QStringList &args) {
     Result<QByteArray> yaml = FirmExchange(m_db, m_library.facts()).exportFirms(ids, asOf);
     if (!yaml.ok()) return failWith(yaml.error());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*yaml) != yaml->size() || !file.commit())
-        return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+    // Qt 6.4's commit() can report success over a failed final flush (on a full disk it left an
+    // empty file and "Wrote …"): flush first and check.
+    if (!file.open(QIODevice::WriteOnly) || file.write(*yaml) != yaml->size() || !file.flush() ||
+        !file.commit())
+        return fail(
+            tr("cannot write '%1': %2").arg(path, writeFailure(path, yaml->size(), file.errorString())));
     m_out << tr("Wrote %1").arg(path) << "\n";
     return 0;
 }
@@ -546,6 +589,7 @@ int StorageCommands::importFirms(const QStringList &args) {
     if (args.size() != 1) return usage(tr("import needs exactly one FILE"));
     Diagnostics diags;
     FirmExchange exchange(m_db, m_library.facts());
+    exchange.setRuleLibrary(&m_library);
     exchange.setAllowRename(m_option(QStringLiteral("--rename")) == QLatin1String("1"));
     Result<int> n = 0;
     if (FirmSheet::isSpreadsheet(args[0])) {
@@ -649,7 +693,8 @@ namespace eligicheck {
 // The report attached to an application file must be reproducible: it is rebuilt from the stored
 // snapshot (rule set id, as_of and the answers exactly as saved), never from today's answers.
 int StorageCommands::report(const QStringList &args) {
-    if (args.isEmpty()) return usage(tr("report needs a firm NAME (and optionally rule set ids)"));
+    if (args.isEmpty() && !byId())
+        return usage(tr("report needs a firm NAME or --id N (and optionally rule set ids)"));
     const QString output = m_option(QStringLiteral("--output"));
     if (output.isEmpty()) return usage(tr("report needs --output FILE (.pdf or .html)"));
     QString format = m_option(QStringLiteral("--format"));
@@ -657,13 +702,12 @@ int StorageCommands::report(const QStringList &args) {
         format = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? QStringLiteral("html") : QStringLiteral("pdf");
     if (format != QLatin1String("pdf") && format != QLatin1String("html"))
         return usage(tr("report writes pdf or html, not '%1'").arg(format));
-    FirmRepository repo(m_db);
-    Result<Firm> firm = repo.findFirm(args[0]);
+    QStringList wanted = args;
+    Result<Firm> firm = chosenFirm(&wanted);
     if (!firm.ok()) return failWith(firm.error());
     AssessmentStore store(m_db);
     Result<QVector<Assessment>> latest = store.latestPerRuleSet(firm->id);
     if (!latest.ok()) return failWith(latest.error());
-    const QStringList wanted = args.mid(1);
     const QHash<QString, QString> hashes = AssessmentStore::currentHashes(m_library);
     ReportInput input;
     input.firmName = firm->name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "firmrepository.h"
 #include "rulelibrary.h"
 #include "text.h"
 
@@ -33,6 +34,11 @@ private:
     int failWith(const StorageError &error) { return fail(error.message); }
     bool openDatabase();
     bool readAsOf(QDate *date);
+    // The firm a command is about: `--id N` (as `firm list` shows it; reaches every stored firm,
+    // whatever its name), else the first of `args` (a name or credit code), which is taken off.
+    bool byId() const { return !m_option(QStringLiteral("--id")).isEmpty(); }
+    Result<Firm> chosenFirm(QStringList *args);
+    static QString writeFailure(const QString &path, qint64 size, const QString &error);
 
     int firmAdd(const QStringList &args);
     int firmList(const QStringList &args);

@@ -52,16 +52,18 @@ public:
         : m_file(file) {}
 
     bool convert(const YAML::Node &from, DocNode *to, int depth) {
+        const SourcePos pos = m_file.position(from.Mark());
         if (depth > MaxYamlDepth) {
             m_error = FileMessages::tr("YAML nested more than %1 levels").arg(MaxYamlDepth);
+            m_errorPos = pos;
             return false;
         }
         if (++m_count > MaxDocNodes) {
             m_error =
                 FileMessages::tr("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes);
+            m_errorPos = pos;
             return false;
         }
-        const SourcePos pos = m_file.position(from.Mark());
         if (QString tagError = YamlFile::unsupportedTagMessage(from); !tagError.isEmpty()) {
             m_error = std::move(tagError);
             m_errorPos = pos;

@@ -122,8 +122,25 @@ public:
                                 .arg(id, factTypeName(f->type)));
                 continue;
             }
-            for (const ChoiceOption &c : parseChoices(n["choices"]))
-                if (!f->choice(c.id)) f->choices.push_back(c);
+            const std::vector<ChoiceOption> added = parseChoices(n["choices"]);
+            for (const ChoiceOption &c : added) {
+                if (const ChoiceOption *old = f->choice(c.id)) {
+                    // Two meanings (or two entries) under one id would make answers and reports
+                    // disagree: refused where the id is written.
+                    DocRef at = n["choices"];
+                    for (DocRef item : n["choices"].items())
+                        if (item.isMap() && item["id"] && item["id"].text() == c.id) {
+                            at = item["id"];
+                            break;
+                        }
+                    m_doc.error(m_diags, at,
+                                FileMessages::tr("fact '%1' already has the choice '%2' (%3); an extension "
+                                                 "can only add new choices")
+                                    .arg(id, c.id, old->label.zh));
+                    continue;
+                }
+                f->choices.push_back(c);
+            }
         }
     }
 

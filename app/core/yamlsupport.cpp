@@ -4,12 +4,13 @@
 #include "facts.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <sstream>
 #include <vector>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
-#include <sstream>
 
 namespace eligicheck {
 
@@ -35,24 +36,39 @@ public:
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { leaf(anchor); }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
-                  const std::string &) override {
+    // Where each problem first shows (for line:column): the alias over the limit, the alias
+    // inside its own anchor, the value at which the expanded size passes the limit.
+    YAML::Mark tooManyAt = YAML::Mark::null_mark(), cycleAt = YAML::Mark::null_mark(),
+               overAt = YAML::Mark::null_mark();
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+        m_last = mark;
         leaf(anchor);
     }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override {
-        ++aliases;
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                  const std::string &) override {
+        m_last = mark;
+        leaf(anchor);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+        m_last = mark;
+        if (++aliases == 101) tooManyAt = mark;
         // An anchor gets its size when its value ends; before that, the alias is inside it.
-        if (!m_sizes.contains(anchor)) cycle = true;
+        if (!m_sizes.contains(anchor) && !cycle) {
+            cycle = true;
+            cycleAt = mark;
+        }
         add(m_sizes.value(anchor, 1));
     }
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
+        m_last = mark;
         m_open.push_back({anchor, 1});
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
+        m_last = mark;
         m_open.push_back({anchor, 1});
     }
     void OnMapEnd() override { close(); }
@@ -64,10 +80,9 @@ private:
     };
     static qint64 capped(qint64 n) { return std::min<qint64>(n, qint64(MaxDocNodes) + 1); }
     void add(qint64 n) {
-        if (m_open.empty())
-            total = capped(total + n);
-        else
-            m_open.back().size = capped(m_open.back().size + n);
+        qint64 &size = m_open.empty() ? total : m_open.back().size;
+        size = capped(size + n);
+        if (size > MaxDocNodes && overAt.is_null()) overAt = m_last;
     }
     void leaf(YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor) m_sizes.insert(anchor, 1);
@@ -82,7 +97,122 @@ private:
     }
     std::vector<Open> m_open;
     QHash<YAML::anchor_t, qint64> m_sizes;
+    YAML::Mark m_last = YAML::Mark::null_mark();
 };
+
+// The offset of the first byte that makes `text` no YAML text: not UTF-8 (overlong forms,
+// surrogates and values over U+10FFFF included), or a control character other than tab, CR and
+// LF (NUL, ESC, DEL…); -1 when there is none.
+qsizetype firstNonText(const QByteArray &text) {
+    const auto *p = reinterpret_cast<const uchar *>(text.constData());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar b = p[i];
+        if (b < 0x80) {
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7f) return i;
+            ++i;
+            continue;
+        }
+        int len = 0;
+        char32_t cp = 0, min = 0;
+        if ((b & 0xE0) == 0xC0)
+            len = 2, cp = b & 0x1F, min = 0x80;
+        else if ((b & 0xF0) == 0xE0)
+            len = 3, cp = b & 0x0F, min = 0x800;
+        else if ((b & 0xF8) == 0xF0)
+            len = 4, cp = b & 0x07, min = 0x10000;
+        else
+            return i;
+        if (i + len > n) return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += len;
+    }
+    return -1;
+}
+
+// The offset of the '[' or '{' that opens flow collections more than `limit` deep, or -1.
+// Brackets in comments, quoted scalars and block scalars (| >) are text, not nesting: a comment
+// full of '[' is a comment. In block context a bracket opens a collection only where a value
+// starts. This is a guard for yaml-cpp's recursion, not a parser: where it errs, yaml-cpp's own
+// depth guard and the depth limit of the readers still hold.
+qsizetype firstTooDeep(const QByteArray &text, int limit) {
+    const qsizetype n = text.size();
+    int depth = 0;
+    int blockIndent = -1; // inside a block scalar: lines indented more than this belong to it
+    qsizetype i = 0;
+    while (i < n) {
+        // One line.
+        qsizetype end = text.indexOf('\n', i);
+        if (end < 0) end = n;
+        int indent = 0;
+        while (i + indent < end && text[i + indent] == ' ')
+            ++indent;
+        const bool blank = i + indent >= end || text[i + indent] == '\r';
+        if (blockIndent >= 0) {
+            if (blank || indent > blockIndent) {
+                i = end + 1;
+                continue;
+            }
+            blockIndent = -1;
+        }
+        char quote = 0;
+        char prev = ' ';
+        char lastSignificant = 0;
+        for (qsizetype j = i; j < end; ++j) {
+            const char c = text[j];
+            if (quote) {
+                if (quote == '"' && c == '\\')
+                    ++j;
+                else if (c == quote)
+                    quote = 0;
+                prev = c;
+                continue;
+            }
+            const bool tokenStart = prev == ' ' || prev == '\t' || j == i ||
+                                    (depth > 0 && (prev == '[' || prev == '{' || prev == ',' || prev == ':'));
+            if (c == '#' && (prev == ' ' || prev == '\t' || j == i)) break; // a comment
+            if ((c == '"' || c == '\'') && tokenStart) {
+                quote = c;
+            } else if ((c == '[' || c == '{') && (depth > 0 || tokenStart)) {
+                if (++depth > limit) return j;
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                --depth;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') lastSignificant = c;
+            prev = c;
+        }
+        // A quoted scalar may go on over the next lines.
+        while (quote && end < n) {
+            i = end + 1;
+            end = text.indexOf('\n', i);
+            if (end < 0) end = n;
+            for (qsizetype j = i; j < end && quote; ++j) {
+                if (quote == '"' && text[j] == '\\')
+                    ++j;
+                else if (text[j] == quote) {
+                    quote = 0;
+                    // The rest of that line is read on as a line of its own.
+                    end = j;
+                }
+            }
+        }
+        // `key: |` or `key: >-` starts a block scalar (outside flow collections).
+        if (depth == 0 && !quote) {
+            const QByteArray line = text.mid(i, end - i);
+            static const QRegularExpression block(QStringLiteral("(^|[\\s:-])[|>][-+0-9]*\\s*(#.*)?$"));
+            if ((lastSignificant == '|' || lastSignificant == '>' || lastSignificant == '-' ||
+                 lastSignificant == '+' || (lastSignificant >= '0' && lastSignificant <= '9')) &&
+                block.match(QString::fromUtf8(line)).hasMatch())
+                blockIndent = indent;
+        }
+        i = end + 1;
+    }
+    return -1;
+}
 
 // Whether the text could hold an alias or more than MaxDocNodes values — only then is it worth
 // parsing twice (counting, then building the tree): the count would be a third of the time of
@@ -132,14 +262,23 @@ bool YamlFile::parse(Diagnostics *diags)
         return false;
     }
     if (m_content.startsWith("\xEF\xBB\xBF")) m_content.remove(0, 3);
-    // yaml-cpp recurses per nesting level; refuse absurd nesting before it does.
-    int depth = 0, maxDepth = 0;
-    for (char c : m_content) {
-        if (c == '[' || c == '{') maxDepth = std::max(maxDepth, ++depth);
-        else if ((c == ']' || c == '}') && depth > 0) --depth;
+    // Text that is not UTF-8, or holds NUL and other control characters, is not a YAML file (a
+    // binary file, UTF-16, GBK): refused where it starts, before yaml-cpp reads it as something else.
+    if (const qsizetype bad = firstNonText(m_content); bad >= 0) {
+        const uchar b = uchar(m_content[bad]);
+        const QString what =
+            b < 0x80 ? FileMessages::tr("the control character U+%1 is not allowed in a YAML file "
+                                        "(only tab and line breaks are)")
+                           .arg(b, 4, 16, QLatin1Char('0'))
+                     : FileMessages::tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
+                           .arg(b, 2, 16, QLatin1Char('0'));
+        error(diags, positionOfOffset(bad), what);
+        return false;
     }
-    if (maxDepth > MaxYamlDepth) {
-        diags->append({Diagnostic::Error, m_path, 0, 0, FileMessages::tr("YAML nested more than %1 levels").arg(MaxYamlDepth)});
+    // yaml-cpp recurses per nesting level; refuse absurd nesting before it does, where it happens.
+    if (const qsizetype deep = firstTooDeep(m_content, MaxYamlDepth); deep >= 0) {
+        error(diags, positionOfOffset(deep),
+              FileMessages::tr("YAML nested more than %1 levels").arg(MaxYamlDepth));
         return false;
     }
     try {
@@ -151,20 +290,20 @@ bool YamlFile::parse(Diagnostics *diags)
             parser.HandleNextDocument(counter); // YAML::Load reads only the first document too
         }
         if (counter.aliases > 100) {
-            diags->append({Diagnostic::Error, m_path, 0, 0,
-                           FileMessages::tr("too many YAML aliases (*name); rule files do not need them")});
+            error(diags, position(counter.tooManyAt),
+                  FileMessages::tr("too many YAML aliases (*name); rule files do not need them"));
             return false;
         }
         if (counter.cycle) {
-            diags->append({Diagnostic::Error, m_path, 0, 0,
-                           FileMessages::tr("a YAML alias (*name) is used inside the value of its own anchor "
-                                           "(&name): it would never end")});
+            error(diags, position(counter.cycleAt),
+                  FileMessages::tr("a YAML alias (*name) is used inside the value of its own anchor "
+                                   "(&name): it would never end"));
             return false;
         }
         if (counter.total > MaxDocNodes) {
-            diags->append(
-                {Diagnostic::Error, m_path, 0, 0,
-                 FileMessages::tr("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes)});
+            error(
+                diags, position(counter.overAt),
+                FileMessages::tr("YAML expands to more than %1 values (through aliases?)").arg(MaxDocNodes));
             return false;
         }
         m_root = YAML::Load(std::string(m_content.constData(), size_t(m_content.size())));
@@ -174,6 +313,15 @@ bool YamlFile::parse(Diagnostics *diags)
         return false;
     }
     return true;
+}
+
+SourcePos YamlFile::positionOfOffset(qsizetype offset) const {
+    const qsizetype lineStart = offset > 0 ? m_content.lastIndexOf('\n', offset - 1) + 1 : 0;
+    SourcePos p;
+    p.line = int(m_content.left(lineStart).count('\n')) + 1;
+    // Characters before it on its line (the bytes before `offset` are checked text).
+    p.column = int(QString::fromUtf8(m_content.mid(lineStart, offset - lineStart)).size()) + 1;
+    return p;
 }
 
 SourcePos YamlFile::position(const YAML::Mark &mark) const

@@ -23,6 +23,7 @@ public:
     const QByteArray &content() const { return m_content; }
 
     SourcePos position(const YAML::Mark &mark) const;
+    SourcePos positionOfOffset(qsizetype byteOffset) const; // line:column of a byte of content()
     SourcePos position(const YAML::Node &node) const { return position(node.Mark()); }
     // Position of character `offset` inside the scalar `node` (for errors inside expressions).
     SourcePos positionInScalar(const YAML::Node &node, int offset) const;

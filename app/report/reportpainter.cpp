@@ -313,7 +313,9 @@ bool PdfExporter::write(const Report &report, const QString &path, const QPageLa
             return fail(tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), paintError));
         }
     } // the writer finishes the PDF when destroyed
-    if (!file.commit())
+    // Qt 6.4's commit() can report success over a failed final flush (a full disk left an empty
+    // file): flush first and check.
+    if (!file.flush() || !file.commit())
         return fail(tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
     if (pageCount) *pageCount = pages;
     return true;
@@ -321,7 +323,8 @@ bool PdfExporter::write(const Report &report, const QString &path, const QPageLa
 
 bool HtmlExporter::write(const Report &report, const QString &path, QString *error) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report.html.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.html.toUtf8()) < 0 || !file.flush() ||
+        !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;

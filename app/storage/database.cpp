@@ -1,5 +1,8 @@
 #include "database.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include "schema.h"
 
 #include <QAtomicInt>
@@ -243,8 +246,36 @@ StorageError Database::open(const DatabaseLocation &location, const OpenOptions 
     m_location = location;
     m_connectionName = QStringLiteral("eligicheck-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     StorageError e = location.kind == DatabaseLocation::SQLite ? openSqlite(options) : openPostgres(options);
+    if (e.ok()) e = checkTables();
     if (!e.ok()) close();
     return e;
+}
+
+// Every table of the schema must be there: one removed by another program otherwise shows up
+// much later, as a baffling "Parameter count mismatch" of the query that needs it.
+StorageError Database::checkTables() {
+    QSet<QString> expected;
+    static const QRegularExpression create(QStringLiteral("^\\s*CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(QStringLiteral("^\\s*DROP TABLE (?:IF EXISTS )?(\\w+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (int v = 1; v <= m_schemaVersion; ++v)
+        for (const QString &sql : migrationStatements(v, m_backend)) {
+            if (const auto m = create.match(sql); m.hasMatch()) expected.insert(m.captured(1).toLower());
+            if (const auto m = drop.match(sql); m.hasMatch()) expected.remove(m.captured(1).toLower());
+        }
+    QSet<QString> present;
+    for (const QString &t : connection().tables(QSql::Tables))
+        present.insert(t.section(u'.', -1).toLower());
+    QStringList missing;
+    for (const QString &t : std::as_const(expected))
+        if (!present.contains(t)) missing << t;
+    if (missing.isEmpty()) return {};
+    missing.sort();
+    return StorageError::fail(StorageError::Damaged,
+                              tr("'%1' is incomplete: the table(s) %2 are missing (removed by another "
+                                 "program?). It was left unchanged; restore a backup of it")
+                                  .arg(m_location.toDisplayString(), missing.join(QStringLiteral(", "))));
 }
 
 StorageError Database::openSqlite(const OpenOptions &options) {

@@ -99,6 +99,7 @@ private:
     StorageError openPostgres(const OpenOptions &options);
     StorageError inspectSqlite(const OpenOptions &options);
     StorageError checkExisting(const QSqlDatabase &db);
+    StorageError checkTables();
     StorageError migrate(int targetVersion);
     StorageError readSchemaVersion(const QSqlDatabase &db, int *version, bool *exists) const;
     void configureSqlite(QSqlDatabase &db, bool readOnly, int busyTimeoutMs) const;

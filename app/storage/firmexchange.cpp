@@ -1,7 +1,10 @@
 #include "firmexchange.h"
 
+#include "answers.h"
 #include "boundedfile.h"
 #include "creditcode.h"
+#include "evaluator.h"
+#include "rulelibrary.h"
 #include "yamlsupport.h"
 
 #include <QDateTime>
@@ -24,10 +27,41 @@ std::string utf8(const QString &s) {
     return s.toStdString();
 }
 
+// Characters that other YAML readers refuse raw or read as line breaks (C0 and C1 controls, CR,
+// DEL, NEL U+0085, U+2028, U+2029, BOM): a text holding one is written double-quoted, where
+// yaml-cpp escapes the controls, and rawToEscaped() below escapes the rest.
+bool needsEscapes(const QString &s) {
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 ||
+            u == 0xfeff)
+            return true;
+    }
+    return false;
+}
+
+// A text value: plain when it can be, double-quoted when it holds characters that need escapes.
+struct Text {
+    const QString &s;
+};
+YAML::Emitter &operator<<(YAML::Emitter &out, const Text &t) {
+    if (needsEscapes(t.s)) out << YAML::DoubleQuoted;
+    return out << utf8(t.s);
+}
+
+// yaml-cpp writes DEL, U+2028 and U+2029 raw even inside double quotes. Every text holding one
+// was written double-quoted (Text above), so each is replaced by its escape there.
+QByteArray rawToEscaped(QByteArray bytes) {
+    bytes.replace("\x7f", "\\x7F");
+    bytes.replace("\xe2\x80\xa8", "\\u2028");
+    bytes.replace("\xe2\x80\xa9", "\\u2029");
+    return bytes;
+}
+
 void emitStringMap(YAML::Emitter &out, const QVector<QPair<QString, QString>> &pairs) {
     out << YAML::BeginMap;
     for (const auto &p : pairs)
-        out << YAML::Key << utf8(p.first) << YAML::Value << utf8(p.second);
+        out << YAML::Key << Text{p.first} << YAML::Value << Text{p.second};
     out << YAML::EndMap;
 }
 
@@ -43,12 +77,12 @@ QString exportText(const StoredAnswer &a, const FactDefinition *def) {
 
 void emitAssessment(YAML::Emitter &out, const Assessment &a) {
     out << YAML::BeginMap;
-    out << YAML::Key << "ruleset" << YAML::Value << utf8(a.ruleSetId);
-    out << YAML::Key << "content_hash" << YAML::Value << utf8(a.contentHash);
+    out << YAML::Key << "ruleset" << YAML::Value << Text{a.ruleSetId};
+    out << YAML::Key << "content_hash" << YAML::Value << Text{a.contentHash};
     out << YAML::Key << "verified_on" << YAML::Value << utf8(a.verifiedOn.toString(Qt::ISODate));
     out << YAML::Key << "as_of" << YAML::Value << utf8(a.asOf.toString(Qt::ISODate));
-    out << YAML::Key << "created_at" << YAML::Value << utf8(a.createdAt);
-    out << YAML::Key << "created_by" << YAML::Value << utf8(a.createdBy);
+    out << YAML::Key << "created_at" << YAML::Value << Text{a.createdAt};
+    out << YAML::Key << "created_by" << YAML::Value << Text{a.createdBy};
     QVector<QPair<QString, QString>> inputs;
     QStringList keys = a.inputs.keys();
     keys.sort();
@@ -59,9 +93,9 @@ void emitAssessment(YAML::Emitter &out, const Assessment &a) {
     out << YAML::Key << "programmes" << YAML::Value << YAML::BeginSeq;
     for (const ProgrammeSnapshot &p : a.programmes) {
         out << YAML::BeginMap;
-        out << YAML::Key << "id" << YAML::Value << utf8(p.programmeId);
+        out << YAML::Key << "id" << YAML::Value << Text{p.programmeId};
         out << YAML::Key << "verdict" << YAML::Value << utf8(verdictName(p.verdict));
-        out << YAML::Key << "outcome_band" << YAML::Value << utf8(p.outcomeBand);
+        out << YAML::Key << "outcome_band" << YAML::Value << Text{p.outcomeBand};
         QVector<QPair<QString, QString>> criteria;
         for (const auto &c : p.criteria)
             criteria.append({c.first, criterionStatusName(c.second)});
@@ -69,7 +103,7 @@ void emitAssessment(YAML::Emitter &out, const Assessment &a) {
         emitStringMap(out, criteria);
         out << YAML::Key << "amounts" << YAML::Value << YAML::BeginMap;
         for (const AmountSnapshot &am : p.amounts) {
-            out << YAML::Key << utf8(am.amountId) << YAML::Value;
+            out << YAML::Key << Text{am.amountId} << YAML::Value;
             emitStringMap(out, {{QStringLiteral("max"), am.maxWan}, {QStringLiteral("min"), am.minWan}});
         }
         out << YAML::EndMap << YAML::EndMap;
@@ -155,7 +189,7 @@ Result<QByteArray> FirmExchange::exportFirms(const QVector<qint64> &firmIds, con
     if (!out.good())
         return StorageError::fail(
             StorageError::Sql, tr("cannot write YAML: %1").arg(QString::fromStdString(out.GetLastError())));
-    QByteArray bytes(out.c_str(), qsizetype(out.size()));
+    QByteArray bytes = rawToEscaped(QByteArray(out.c_str(), qsizetype(out.size())));
     bytes.append('\n');
     return bytes;
 }
@@ -168,11 +202,13 @@ namespace {
 class RecordReader {
     Q_DECLARE_TR_FUNCTIONS(FirmExchange)
 public:
-    RecordReader(const YamlFile &yf, const FactRegistry &facts, Diagnostics *diags, bool requireFirm)
+    RecordReader(const YamlFile &yf, const FactRegistry &facts, Diagnostics *diags, bool requireFirm,
+                 const RuleLibrary *library)
         : m_requireFirm(requireFirm)
         , m_yf(yf)
         , m_facts(facts)
-        , m_diags(diags) {}
+        , m_diags(diags)
+        , m_library(library) {}
 
     std::optional<FirmRecord> read(const YAML::Node &node) {
         const int before = int(m_diags->size());
@@ -459,12 +495,83 @@ private:
         for (auto it = results.cbegin(); it != results.cend(); ++it)
             if (!seen.contains(it.key()))
                 m_yf.error(m_diags, at, tr("result_json has programme '%1', which the assessment lacks").arg(it.key()));
+        if (const QString rs = doc.object().value(QStringLiteral("ruleset")).toString(); rs != a.ruleSetId)
+            m_yf.error(
+                m_diags, at,
+                tr("the assessment is of rule set '%1' but its result_json is of '%2'").arg(a.ruleSetId, rs));
+        checkAgainstRules(at, a);
+    }
+
+    // Against the rule set it names, when that is loaded with the same content hash (the rules
+    // the assessment was made with): its programmes and criteria must be that rule set's, and
+    // evaluating its own inputs with those rules must give its verdicts and statuses — so an
+    // edited verdict cannot pass even with a result_json edited to match. An assessment of
+    // another version of the rules (an older or newer hash, or a rule set not loaded here) cannot
+    // be re-evaluated; it is checked against itself only.
+    void checkAgainstRules(const YAML::Node &at, const Assessment &a) {
+        if (!m_library) return;
+        const RuleSet *rs = m_library->ruleSet(a.ruleSetId);
+        if (!rs || rs->contentHash != a.contentHash) return;
+        Answers answers;
+        for (auto it = a.inputs.cbegin(); it != a.inputs.cend(); ++it) {
+            const FactDefinition *f = m_facts.find(it.key());
+            QString err;
+            const std::optional<Value> v = f ? parseFactValue(*f, it.value(), &err) : std::nullopt;
+            if (!v) {
+                m_yf.error(m_diags, at,
+                           tr("the assessment of '%1': input '%2' cannot be read (%3)")
+                               .arg(a.ruleSetId, it.key(), f ? err : tr("unknown fact")));
+                return;
+            }
+            answers.values.insert(it.key(), *v);
+        }
+        const RuleSetResult result = Evaluator::evaluate(*rs, answers.toFactValues(m_facts, a.asOf));
+        for (const ProgrammeSnapshot &ps : a.programmes) {
+            const auto p =
+                std::find_if(result.programmes.begin(), result.programmes.end(),
+                             [&](const ProgrammeResult &r) { return r.programme->id == ps.programmeId; });
+            if (p == result.programmes.end()) {
+                m_yf.error(m_diags, at,
+                           tr("programme '%1' is not in rule set '%2' with this content_hash")
+                               .arg(ps.programmeId, a.ruleSetId));
+                continue;
+            }
+            QStringList expected, got;
+            for (const CriterionResult &c : p->criteria)
+                expected << c.criterion->id;
+            for (const auto &[id, status] : ps.criteria)
+                got << id;
+            if (QStringList(expected).join(u',') != got.join(u',') &&
+                QSet<QString>(expected.begin(), expected.end()) != QSet<QString>(got.begin(), got.end())) {
+                m_yf.error(m_diags, at,
+                           tr("programme '%1': the criteria are not those of rule set '%2' with this "
+                              "content_hash (%3 given, %4 expected)")
+                               .arg(ps.programmeId, a.ruleSetId)
+                               .arg(got.size())
+                               .arg(expected.size()));
+                continue;
+            }
+            if (p->verdict != ps.verdict)
+                m_yf.error(m_diags, at,
+                           tr("programme '%1': the verdict is '%2', but its inputs give '%3' under the same "
+                              "rules")
+                               .arg(ps.programmeId, verdictName(ps.verdict), verdictName(p->verdict)));
+            for (const CriterionResult &c : p->criteria)
+                for (const auto &[id, status] : ps.criteria)
+                    if (id == c.criterion->id && status != c.status)
+                        m_yf.error(m_diags, at,
+                                   tr("programme '%1', criterion '%2': the status is '%3', but its inputs "
+                                      "give '%4' under the same rules")
+                                       .arg(ps.programmeId, id, criterionStatusName(status),
+                                            criterionStatusName(c.status)));
+        }
     }
 
     bool m_requireFirm = true;
     const YamlFile &m_yf;
     const FactRegistry &m_facts;
     Diagnostics *m_diags;
+    const RuleLibrary *m_library = nullptr;
     int m_suggested = 0; // "did you mean" given so far (MaxSuggestionsPerFile)
 };
 
@@ -487,7 +594,7 @@ std::optional<QVector<FirmRecord>> FirmExchange::parse(const QString &path, cons
             return std::nullopt;
         }
         yf.checkDuplicateKeys(diags, root);
-        RecordReader reader(yf, m_facts, diags, mode == Mode::Firms);
+        RecordReader reader(yf, m_facts, diags, mode == Mode::Firms, m_library);
         if (root["firms"] && mode == Mode::Firms) {
             yf.checkMap(diags, root, tr("a firms file"), {QStringLiteral("format"), QStringLiteral("firms")},
                         {QStringLiteral("firms")});

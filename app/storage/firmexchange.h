@@ -9,6 +9,8 @@
 
 namespace eligicheck {
 
+class RuleLibrary;
+
 // Firms as a readable YAML file, for sending a questionnaire to a client and for moving firms
 // between databases. One firm is the answers format of the core plus two optional keys:
 //
@@ -65,11 +67,16 @@ public:
     // A file naming the firm of a known credit code differently is an error (both names are
     // given) unless renaming was asked for explicitly: a typo must not rename a client.
     void setAllowRename(bool allow) { m_allowRename = allow; }
+    // With the rule library, an imported assessment made with a loaded rule set (same id and
+    // content hash) is also checked against it: its programmes and criteria, and its verdicts
+    // re-evaluated from its own inputs. Without, each assessment is checked against itself only.
+    void setRuleLibrary(const RuleLibrary *library) { m_library = library; }
 
 private:
     Database &m_db;
     const FactRegistry &m_facts;
     bool m_allowRename = false;
+    const RuleLibrary *m_library = nullptr;
 };
 
 } // namespace eligicheck

@@ -54,7 +54,9 @@ private slots:
         QTest::newRow("unknown kind") << "bad-kind.yaml" << 33 << 15 << "unknown kind 'hardd'";
         QTest::newRow("pct fact vs 2%") << "pct-vs-ratio.yaml" << 38 << 37 << "write 2, not 2%";
         QTest::newRow("comma in flow mapping") << "flow-comma.yaml" << 19 << 32 << "a comma inside {…} starts a new key";
-        QTest::newRow("not a mapping") << "not-yaml.yaml" << 1 << 1 << "must be a mapping";
+        // Binary junk (NUL, brackets): refused as what it is, not as "nested" or "not a mapping".
+        QTest::newRow("binary junk") << "not-yaml.yaml" << 1 << 1
+                                     << "the control character U+0000 is not allowed";
         // Issue 22: a regional rule set must say where it applies, and say it consistently.
         QTest::newRow("regional without area")
             << "area-missing.yaml" << 11 << 11 << "must declare the area it covers";

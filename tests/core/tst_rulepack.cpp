@@ -242,7 +242,8 @@ private slots:
         // Column 348 counts characters: 标签 is 2 characters, 6 bytes.
         QTest::newRow("duplicate key in a wide mapping")
             << wide << 2 << 348 << "duplicate key 'k7' (first defined at line 2)";
-        QTest::newRow("deep block nesting") << deep << 0 << 0 << "nested more than 40 levels";
+        // Where it goes past 40 levels (issue 18: it had no line:column).
+        QTest::newRow("deep block nesting") << deep << 42 << 83 << "nested more than 40 levels";
     }
     void userFilesKeepEveryCheck() {
         QFETCH(QByteArray, yaml);

@@ -65,6 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const auto mode = (data[0] & 1) ? FirmExchange::Mode::AnswersOnly : FirmExchange::Mode::Firms;
     const QByteArray content(reinterpret_cast<const char *>(data + 1), int(size - 1));
     FirmExchange exchange(fx->db, fx->lib.facts());
+    exchange.setRuleLibrary(&fx->lib);
     Diagnostics diags;
     auto records = exchange.parse(QStringLiteral("fuzz.yaml"), content, &diags, mode);
     if (!records || mode != FirmExchange::Mode::Firms) return 0;

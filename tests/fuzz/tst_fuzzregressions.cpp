@@ -8,6 +8,7 @@ extern "C" int fuzzRuleLoader(const uint8_t *data, size_t size);
 extern "C" int fuzzExpression(const uint8_t *data, size_t size);
 extern "C" int fuzzAnswers(const uint8_t *data, size_t size);
 extern "C" int fuzzImport(const uint8_t *data, size_t size);
+extern "C" int fuzzSheets(const uint8_t *data, size_t size);
 
 class TestFuzzRegressions : public QObject {
     Q_OBJECT
@@ -15,7 +16,7 @@ private slots:
     void replay_data() {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
-        for (const char *t : {"ruleloader", "expression", "answers", "import"}) {
+        for (const char *t : {"ruleloader", "expression", "answers", "import", "sheets"}) {
             QDir dir(QStringLiteral(ELIGICHECK_TEST_DATA "/fuzz/") + QLatin1String(t));
             for (const QString &f : dir.entryList(QDir::Files))
                 QTest::newRow(qPrintable(QLatin1String(t) + u'/' + f))
@@ -35,8 +36,10 @@ private slots:
             fuzzExpression(p, size_t(data.size()));
         else if (target == QLatin1String("answers"))
             fuzzAnswers(p, size_t(data.size()));
-        else
+        else if (target == QLatin1String("import"))
             fuzzImport(p, size_t(data.size()));
+        else
+            fuzzSheets(p, size_t(data.size()));
         QVERIFY(true); // reaching here without a crash or sanitizer report is the assertion
     }
 };

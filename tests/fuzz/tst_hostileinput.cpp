@@ -248,6 +248,111 @@ private slots:
         QVERIFY2(hasError(d, error), qPrintable(errorsOf(d)));
     }
 
+    // What is wrong with a YAML file is reported where it is (line:column), for every kind of
+    // file (rule, answers, import), and is what is really wrong: text that is not UTF-8 or holds
+    // NUL/control bytes is refused as such, not as "nested more than 40 levels".
+    void yamlProblemIsReportedWhereItIs_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("flow nesting") << "facts:\n  x: " + QByteArray(50, '[') + QByteArray(50, ']') + "\n"
+                                      << "nested more than 40 levels" << 2 << 6 + 40;
+        QTest::newRow("invalid UTF-8 in a comment")
+            << QByteArray("facts: {}\n# 注释 \xff\xfe\n") << "not valid UTF-8 (byte 0xff)" << 2 << 6;
+        QTest::newRow("truncated UTF-8 sequence")
+            << QByteArray("facts:\n  x: \xe4\xb8\n") << "not valid UTF-8 (byte 0xe4)" << 2 << 6;
+        QTest::newRow("overlong UTF-8")
+            << QByteArray("facts:\n  x: \xc0\xaf\n") << "not valid UTF-8 (byte 0xc0)" << 2 << 6;
+        QTest::newRow("NUL byte") << QByteArray("facts:\n  示例: a") + '\0' + QByteArray("b\n")
+                                  << "control character U+0000" << 2 << 8;
+        QTest::newRow("terminal escape")
+            << QByteArray("facts:\n  x: \x1b]0;pwned\x07\n") << "control character U+001b" << 2 << 6;
+        QTest::newRow("DEL") << QByteArray("facts:\n  x: a\x7f\n") << "control character U+007f" << 2 << 7;
+        // Random bytes: many brackets, but the first thing wrong is that it is not text.
+        QByteArray garbage;
+        for (int i = 0; i < 4000; ++i)
+            garbage += char(i % 7 == 0 ? '[' : (i * 131 + 7) % 256);
+        QTest::newRow("garbage") << garbage << "not valid UTF-8" << 1 << 0;
+        QTest::newRow("too many aliases") << laughs(25, 5) << "too many YAML aliases" << 22 << 0;
+        QTest::newRow("alias cycle") << QByteArray("facts: {}\na: &a [x, *a, *a]\n")
+                                     << "inside the value of its own anchor" << 2 << 11;
+        QTest::newRow("expansion") << laughs(33, 3) << "YAML expands to more than" << 0 << 0;
+    }
+    void yamlProblemIsReportedWhereItIs() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        Diagnostics rule, answers, import;
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral("hostile.yaml"), content, false}});
+        rule = lib.files().first().diagnostics;
+        parseAnswers(QStringLiteral("answers.yaml"), content, m_bundled.facts(), &answers);
+        QVERIFY(!FirmExchange(m_db, m_bundled.facts()).parse(QStringLiteral("firms.yaml"), content, &import));
+        for (const Diagnostics *d : {&rule, &answers, &import}) {
+            QCOMPARE(d->size(), 1);
+            const Diagnostic &x = d->first();
+            QVERIFY2(x.message.contains(error), qPrintable(x.toString()));
+            QVERIFY2(!x.message.contains(QStringLiteral("nested")) ||
+                         error.contains(QStringLiteral("nested")),
+                     qPrintable(x.toString()));
+            QVERIFY2(x.line > 0, qPrintable(x.toString())); // always somewhere
+            if (line) QCOMPARE(x.line, line);
+            if (column) QCOMPARE(x.column, column);
+        }
+    }
+
+    // Brackets that are text — in a comment, a quoted value, a block scalar, inside a word — are
+    // no nesting: 50 unmatched '[' in a comment is a comment.
+    void bracketsInTextAreNotNesting_data() {
+        QTest::addColumn<QByteArray>("where");
+        const QByteArray many(50, '[');
+        QTest::newRow("comment line") << "# " + many + "\n";
+        QTest::newRow("comment after a value") << "x_note: a  # " + many + "\n";
+        QTest::newRow("double-quoted") << "x_note: \"" + many + "\"\n";
+        QTest::newRow("single-quoted") << "x_note: '" + many + "'\n";
+        QTest::newRow("quoted over two lines") << "x_note: \"" + many + "\n  " + many + "\"\n";
+        QTest::newRow("block scalar") << "x_note: |\n    " + many + "\n\n    " + many + "\n";
+        QTest::newRow("folded block scalar") << "x_note: >-\n    " + many + "\n";
+        QTest::newRow("inside a word") << "x_note: a" + many + "\n";
+    }
+    void bracketsInTextAreNotNesting() {
+        QFETCH(QByteArray, where);
+        QByteArray doc = readFile(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        doc.replace("  verified_on: 2025-01-01\n", "  verified_on: 2025-01-01\n  " + where);
+        if (where.startsWith('#')) doc = where + doc;
+        Diagnostics d;
+        YamlFile yf(QStringLiteral("ok.yaml"), doc);
+        QVERIFY2(yf.parse(&d), qPrintable(errorsOf(d)));
+    }
+
+    // A choice fact extended with a choice id it already has is refused where the id is written
+    // (it was silently dropped: two meanings under one id).
+    void extensionRepeatingAChoiceIsRefused() {
+        QByteArray doc = readFile(QStringLiteral(ELIGICHECK_TEST_DATA "/loader/base-ok.yaml"));
+        doc.replace("facts:\n", "facts:\n"
+                                "  - id: test_kind\n"
+                                "    type: choice\n"
+                                "    label: {zh: 类型, en: Kind}\n"
+                                "    choices:\n"
+                                "      - {id: lab, label: {zh: 实验室, en: Lab}}\n"
+                                "  - extends: test_kind\n"
+                                "    choices:\n"
+                                "      - {id: centre, label: {zh: 中心, en: Centre}}\n"
+                                "      - {id: lab, label: {zh: 另一个实验室, en: Another lab}}\n");
+        RuleLibrary lib;
+        lib.loadSources({{QStringLiteral("extends.yaml"), doc, false}});
+        const Diagnostics &d = lib.files().first().diagnostics;
+        QVERIFY2(hasError(d, QStringLiteral("fact 'test_kind' already has the choice 'lab' (实验室)")),
+                 qPrintable(errorsOf(d)));
+        for (const Diagnostic &x : d)
+            if (x.message.contains(QStringLiteral("already has the choice")))
+                QCOMPARE(QStringLiteral("%1:%2").arg(x.line).arg(x.column),
+                         QStringLiteral("23:14")); // the second `lab`
+        QVERIFY(lib.ruleSets().empty());
+    }
+
     // "Did you mean" is computed with shortcuts so that hostile files stay fast; it must still
     // suggest exactly what the plain edit-distance definition does.
     void suggestionsAreUnchanged() {

@@ -10,11 +10,15 @@
 #include "storagetestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
+#include <yaml-cpp/yaml.h>
 
 using namespace eligicheck;
 using namespace storagetest;
@@ -747,6 +751,103 @@ private slots:
         QCOMPARE(a->values.value(QStringLiteral("city")), Value::fromChoice(QStringLiteral("liuzhou")));
         // Idempotent.
         QCOMPARE(*repo.adoptRegionText(m_library.facts()), 0);
+    }
+
+    // Issue 18 #5: an assessment made with a rule set loaded here (same id and content hash) is
+    // also checked against those rules: its programmes and criteria must be theirs, and its
+    // inputs must give its verdicts and statuses. A forged verdict with a result_json edited to
+    // match, or a file truncated in both places, is refused; a genuine export is accepted.
+    void importChecksAssessmentAgainstItsRules_data() {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("message"); // empty: the file is accepted
+        QTest::newRow("genuine export") << QString() << QString();
+        QTest::newRow("verdict forged in both places") << "forge"
+                                                       << "but its inputs give";
+        QTest::newRow("a criterion cut from both places") << "truncate"
+                                                          << "the criteria are not those of rule set";
+        QTest::newRow("inputs removed") << "no-inputs"
+                                        << "but its inputs give";
+        QTest::newRow("programme renamed in both places") << "rename"
+                                                          << "is not in rule set 'gx-enterprise-tech-center'";
+        QTest::newRow("result_json of another rule set") << "other-ruleset"
+                                                         << "its result_json is of 'gx-other'";
+    }
+    void importChecksAssessmentAgainstItsRules() {
+        QFETCH(QString, edit);
+        QFETCH(QString, message);
+        QByteArray yaml;
+        {
+            Database db;
+            openOrFail(db);
+            const Firm firm = clientFirm(db);
+            QVERIFY(AssessmentService(db, m_library)
+                        .assess(firm.id, *m_library.ruleSet(QStringLiteral("gx-enterprise-tech-center")),
+                                QDate(2025, 6, 1))
+                        .ok());
+            yaml = *FirmExchange(db, m_library.facts()).exportFirms({firm.id}, QDate(2025, 6, 1));
+        }
+        YAML::Node root = YAML::Load(yaml.toStdString());
+        YAML::Node firmNode = root["firms"] ? root["firms"][0] : root;
+        YAML::Node a = firmNode["assessments"][0];
+        QVERIFY(a.IsMap());
+        QJsonObject result =
+            QJsonDocument::fromJson(QByteArray::fromStdString(a["result_json"].as<std::string>())).object();
+        QJsonArray progs = result[QStringLiteral("programmes")].toArray();
+        YAML::Node p0 = a["programmes"][0];
+        QJsonObject r0 = progs[0].toObject();
+        QCOMPARE(QString::fromStdString(p0["id"].as<std::string>()), r0[QStringLiteral("id")].toString());
+        if (edit == QLatin1String("forge")) {
+            const std::string forged =
+                p0["verdict"].as<std::string>() == "eligible" ? "not_eligible" : "eligible";
+            p0["verdict"] = forged;
+            r0[QStringLiteral("verdict")] = QString::fromStdString(forged);
+        } else if (edit == QLatin1String("truncate")) {
+            YAML::Node kept;
+            std::string cut;
+            for (auto it = p0["criteria"].begin(); it != p0["criteria"].end(); ++it)
+                if (cut.empty())
+                    cut = it->first.as<std::string>();
+                else
+                    kept[it->first] = it->second;
+            p0["criteria"] = kept;
+            QJsonArray cs;
+            for (const QJsonValue &c : r0[QStringLiteral("criteria")].toArray())
+                if (c[QStringLiteral("id")].toString() != QString::fromStdString(cut)) cs.append(c);
+            r0[QStringLiteral("criteria")] = cs;
+        } else if (edit == QLatin1String("no-inputs")) {
+            a.remove("inputs");
+        } else if (edit == QLatin1String("rename")) {
+            p0["id"] = "made-up";
+            r0[QStringLiteral("id")] = QStringLiteral("made-up");
+        } else if (edit == QLatin1String("other-ruleset")) {
+            result[QStringLiteral("ruleset")] = QStringLiteral("gx-other");
+        }
+        progs[0] = r0;
+        result[QStringLiteral("programmes")] = progs;
+        a["result_json"] = QJsonDocument(result).toJson(QJsonDocument::Compact).toStdString();
+        YAML::Emitter out;
+        out << root;
+        yaml = QByteArray(out.c_str());
+
+        init(); // an empty database
+        Database db;
+        openOrFail(db);
+        FirmExchange exchange(db, m_library.facts());
+        exchange.setRuleLibrary(&m_library);
+        Diagnostics diags;
+        auto records = exchange.parse(QStringLiteral("export.yaml"), yaml, &diags);
+        QString all;
+        for (const Diagnostic &d : diags)
+            all += d.toString() + QLatin1Char('\n');
+        if (message.isEmpty()) {
+            QVERIFY2(records, qPrintable(all));
+            QVERIFY(exchange.import(*records).ok());
+            QCOMPARE(count(db, QStringLiteral("assessments")), 1);
+            return;
+        }
+        QVERIFY(!records);
+        QVERIFY2(all.contains(message), qPrintable(all));
+        QCOMPARE(count(db, QStringLiteral("assessments")), 0);
     }
 
     void exportImportRoundTrip() {

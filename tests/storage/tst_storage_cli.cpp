@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +23,18 @@ struct Run {
     QString out;
     QString err;
 };
+
+// A raw connection to a database file, as another program (or an older version) has it.
+template <typename F> void withRawSqlite(const QString &path, F f) {
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        f(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
 } // namespace
 
 class TestStorageCli : public QObject {
@@ -300,6 +315,13 @@ private slots:
         // A known credit code under another name: both names, nothing renamed (issue 18 #4).
         QTest::newRow("import renaming a firm")
             << QStringList{QStringLiteral("import"), dataPath(QStringLiteral("bad-rename.yaml"))} << "--rename";
+        QTest::newRow("--id not a number")
+            << QStringList{QStringLiteral("firm"), QStringLiteral("show"), QStringLiteral("--id"),
+                           QStringLiteral("x1")}
+            << "--id needs the number of a firm as 'firm list' shows it, not 'x1'";
+        QTest::newRow("--id of no firm")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--id"), QStringLiteral("999")}
+            << "there is no firm with id 999";
     }
     void refusals() {
         QFETCH(QStringList, args);
@@ -456,6 +478,194 @@ private slots:
                  QStringLiteral("--output"), html});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("no stored assessment of rule set")));
+    }
+
+    // Issue 18: every stored firm can be addressed, whatever its name — firms stored before
+    // names were checked (an option-like "---", a NUL, a terminal escape) included: `firm list`
+    // shows each firm's id, and every command that is about one firm takes --id N.
+    void everyStoredFirmIsAddressable_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("---") << QStringLiteral("---");
+        QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+        QTest::newRow("terminal escape") << QStringLiteral("esc\x1b]0;pwned\x07");
+        QTest::newRow("spaces around") << QStringLiteral("  空格公司  ");
+    }
+    void everyStoredFirmIsAddressable() {
+        QFETCH(QString, name);
+        const QString path = db(QStringLiteral("legacy-%1.db")
+                                    .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                    .replace(u' ', u'_'));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")}).code, 0);
+        withRawSqlite(path, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            q.prepare(
+                QStringLiteral("INSERT INTO firms (name, created_at, updated_at) VALUES (?, '2025-01-01', "
+                               "'2025-01-01')"));
+            q.addBindValue(name);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        });
+        const Run list = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("(id 1)")), qPrintable(list.out));
+        const QStringList id{QStringLiteral("--id"), QStringLiteral("1")};
+        const QString out = db(QStringLiteral("legacy-export.yaml"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("firm"), QStringLiteral("show")},
+            {QStringLiteral("firm"), QStringLiteral("answers"), QStringLiteral("--answers"),
+             dataPath(QStringLiteral("more-answers.yaml"))},
+            {QStringLiteral("assess"), QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--as-of"),
+             QStringLiteral("2025-06-01")},
+            {QStringLiteral("history")},
+            {QStringLiteral("recheck")},
+            {QStringLiteral("export"), QStringLiteral("--output"), out},
+            {QStringLiteral("report"), QStringLiteral("--output"), db(QStringLiteral("legacy.html"))},
+        };
+        for (const QStringList &c : commands) {
+            const Run r = cli(QStringList{QStringLiteral("--db"), path} + c + id);
+            QVERIFY2(r.code == 0, qPrintable(c.join(u' ') + QStringLiteral(": ") + r.err));
+        }
+        const Run show = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("show"),
+                              QStringLiteral("--id"), QStringLiteral("1")});
+        QVERIFY2(show.out.contains(QStringLiteral("answer")), qPrintable(show.out));
+        // The export of such a name is a file other YAML readers take: no raw control character.
+        const QByteArray yaml = readAll(out);
+        QVERIFY(!yaml.isEmpty());
+        for (const char c : yaml)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\n', qPrintable(QString::number(uchar(c), 16)));
+    }
+
+    // Issue 18: text written by `export` never holds a raw CR, DEL, NEL (U+0085), U+2028 or
+    // U+2029 — other YAML readers refuse such files or break lines there — and reads back as it was.
+    void exportEscapesWhatYamlReadersRefuse() {
+        const QString a = db(QStringLiteral("escapes-a.db")), b = db(QStringLiteral("escapes-b.db"));
+        const QString notes = QStringLiteral("一行\r\n二行\x7f三") + QChar(0x0085) + QChar(0x2028) +
+                              QChar(0x2029) + QStringLiteral("末\x1b[31m");
+        Run r = cli({QStringLiteral("--db"), a, QStringLiteral("firm"), QStringLiteral("add"),
+                     QStringLiteral("--name"), QStringLiteral("转义公司"), QStringLiteral("--notes"), notes});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString out = db(QStringLiteral("escapes.yaml"));
+        r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--output"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray yaml = readAll(out);
+        for (const QByteArray &raw :
+             {QByteArray("\r"), QByteArray("\x7f"), QByteArray("\x1b"), QByteArray("\xc2\x85"),
+              QByteArray("\xe2\x80\xa8"), QByteArray("\xe2\x80\xa9")})
+            QVERIFY2(!yaml.contains(raw), qPrintable(QString::fromLatin1(raw.toHex()) +
+                                                     QStringLiteral(" in ") + QString::fromUtf8(yaml)));
+        r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        withRawSqlite(b, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT notes FROM firms")) && q.next());
+            QCOMPARE(q.value(0).toString(), notes);
+        });
+    }
+
+    // Issue 18: a table removed by another program is named as missing when the database is
+    // opened, instead of "Parameter count mismatch" from the first query that needs it.
+    void droppedTableIsNamed_data() {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("answers") << "answers";
+        QTest::newRow("assessments") << "assessments";
+        QTest::newRow("firms") << "firms";
+    }
+    void droppedTableIsNamed() {
+        QFETCH(QString, table);
+        const QString path = db(QStringLiteral("dropped-%1.db").arg(table));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("甲")})
+                     .code,
+                 0);
+        withRawSqlite(path, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE ") + table), qPrintable(q.lastError().text()));
+        });
+        for (const QStringList &c :
+             {QStringList{QStringLiteral("firm"), QStringLiteral("show"), QStringLiteral("甲")},
+              QStringList{QStringLiteral("firm"), QStringLiteral("list")}}) {
+            const Run r = cli(QStringList{QStringLiteral("--db"), path} + c);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("the table(s) %1 are missing").arg(table)),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("Parameter count")), qPrintable(r.err));
+        }
+    }
+
+    // Issue 18: an export to a full disk says so (QSaveFile reported "Unknown error"), and leaves
+    // no file. The full disk is a tiny tmpfs in a private mount namespace (unshare -rm).
+    void exportToFullDiskSaysDiskFull() {
+        const QString path = db(QStringLiteral("full.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("add"),
+                      QStringLiteral("--answers"), dataPath(QStringLiteral("client.yaml"))})
+                     .code,
+                 0);
+        const QString mnt = db(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(mnt));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("CLI"), QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"));
+        env.insert(QStringLiteral("DB"), path);
+        env.insert(QStringLiteral("MNT"), mnt);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("unshare"),
+                {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("mount -t tmpfs -o size=16k none \"$MNT\" || exit 77; "
+                                "head -c 1000000 /dev/zero > \"$MNT/fill\" 2>/dev/null; "
+                                "\"$CLI\" --lang en --db \"$DB\" export --output \"$MNT/out.yaml\"; "
+                                "rc=$?; ls \"$MNT\" >&2; exit $rc")});
+        if (!p.waitForStarted(10000)) QSKIP("unshare is not available");
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (p.exitCode() == 77 || err.contains(QStringLiteral("unshare:")))
+            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here: ") + err));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("the disk is full")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("Unknown error")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("out.yaml\n")), qPrintable(err)); // nothing left behind
+    }
+
+    // Issue 18 #5: `assess` stores the assessments of all its rule sets in one transaction: a
+    // failure while storing the second (injected by a trigger) leaves none, not a partial run.
+    void assessStoresAllRuleSetsOrNone() {
+        const QString path = db(QStringLiteral("assess-atomic.db"));
+        Run r = cli({QStringLiteral("--db"), path, QStringLiteral("firm"), QStringLiteral("add"),
+                     QStringLiteral("--answers"), dataPath(QStringLiteral("client.yaml"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        withRawSqlite(path, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fail_second BEFORE INSERT ON assessments "
+                                           "WHEN (SELECT count(*) FROM assessments) >= 1 "
+                                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")),
+                     qPrintable(q.lastError().text()));
+        });
+        r = cli({QStringLiteral("--db"), path, QStringLiteral("assess"), m_firm,
+                 QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("gx-sci-tech-enclave"),
+                 QStringLiteral("--as-of"), QStringLiteral("2025-06-01")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("injected failure")), qPrintable(r.err));
+        withRawSqlite(path, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assessments")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assessment_programmes")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        });
+        // Without the injected failure both are stored.
+        withRawSqlite(path, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_second")));
+        });
+        r = cli({QStringLiteral("--db"), path, QStringLiteral("assess"), m_firm,
+                 QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("gx-sci-tech-enclave"),
+                 QStringLiteral("--as-of"), QStringLiteral("2025-06-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        withRawSqlite(path, [&](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assessments")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        });
     }
 
     void newerDatabaseRefused() {

@@ -3,6 +3,7 @@
 #include "boundedfile.h"
 #include "diagnostics.h"
 #include "firmexchange.h"
+#include "rulelibrary.h"
 #include "yamlsupport.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ OpenedFileKind openedFileKind(const QString &path) {
     return OpenedFileKind::Answers; // opening it as answers explains what is wrong with it
 }
 
-int importFirmFileInteractively(QWidget *parent, Database &db, const FactRegistry &facts,
+int importFirmFileInteractively(QWidget *parent, Database &db, const RuleLibrary &library,
                                 const QString &path) {
     const QString title = FirmFileOpen::tr("Import firms");
     // Bounded whatever the file is (a pipe or a device would otherwise be read forever).
@@ -36,7 +37,8 @@ int importFirmFileInteractively(QWidget *parent, Database &db, const FactRegistr
         QMessageBox::warning(parent, title, readError);
         return 0;
     }
-    FirmExchange exchange(db, facts);
+    FirmExchange exchange(db, library.facts());
+    exchange.setRuleLibrary(&library);
     Diagnostics diags;
     const std::optional<QVector<FirmRecord>> records = exchange.parse(path, *content, &diags);
     if (!records) {

@@ -8,6 +8,7 @@ namespace eligicheck {
 
 class Database;
 class FactRegistry;
+class RuleLibrary;
 
 // What a file given to the program (a double-click in the file manager, `eligicheck FILE`) is:
 // EligiCheck writes a first line that tells (the same lines the MIME types of the package match,
@@ -18,7 +19,7 @@ OpenedFileKind openedFileKind(const QString &path);
 // Offers a firm file for import into the firms database: reads and checks the whole file first,
 // says which firms it holds and asks; nothing is written unless the user agrees and the whole
 // file is valid. Errors are shown with file:line:column. Returns the number of firms imported.
-int importFirmFileInteractively(QWidget *parent, Database &db, const FactRegistry &facts,
+int importFirmFileInteractively(QWidget *parent, Database &db, const RuleLibrary &library,
                                 const QString &path);
 
 } // namespace eligicheck

@@ -43,7 +43,8 @@ QByteArray answersToYaml(const Answers &answers) {
 bool saveAnswersFile(const QString &path, const Answers &answers, QString *error) {
     // QSaveFile: a failed write never leaves a half-written answers file behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(answersToYaml(answers)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(answersToYaml(answers)) < 0 || !file.flush() ||
+        !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("AnswersFile", "Cannot write %1: %2")
                          .arg(path, file.errorString());

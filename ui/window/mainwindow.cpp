@@ -471,7 +471,7 @@ void MainWindow::openFile(const QString &path) {
         openAnswersFile(path);
         return;
     } else {
-        imported = importFirmFileInteractively(this, m_firms->database(), m_libraries->library()->facts(), path);
+        imported = importFirmFileInteractively(this, m_firms->database(), *m_libraries->library(), path);
     }
     if (imported <= 0) return;
     m_firms->firmModel()->reload();
