@@ -540,9 +540,11 @@ private slots:
         QTest::newRow("lint bundled rules") << QStringList{QStringLiteral("lint"), QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules")} << 0 << "";
         QTest::newRow("lint broken file") << QStringList{QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader/unknown-key.yaml")}
                                           << 1 << "";
-        QTest::newRow("broken rules dir") << QStringList{QStringLiteral("--rules-dir"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader/bad-kind.yaml"),
-                                                         QStringLiteral("list")}
-                                          << 2 << "bad-kind.yaml:33:15: error: unknown kind 'hardd'";
+        QTest::newRow("broken rules dir")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules-dir"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/bad-kind.yaml"),
+                           QStringLiteral("list")}
+            << 2 << "bad-kind.yaml:33:15: error: unknown kind 'hardd'";
     }
     void exitCodes()
     {
@@ -602,6 +604,18 @@ private slots:
                                                        << "未知的键“claus”";
             QTest::addRow("YAML syntax, %s", w.name) << w.args << w.locale << "syntax" << "syntax-error.yaml:32:24: error: "
                                                      << "YAML 语法错误";
+            // What the rule library says of a rule (issue 16): kinds, units, examples…
+            QTest::addRow("bad kind, %s", w.name) << w.args << w.locale << "bad-kind.yaml"
+                                                  << "bad-kind.yaml:33:15: error: "
+                                                  << "未知的 kind“hardd”";
+            // …and what the expression parser says, at the position inside the expression.
+            QTest::addRow("bad expression, %s", w.name)
+                << w.args << w.locale << "unknown-fact.yaml"
+                << "unknown-fact.yaml:34:20: error: "
+                << "未知的事实“test_staf_count”（是否想写 test_staff_count";
+            QTest::addRow("unit mismatch, %s", w.name) << w.args << w.locale << "unit-mismatch.yaml"
+                                                       << "unit-mismatch.yaml:34:40: error: "
+                                                       << "单位不一致：人 与 分";
             QTest::addRow("bad database, %s", w.name) << w.args << w.locale << "database" << "not-a-db.db"
                                                       << "不是 EligiCheck 数据库";
         }
@@ -620,6 +634,9 @@ private slots:
                     ? writeAnswers(QStringLiteral("bad-zh.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n")
                     : writeAnswers(QStringLiteral("bad-amount.yaml"), "as_of: 2025-06-01\nfacts:\n  main_business_revenue_wan: -100万元\n");
             args << QStringLiteral("check") << QStringLiteral("gx-enterprise-tech-center") << QStringLiteral("--answers") << answers;
+        } else if (what.endsWith(QLatin1String(".yaml"))) {
+            args << QStringLiteral("--rules-dir") << QStringLiteral(ELIGICHECK_TEST_DATA "/loader/") + what
+                 << QStringLiteral("list");
         } else if (what == QLatin1String("rules") || what == QLatin1String("syntax")) {
             args << QStringLiteral("--rules-dir")
                  << QStringLiteral(ELIGICHECK_TEST_DATA "/loader/%1").arg(what == QLatin1String("rules") ? QStringLiteral("unknown-key.yaml") : QStringLiteral("syntax-error.yaml"))
