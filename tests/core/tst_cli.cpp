@@ -580,6 +580,41 @@ private slots:
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)), expected);
     }
 
+    // English sentences name English units (issue 16): "short by 10 people", "CNY 10 million",
+    // never "10 人" or "万元" outside the quoted Chinese text of the law.
+    void englishExplanationsUseEnglishUnits_data() {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("people") << "R&D staff 30 people; required at least 40 people; short by 10 people";
+        QTest::newRow("money") << "Main business revenue (previous year) CNY 40 million; required at least CNY 50 "
+                                  "million; short by CNY 10 million";
+    }
+    void englishExplanationsUseEnglishUnits() {
+        QFETCH(QString, expected);
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"),
+                           QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/report/ineligible.yaml")});
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        for (const QString &line : r.out.split(u'\n')) {
+            if (line.contains(u'「')) continue; // the law's own words
+            QVERIFY2(!line.contains(QStringLiteral("万元")) && !line.contains(QStringLiteral("人")), qPrintable(line));
+        }
+    }
+
+    // `match` and `list` print titles where people read; ids are in the JSON (issue 16).
+    void matchAndListShowTitlesNotIds() {
+        const Run m = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("match"),
+                           QStringLiteral("--answers"), QStringLiteral(ELIGICHECK_TEST_DATA "/report/ineligible.yaml"),
+                           QStringLiteral("--all")});
+        QCOMPARE(m.code, 0);
+        QVERIFY2(m.out.contains(QStringLiteral("（广西壮族自治区企业技术中心认定管理办法）")), qPrintable(m.out));
+        QVERIFY2(!m.out.contains(QStringLiteral("gx-enterprise-tech-center")), qPrintable(m.out));
+        const Run l = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("list")});
+        QCOMPARE(l.code, 0);
+        QVERIFY2(l.out.contains(QStringLiteral("广西壮族自治区企业技术中心认定管理办法  [广西]")), qPrintable(l.out));
+        QVERIFY2(!l.out.contains(QStringLiteral("gx-enterprise-tech-center/")), qPrintable(l.out));
+        QVERIFY2(!l.out.contains(QStringLiteral("- recognition:")), qPrintable(l.out));
+    }
+
     // A bad answer, a bad rule file and a bad database are explained in Chinese to a Chinese
     // user — asked for with --lang or given by the desktop's locale — with the position kept.
     void messagesInChinese_data()
