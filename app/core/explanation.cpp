@@ -119,6 +119,7 @@ QString formatNumber(const Number &n, const QString &unit, Lang lang, bool perce
     if (unit.isEmpty()) return s;
     if (lang == Lang::En && unit == QStringLiteral("万元")) {
         // English readers count in millions of yuan; exact (万元 has at most 4 places).
+        if (n == Number(0)) return QStringLiteral("CNY 0");
         Number millions = n / Number(100);
         return QStringLiteral("CNY %1 million").arg(millions.toGroupedString(6));
     }
