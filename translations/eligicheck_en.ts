@@ -566,6 +566,15 @@
         <source>Stored assessments made with the previous rules: run &apos;eligicheck-cli recheck&apos; to re-check them.</source>
         <translation>Stored assessments made with the previous rules: run &apos;eligicheck-cli recheck&apos; to re-check them.</translation>
     </message>
+    <message>
+        <source>to check against it: eligicheck-cli check %1 --answers FILE</source>
+        <translation>to check against it: eligicheck-cli check %1 --answers FILE</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>match: programme title (rule set title)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -959,6 +968,586 @@
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
         <translation>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>the rule pack has %1 files, the program has %2</source>
+        <translation>the rule pack has %1 files, the program has %2</translation>
+    </message>
+    <message>
+        <source>the rule pack has %1, the program does not</source>
+        <translation>the rule pack has %1, the program does not</translation>
+    </message>
+    <message>
+        <source>the rule pack is out of date for %1</source>
+        <translation>the rule pack is out of date for %1</translation>
+    </message>
+    <message>
+        <source>example &apos;%1&apos;: %2</source>
+        <translation>example &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>internal: fast verdict %1 differs from detailed %2 for &apos;%3&apos;</source>
+        <translation>internal: fast verdict %1 differs from detailed %2 for &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: expected %2, got %3</source>
+        <translation>programme &apos;%1&apos;: expected %2, got %3</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: expected %2, got %3</source>
+        <translation>criterion &apos;%1&apos;: expected %2, got %3</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: expected missing [%2], got [%3]</source>
+        <translation>criterion &apos;%1&apos;: expected missing [%2], got [%3]</translation>
+    </message>
+    <message>
+        <source>outcome of &apos;%1&apos;: expected %2, got %3</source>
+        <translation>outcome of &apos;%1&apos;: expected %2, got %3</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos;: expected max %2, got %3</source>
+        <translation>amount &apos;%1&apos;: expected max %2, got %3</translation>
+    </message>
+    <message>
+        <source>expected in_force %1, got %2</source>
+        <translation>expected in_force %1, got %2</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1/%2&apos; never %3 in the examples</source>
+        <translation>criterion &apos;%1/%2&apos; never %3 in the examples</translation>
+    </message>
+    <message>
+        <source> and never </source>
+        <translation> and never </translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>expected a date YYYY-MM-DD, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>too many %1 (%2); a rule file may have at most %3</source>
+        <translation>too many %1 (%2); a rule file may have at most %3</translation>
+    </message>
+    <message>
+        <source>a rule file must be a mapping with &apos;document:&apos; and &apos;programmes:&apos;</source>
+        <translation>a rule file must be a mapping with &apos;document:&apos; and &apos;programmes:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported schema version &apos;%1&apos; (this program reads schema 1)</source>
+        <translation>unsupported schema version &apos;%1&apos; (this program reads schema 1)</translation>
+    </message>
+    <message>
+        <source>&apos;facts&apos; must be a list of fact definitions</source>
+        <translation>&apos;facts&apos; must be a list of fact definitions</translation>
+    </message>
+    <message>
+        <source>only choice facts can be extended; &apos;%1&apos; is a %2</source>
+        <translation>only choice facts can be extended; &apos;%1&apos; is a %2</translation>
+    </message>
+    <message>
+        <source>&apos;programmes&apos; must be a non-empty list</source>
+        <translation>&apos;programmes&apos; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>duplicate programme id &apos;%1&apos;</source>
+        <translation>duplicate programme id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rule set id &apos;%1&apos; is already used by %2</source>
+        <translation>rule set id &apos;%1&apos; is already used by %2</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>unknown fact &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a single text value</source>
+        <translation>%1: &apos;%2&apos; must be a single text value</translation>
+    </message>
+    <message>
+        <source>%1 has no English text (write {zh: …, en: …})</source>
+        <translation>%1 has no English text (write {zh: …, en: …})</translation>
+    </message>
+    <message>
+        <source>%1 has no English text</source>
+        <translation>%1 has no English text</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation>%1: expected a number, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>%1 must be an expression written as text</source>
+        <translation>%1 must be an expression written as text</translation>
+    </message>
+    <message>
+        <source>&apos;choices&apos; must be a non-empty list of {id, label}</source>
+        <translation>&apos;choices&apos; must be a non-empty list of {id, label}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a choice of fact &apos;province&apos;</source>
+        <translation>&apos;%1&apos; is not a choice of fact &apos;province&apos;</translation>
+    </message>
+    <message>
+        <source>choice id &apos;%1&apos; must be lower-case ASCII snake_case</source>
+        <translation>choice id &apos;%1&apos; must be lower-case ASCII snake_case</translation>
+    </message>
+    <message>
+        <source>duplicate choice id &apos;%1&apos;</source>
+        <translation>duplicate choice id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choice label</source>
+        <translation>choice label</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>fact id &apos;%1&apos; must be lower-case snake_case</source>
+        <translation>fact id &apos;%1&apos; must be lower-case snake_case</translation>
+    </message>
+    <message>
+        <source>unknown fact type &apos;%1&apos; (expected number, integer, boolean, choice, date or text)</source>
+        <translation>unknown fact type &apos;%1&apos; (expected number, integer, boolean, choice, date or text)</translation>
+    </message>
+    <message>
+        <source>only number and integer facts have a unit</source>
+        <translation>only number and integer facts have a unit</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (known: %2)</source>
+        <translation>unknown unit &apos;%1&apos; (known: %2)</translation>
+    </message>
+    <message>
+        <source>money facts (_wan) must have unit 万元</source>
+        <translation>money facts (_wan) must have unit 万元</translation>
+    </message>
+    <message>
+        <source>percent facts (_pct) must have unit %</source>
+        <translation>percent facts (_pct) must have unit %</translation>
+    </message>
+    <message>
+        <source>only numeric facts have min/max</source>
+        <translation>only numeric facts have min/max</translation>
+    </message>
+    <message>
+        <source>max is below min</source>
+        <translation>max is below min</translation>
+    </message>
+    <message>
+        <source>only choice facts have choices</source>
+        <translation>only choice facts have choices</translation>
+    </message>
+    <message>
+        <source>fact label</source>
+        <translation>fact label</translation>
+    </message>
+    <message>
+        <source>fact help</source>
+        <translation>fact help</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos; (expected one of %2)</source>
+        <translation>unknown group &apos;%1&apos; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; is already defined%2; shared facts belong in rules/facts.yaml</source>
+        <translation>fact &apos;%1&apos; is already defined%2; shared facts belong in rules/facts.yaml</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (built in)</translation>
+    </message>
+    <message>
+        <source> in </source>
+        <translation> in </translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>rule set id &apos;%1&apos; must be kebab-case (e.g. gx-enterprise-tech-center)</source>
+        <translation>rule set id &apos;%1&apos; must be kebab-case (e.g. gx-enterprise-tech-center)</translation>
+    </message>
+    <message>
+        <source>document has no title_en</source>
+        <translation>document has no title_en</translation>
+    </message>
+    <message>
+        <source>effective_to is before effective_from</source>
+        <translation>effective_to is before effective_from</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (expected one of %2)</source>
+        <translation>unknown region &apos;%1&apos; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>no issuer named; say in verification why the text has none (e.g. &quot;No issuer is listed because the text names none&quot;)</source>
+        <translation>no issuer named; say in verification why the text has none (e.g. &quot;No issuer is listed because the text names none&quot;)</translation>
+    </message>
+    <message>
+        <source>regional rule set (region &apos;%1&apos;) must declare the area it covers: document.area with province (and city where the issuer is a city), and the clause that sets the scope or an interpretation naming the issuing authority&apos;s jurisdiction</source>
+        <translation>regional rule set (region &apos;%1&apos;) must declare the area it covers: document.area with province (and city where the issuer is a city), and the clause that sets the scope or an interpretation naming the issuing authority&apos;s jurisdiction</translation>
+    </message>
+    <message>
+        <source>a national rule set has no area; remove document.area</source>
+        <translation>a national rule set has no area; remove document.area</translation>
+    </message>
+    <message>
+        <source>area condition</source>
+        <translation>area condition</translation>
+    </message>
+    <message>
+        <source>area: &apos;%1&apos; is not a choice of fact &apos;province&apos;</source>
+        <translation>area: &apos;%1&apos; is not a choice of fact &apos;province&apos;</translation>
+    </message>
+    <message>
+        <source>area: &apos;%1&apos; is not a choice of fact &apos;city&apos;</source>
+        <translation>area: &apos;%1&apos; is not a choice of fact &apos;city&apos;</translation>
+    </message>
+    <message>
+        <source>area: city &apos;%1&apos; is not in province &apos;%2&apos;</source>
+        <translation>area: city &apos;%1&apos; is not in province &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>area (%1) does not match region &apos;%2&apos;</source>
+        <translation>area (%1) does not match region &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>area: quote the clause that sets the scope, or where the text has none write an interpretation naming the issuing authority&apos;s jurisdiction</source>
+        <translation>area: quote the clause that sets the scope, or where the text has none write an interpretation naming the issuing authority&apos;s jurisdiction</translation>
+    </message>
+    <message>
+        <source>programme area needs a regional rule set with document.area</source>
+        <translation>programme area needs a regional rule set with document.area</translation>
+    </message>
+    <message>
+        <source>programme area</source>
+        <translation>programme area</translation>
+    </message>
+    <message>
+        <source>programme area needs &apos;clause&apos;</source>
+        <translation>programme area needs &apos;clause&apos;</translation>
+    </message>
+    <message>
+        <source>programme area: give the quote or an interpretation</source>
+        <translation>programme area: give the quote or an interpretation</translation>
+    </message>
+    <message>
+        <source>area label</source>
+        <translation>area label</translation>
+    </message>
+    <message>
+        <source>programme area: &apos;unrestricted&apos; and &apos;condition&apos; exclude each other</source>
+        <translation>programme area: &apos;unrestricted&apos; and &apos;condition&apos; exclude each other</translation>
+    </message>
+    <message>
+        <source>area: %1 (facts &apos;province&apos; and &apos;city&apos; must be choice facts)</source>
+        <translation>area: %1 (facts &apos;province&apos; and &apos;city&apos; must be choice facts)</translation>
+    </message>
+    <message>
+        <source>programme area: no criterion &apos;%1&apos; in programme &apos;%2&apos;</source>
+        <translation>programme area: no criterion &apos;%1&apos; in programme &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>programme area: criterion &apos;%1&apos; must be a judged criterion that tests province or city</source>
+        <translation>programme area: criterion &apos;%1&apos; must be a judged criterion that tests province or city</translation>
+    </message>
+    <message>
+        <source>&apos;parameters&apos; must be a list</source>
+        <translation>&apos;parameters&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parameter</translation>
+    </message>
+    <message>
+        <source>parameter label</source>
+        <translation>parameter label</translation>
+    </message>
+    <message>
+        <source>parameter id &apos;%1&apos; is already a fact or parameter</source>
+        <translation>parameter id &apos;%1&apos; is already a fact or parameter</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>programme id &apos;%1&apos; must be kebab-case</source>
+        <translation>programme id &apos;%1&apos; must be kebab-case</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>programme title</translation>
+    </message>
+    <message>
+        <source>&apos;applicant_types&apos; must be a non-empty list of applicant_type choices</source>
+        <translation>&apos;applicant_types&apos; must be a non-empty list of applicant_type choices</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a choice of fact &apos;applicant_type&apos;%2</source>
+        <translation>&apos;%1&apos; is not a choice of fact &apos;applicant_type&apos;%2</translation>
+    </message>
+    <message>
+        <source>validity: give the quote or an interpretation</source>
+        <translation>validity: give the quote or an interpretation</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has dates of its own: cite the clause that sets them (validity: {clause, quote, interpretation})</source>
+        <translation>programme &apos;%1&apos; has dates of its own: cite the clause that sets them (validity: {clause, quote, interpretation})</translation>
+    </message>
+    <message>
+        <source>&apos;criteria&apos; must be a non-empty list</source>
+        <translation>&apos;criteria&apos; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>criteria in one programme</source>
+        <translation>criteria in one programme</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &apos;%1&apos; in programme &apos;%2&apos;</source>
+        <translation>duplicate criterion id &apos;%1&apos; in programme &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;amounts&apos; must be a list</source>
+        <translation>&apos;amounts&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>duplicate amount id &apos;%1&apos;</source>
+        <translation>duplicate amount id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected hard, soft, declaration, exclusion, ban, window, status or info)</source>
+        <translation>unknown kind &apos;%1&apos; (expected hard, soft, declaration, exclusion, ban, window, status or info)</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; needs a condition (only kind info may omit it)</source>
+        <translation>criterion &apos;%1&apos; needs a condition (only kind info may omit it)</translation>
+    </message>
+    <message>
+        <source>criterion label</source>
+        <translation>criterion label</translation>
+    </message>
+    <message>
+        <source>&apos;evidence&apos; must be a list</source>
+        <translation>&apos;evidence&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>evidence item</source>
+        <translation>evidence item</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>outcome bands need a numeric fact; &apos;%1&apos; is a %2</source>
+        <translation>outcome bands need a numeric fact; &apos;%1&apos; is a %2</translation>
+    </message>
+    <message>
+        <source>&apos;bands&apos; must be a non-empty list</source>
+        <translation>&apos;bands&apos; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>band</translation>
+    </message>
+    <message>
+        <source>duplicate band id &apos;%1&apos;</source>
+        <translation>duplicate band id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>band label</source>
+        <translation>band label</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is not interval notation like &quot;[60, 70)&quot; or &quot;[90, inf)&quot;</source>
+        <translation>range &apos;%1&apos; is not interval notation like &quot;[60, 70)&quot; or &quot;[90, inf)&quot;</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty</source>
+        <translation>range &apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos; overlaps band &apos;%2&apos; (which extends to infinity)</source>
+        <translation>band &apos;%1&apos; overlaps band &apos;%2&apos; (which extends to infinity)</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos; overlaps band &apos;%2&apos;</source>
+        <translation>band &apos;%1&apos; overlaps band &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>gap between band &apos;%1&apos; (%2) and band &apos;%3&apos; (%4)</source>
+        <translation>gap between band &apos;%1&apos; (%2) and band &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos; (%2) overlaps band &apos;%3&apos; (%4)</source>
+        <translation>band &apos;%1&apos; (%2) overlaps band &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>bands leave values below %1 uncovered (fact &apos;%2&apos; has %3)</source>
+        <translation>bands leave values below %1 uncovered (fact &apos;%2&apos; has %3)</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>no min</source>
+        <translation>no min</translation>
+    </message>
+    <message>
+        <source>bands leave values above %1 uncovered (fact &apos;%2&apos; has %3)</source>
+        <translation>bands leave values above %1 uncovered (fact &apos;%2&apos; has %3)</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max %1</translation>
+    </message>
+    <message>
+        <source>no max</source>
+        <translation>no max</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>amount label</source>
+        <translation>amount label</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; needs a max (and/or min) formula in 万元; a benefit that is not a sum of money (a tax rate, an exemption) is a criterion of kind info</source>
+        <translation>amount &apos;%1&apos; needs a max (and/or min) formula in 万元; a benefit that is not a sum of money (a tax rate, an exemption) is a criterion of kind info</translation>
+    </message>
+    <message>
+        <source>amount formula must be in 万元, this one is in %1</source>
+        <translation>amount formula must be in 万元, this one is in %1</translation>
+    </message>
+    <message>
+        <source>a plain number</source>
+        <translation>a plain number</translation>
+    </message>
+    <message>
+        <source>rule set has no examples; add some to test it</source>
+        <translation>rule set has no examples; add some to test it</translation>
+    </message>
+    <message>
+        <source>&apos;examples&apos; must be a list</source>
+        <translation>&apos;examples&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>duplicate example name &apos;%1&apos;</source>
+        <translation>duplicate example name &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>example facts must be a mapping of fact id to value</source>
+        <translation>example facts must be a mapping of fact id to value</translation>
+    </message>
+    <message>
+        <source>set the date with as_of, not application_date</source>
+        <translation>set the date with as_of, not application_date</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>fact &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>unknown programme &apos;%1&apos;%2</source>
+        <translation>unknown programme &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (programmes: %1)</source>
+        <translation> (programmes: %1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written programme/criterion</source>
+        <translation>&apos;%1&apos; must be written programme/criterion</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no criterion &apos;%2&apos;%3</source>
+        <translation>programme &apos;%1&apos; has no criterion &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>expect.%1 must be a mapping</source>
+        <translation>expect.%1 must be a mapping</translation>
+    </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos; (expected eligible, needs_review, undetermined, not_eligible or not_applicable)</source>
+        <translation>unknown verdict &apos;%1&apos; (expected eligible, needs_review, undetermined, not_eligible or not_applicable)</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (expected pass, fail, unknown, not_applicable, waived, warning or info)</source>
+        <translation>unknown status &apos;%1&apos; (expected pass, fail, unknown, not_applicable, waived, warning or info)</translation>
+    </message>
+    <message>
+        <source>expect.missing values are lists of fact ids</source>
+        <translation>expect.missing values are lists of fact ids</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no outcome bands</source>
+        <translation>programme &apos;%1&apos; has no outcome bands</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no band &apos;%2&apos;</source>
+        <translation>programme &apos;%1&apos; has no band &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written programme/amount</source>
+        <translation>&apos;%1&apos; must be written programme/amount</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no amount &apos;%2&apos;</source>
+        <translation>programme &apos;%1&apos; has no amount &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected an amount in 万元 like &quot;1500&quot;</source>
+        <translation>expected an amount in 万元 like &quot;1500&quot;</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>rule pack is truncated</source>
+        <translation>rule pack is truncated</translation>
+    </message>
+    <message>
+        <source>not a rule pack</source>
+        <translation>not a rule pack</translation>
+    </message>
+    <message>
+        <source>rule pack format %1, this program reads format %2</source>
+        <translation>rule pack format %1, this program reads format %2</translation>
+    </message>
+    <message>
+        <source>rule pack checksum mismatch</source>
+        <translation>rule pack checksum mismatch</translation>
+    </message>
+    <message>
+        <source>rule pack is corrupt</source>
+        <translation>rule pack is corrupt</translation>
+    </message>
+    <message>
+        <source>rule pack has trailing data</source>
+        <translation>rule pack has trailing data</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +2520,6 @@
         <source> (did you mean %1?)</source>
         <translation> (did you mean %1?)</translation>
     </message>
-    <message>
-        <source>#%1 %2 (%3), as of %4</source>
-        <translation>#%1 %2 (%3), as of %4</translation>
-    </message>
     <message numerus="yes">
         <source>(%n answer(s) missing)</source>
         <translation>
@@ -2126,6 +2711,10 @@
         <source>report needs a firm NAME or --id N (and optionally rule set ids)</source>
         <translation>report needs a firm NAME or --id N (and optionally rule set ids)</translation>
     </message>
+    <message>
+        <source>#%1 %2, as of %3</source>
+        <translation>#%1 %2, as of %3</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -2253,6 +2842,226 @@
     <message>
         <source>division by zero</source>
         <translation>division by zero</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>expected digits after &apos;.&apos;</source>
+        <translation>expected digits after &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is not an operator; use &apos;==&apos; to compare</source>
+        <translation>&apos;=&apos; is not an operator; use &apos;==&apos; to compare</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;; expected an operator or the end</source>
+        <translation>unexpected &apos;%1&apos;; expected an operator or the end</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>unknown fact &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>expected &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>expression nested too deeply</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a yes/no value, got a %1</source>
+        <translation>&apos;not&apos; needs a yes/no value, got a %1</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &apos;and&apos;</source>
+        <translation>comparisons cannot be chained; join them with &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;in&apos;</source>
+        <translation>expected &apos;{&apos; after &apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;in {…}&apos; needs a choice, number or text on the left, got a %1</source>
+        <translation>&apos;in {…}&apos; needs a choice, number or text on the left, got a %1</translation>
+    </message>
+    <message>
+        <source>in {…}</source>
+        <translation>in {…}</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the set</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos; in the set</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number</source>
+        <translation>&apos;-&apos; needs a number</translation>
+    </message>
+    <message>
+        <source>a duration needs a number before &apos;%1&apos;</source>
+        <translation>a duration needs a number before &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation>&apos;%1&apos; is not a valid date</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>expected &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression; expected a value</source>
+        <translation>unexpected end of expression; expected a value</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;; expected a value</source>
+        <translation>unexpected &apos;%1&apos;; expected a value</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;%2</source>
+        <translation>unknown function &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call</source>
+        <translation>expected &apos;,&apos; or &apos;)&apos; in the call</translation>
+    </message>
+    <message>
+        <source>this function takes %1 argument(s), got %2</source>
+        <translation>this function takes %1 argument(s), got %2</translation>
+    </message>
+    <message>
+        <source>min()/max() need at least two arguments</source>
+        <translation>min()/max() need at least two arguments</translation>
+    </message>
+    <message>
+        <source>min()/max() take numbers, got a %1</source>
+        <translation>min()/max() take numbers, got a %1</translation>
+    </message>
+    <message>
+        <source>years_between() takes two dates</source>
+        <translation>years_between() takes two dates</translation>
+    </message>
+    <message>
+        <source>year() takes a date</source>
+        <translation>year() takes a date</translation>
+    </message>
+    <message>
+        <source>known() takes a fact id</source>
+        <translation>known() takes a fact id</translation>
+    </message>
+    <message>
+        <source>date(year, month, day) takes three numbers</source>
+        <translation>date(year, month, day) takes three numbers</translation>
+    </message>
+    <message>
+        <source>cannot compare a percentage fact (unit %) with a ratio such as 2%: a _pct fact holds percentage points, so write 2, not 2%</source>
+        <translation>cannot compare a percentage fact (unit %) with a ratio such as 2%: a _pct fact holds percentage points, so write 2, not 2%</translation>
+    </message>
+    <message>
+        <source>a plain number</source>
+        <translation>a plain number</translation>
+    </message>
+    <message>
+        <source>unit mismatch: %1 vs %2</source>
+        <translation>unit mismatch: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>these choices belong to different facts</source>
+        <translation>these choices belong to different facts</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a declared choice of fact &apos;%2&apos;%3</source>
+        <translation>&apos;%1&apos; is not a declared choice of fact &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source> (choices: %1)</source>
+        <translation> (choices: %1)</translation>
+    </message>
+    <message>
+        <source>cannot compare a choice with a %1 in %2</source>
+        <translation>cannot compare a choice with a %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot compare a %1 with a %2</source>
+        <translation>cannot compare a %1 with a %2</translation>
+    </message>
+    <message>
+        <source>the condition after &apos;if&apos; must be yes/no, got a %1</source>
+        <translation>the condition after &apos;if&apos; must be yes/no, got a %1</translation>
+    </message>
+    <message>
+        <source>both branches must have the same type (%1 vs %2)</source>
+        <translation>both branches must have the same type (%1 vs %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins yes/no conditions, got a %2</source>
+        <translation>&apos;%1&apos; joins yes/no conditions, got a %2</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>a comparison</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos;, &apos;&gt;&apos; and friends compare numbers or dates, not a %1</source>
+        <translation>&apos;&lt;&apos;, &apos;&gt;&apos; and friends compare numbers or dates, not a %1</translation>
+    </message>
+    <message>
+        <source>durations cannot be compared; add them to a date</source>
+        <translation>durations cannot be compared; add them to a date</translation>
+    </message>
+    <message>
+        <source>cannot apply &apos;%1&apos; to a %2 and a %3</source>
+        <translation>cannot apply &apos;%1&apos; to a %2 and a %3</translation>
+    </message>
+    <message>
+        <source>expression longer than %1 characters</source>
+        <translation>expression longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>empty expression</translation>
+    </message>
+    <message>
+        <source>expected a %1 expression, got a %2</source>
+        <translation>expected a %1 expression, got a %2</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4659,14 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Units</name>
+    <message>
+        <source>en</source>
+        <comment>the language of this catalogue: zh_CN in the Chinese one, en in the English one</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>

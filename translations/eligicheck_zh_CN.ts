@@ -554,6 +554,15 @@
         <source>Stored assessments made with the previous rules: run &apos;eligicheck-cli recheck&apos; to re-check them.</source>
         <translation>按旧规则保存的评估：运行 “eligicheck-cli recheck” 重新评估。</translation>
     </message>
+    <message>
+        <source>to check against it: eligicheck-cli check %1 --answers FILE</source>
+        <translation>用它核对：eligicheck-cli check %1 --answers 文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>match: programme title (rule set title)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -947,6 +956,586 @@
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
         <translation>文件不是有效的 UTF-8 编码（字节 0x%1）；请以 UTF-8 编码保存</translation>
+    </message>
+    <message>
+        <source>the rule pack has %1 files, the program has %2</source>
+        <translation>规则包有 %1 个文件，程序有 %2 个</translation>
+    </message>
+    <message>
+        <source>the rule pack has %1, the program does not</source>
+        <translation>规则包中有 %1，程序中没有</translation>
+    </message>
+    <message>
+        <source>the rule pack is out of date for %1</source>
+        <translation>规则包中的 %1 已过时</translation>
+    </message>
+    <message>
+        <source>example &apos;%1&apos;: %2</source>
+        <translation>示例“%1”：%2</translation>
+    </message>
+    <message>
+        <source>internal: fast verdict %1 differs from detailed %2 for &apos;%3&apos;</source>
+        <translation>内部错误：“%3”的快速结论 %1 与详细结论 %2 不一致</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos;: expected %2, got %3</source>
+        <translation>项目“%1”：应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: expected %2, got %3</source>
+        <translation>条件“%1”：应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: expected missing [%2], got [%3]</source>
+        <translation>条件“%1”：缺少的回答应为 [%2]，实际为 [%3]</translation>
+    </message>
+    <message>
+        <source>outcome of &apos;%1&apos;: expected %2, got %3</source>
+        <translation>“%1”的结果：应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos;: expected max %2, got %3</source>
+        <translation>金额“%1”：上限应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected in_force %1, got %2</source>
+        <translation>in_force 应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1/%2&apos; never %3 in the examples</source>
+        <translation>条件“%1/%2”在示例中从未%3</translation>
+    </message>
+    <message>
+        <source> and never </source>
+        <translation>，也从未</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>日期应为 YYYY-MM-DD 格式，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>too many %1 (%2); a rule file may have at most %3</source>
+        <translation>%1 过多（%2 个）；一个规则文件最多 %3 个</translation>
+    </message>
+    <message>
+        <source>a rule file must be a mapping with &apos;document:&apos; and &apos;programmes:&apos;</source>
+        <translation>规则文件必须是包含“document:”和“programmes:”的映射</translation>
+    </message>
+    <message>
+        <source>unsupported schema version &apos;%1&apos; (this program reads schema 1)</source>
+        <translation>不支持的 schema 版本“%1”（本程序读取 schema 1）</translation>
+    </message>
+    <message>
+        <source>&apos;facts&apos; must be a list of fact definitions</source>
+        <translation>“facts”必须是事实定义的列表</translation>
+    </message>
+    <message>
+        <source>only choice facts can be extended; &apos;%1&apos; is a %2</source>
+        <translation>只有选项类事实可以扩展；“%1”是%2</translation>
+    </message>
+    <message>
+        <source>&apos;programmes&apos; must be a non-empty list</source>
+        <translation>“programmes”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>duplicate programme id &apos;%1&apos;</source>
+        <translation>项目 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>rule set id &apos;%1&apos; is already used by %2</source>
+        <translation>规则集 id“%1”已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;%2</source>
+        <translation>未知的事实“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否想写 %1？）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a single text value</source>
+        <translation>%1：“%2”必须是单个文本值</translation>
+    </message>
+    <message>
+        <source>%1 has no English text (write {zh: …, en: …})</source>
+        <translation>%1 没有英文文本（请写成 {zh: …, en: …}）</translation>
+    </message>
+    <message>
+        <source>%1 has no English text</source>
+        <translation>%1 没有英文文本</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation>%1：应为数字，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be an expression written as text</source>
+        <translation>%1 必须是以文本书写的表达式</translation>
+    </message>
+    <message>
+        <source>&apos;choices&apos; must be a non-empty list of {id, label}</source>
+        <translation>“choices”必须是由 {id, label} 组成的非空列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a choice of fact &apos;province&apos;</source>
+        <translation>“%1”不是事实“province”的选项</translation>
+    </message>
+    <message>
+        <source>choice id &apos;%1&apos; must be lower-case ASCII snake_case</source>
+        <translation>选项 id“%1”必须是小写 ASCII snake_case</translation>
+    </message>
+    <message>
+        <source>duplicate choice id &apos;%1&apos;</source>
+        <translation>选项 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>choice label</source>
+        <translation>选项标签</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>fact id &apos;%1&apos; must be lower-case snake_case</source>
+        <translation>事实 id“%1”必须是小写 snake_case</translation>
+    </message>
+    <message>
+        <source>unknown fact type &apos;%1&apos; (expected number, integer, boolean, choice, date or text)</source>
+        <translation>未知的事实类型“%1”（应为 number、integer、boolean、choice、date 或 text）</translation>
+    </message>
+    <message>
+        <source>only number and integer facts have a unit</source>
+        <translation>只有 number 和 integer 类事实有单位</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (known: %2)</source>
+        <translation>未知的单位“%1”（已知单位：%2）</translation>
+    </message>
+    <message>
+        <source>money facts (_wan) must have unit 万元</source>
+        <translation>金额事实（_wan）的单位必须是万元</translation>
+    </message>
+    <message>
+        <source>percent facts (_pct) must have unit %</source>
+        <translation>百分比事实（_pct）的单位必须是 %</translation>
+    </message>
+    <message>
+        <source>only numeric facts have min/max</source>
+        <translation>只有数值类事实有 min/max</translation>
+    </message>
+    <message>
+        <source>max is below min</source>
+        <translation>max 小于 min</translation>
+    </message>
+    <message>
+        <source>only choice facts have choices</source>
+        <translation>只有选项类事实有 choices</translation>
+    </message>
+    <message>
+        <source>fact label</source>
+        <translation>事实标签</translation>
+    </message>
+    <message>
+        <source>fact help</source>
+        <translation>事实说明</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos; (expected one of %2)</source>
+        <translation>未知的分组“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; is already defined%2; shared facts belong in rules/facts.yaml</source>
+        <translation>事实“%1”已定义%2；共用的事实应写在 rules/facts.yaml 中</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <source> in </source>
+        <translation>于 </translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document 部分</translation>
+    </message>
+    <message>
+        <source>rule set id &apos;%1&apos; must be kebab-case (e.g. gx-enterprise-tech-center)</source>
+        <translation>规则集 id“%1”必须是 kebab-case（例如 gx-enterprise-tech-center）</translation>
+    </message>
+    <message>
+        <source>document has no title_en</source>
+        <translation>document 没有 title_en</translation>
+    </message>
+    <message>
+        <source>effective_to is before effective_from</source>
+        <translation>effective_to 早于 effective_from</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (expected one of %2)</source>
+        <translation>未知的地区“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>no issuer named; say in verification why the text has none (e.g. &quot;No issuer is listed because the text names none&quot;)</source>
+        <translation>未写明发文机关；请在 verification 中说明原文为何没有（例如 &quot;No issuer is listed because the text names none&quot;）</translation>
+    </message>
+    <message>
+        <source>regional rule set (region &apos;%1&apos;) must declare the area it covers: document.area with province (and city where the issuer is a city), and the clause that sets the scope or an interpretation naming the issuing authority&apos;s jurisdiction</source>
+        <translation>地方规则集（region“%1”）必须声明其适用地区：document.area 写明省份（发文机关为市级时还要写城市），并引述规定适用范围的条款，或写出说明发文机关管辖范围的解释</translation>
+    </message>
+    <message>
+        <source>a national rule set has no area; remove document.area</source>
+        <translation>全国性规则集没有地区范围；请删除 document.area</translation>
+    </message>
+    <message>
+        <source>area condition</source>
+        <translation>地区条件</translation>
+    </message>
+    <message>
+        <source>area: &apos;%1&apos; is not a choice of fact &apos;province&apos;</source>
+        <translation>area：“%1”不是事实“province”的选项</translation>
+    </message>
+    <message>
+        <source>area: &apos;%1&apos; is not a choice of fact &apos;city&apos;</source>
+        <translation>area：“%1”不是事实“city”的选项</translation>
+    </message>
+    <message>
+        <source>area: city &apos;%1&apos; is not in province &apos;%2&apos;</source>
+        <translation>area：城市“%1”不在省份“%2”内</translation>
+    </message>
+    <message>
+        <source>area (%1) does not match region &apos;%2&apos;</source>
+        <translation>area（%1）与 region“%2”不一致</translation>
+    </message>
+    <message>
+        <source>area: quote the clause that sets the scope, or where the text has none write an interpretation naming the issuing authority&apos;s jurisdiction</source>
+        <translation>area：请引述规定适用范围的条款；原文没有时，写出说明发文机关管辖范围的解释</translation>
+    </message>
+    <message>
+        <source>programme area needs a regional rule set with document.area</source>
+        <translation>项目的 area 需要规则集有 document.area（地方规则集）</translation>
+    </message>
+    <message>
+        <source>programme area</source>
+        <translation>项目 area</translation>
+    </message>
+    <message>
+        <source>programme area needs &apos;clause&apos;</source>
+        <translation>项目 area 需要“clause”</translation>
+    </message>
+    <message>
+        <source>programme area: give the quote or an interpretation</source>
+        <translation>项目 area：请给出原文引述（quote）或解释（interpretation）</translation>
+    </message>
+    <message>
+        <source>area label</source>
+        <translation>地区标签</translation>
+    </message>
+    <message>
+        <source>programme area: &apos;unrestricted&apos; and &apos;condition&apos; exclude each other</source>
+        <translation>项目 area：“unrestricted”与“condition”不能同时使用</translation>
+    </message>
+    <message>
+        <source>area: %1 (facts &apos;province&apos; and &apos;city&apos; must be choice facts)</source>
+        <translation>area：%1（事实“province”和“city”必须是选项类事实）</translation>
+    </message>
+    <message>
+        <source>programme area: no criterion &apos;%1&apos; in programme &apos;%2&apos;</source>
+        <translation>项目 area：项目“%2”中没有条件“%1”</translation>
+    </message>
+    <message>
+        <source>programme area: criterion &apos;%1&apos; must be a judged criterion that tests province or city</source>
+        <translation>项目 area：条件“%1”必须是判断省份或城市的条件</translation>
+    </message>
+    <message>
+        <source>&apos;parameters&apos; must be a list</source>
+        <translation>“parameters”必须是列表</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>parameter label</source>
+        <translation>参数标签</translation>
+    </message>
+    <message>
+        <source>parameter id &apos;%1&apos; is already a fact or parameter</source>
+        <translation>参数 id“%1”已是某个事实或参数</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>programme id &apos;%1&apos; must be kebab-case</source>
+        <translation>项目 id“%1”必须是 kebab-case</translation>
+    </message>
+    <message>
+        <source>programme title</source>
+        <translation>项目标题</translation>
+    </message>
+    <message>
+        <source>&apos;applicant_types&apos; must be a non-empty list of applicant_type choices</source>
+        <translation>“applicant_types”必须是由 applicant_type 选项组成的非空列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a choice of fact &apos;applicant_type&apos;%2</source>
+        <translation>“%1”不是事实“applicant_type”的选项%2</translation>
+    </message>
+    <message>
+        <source>validity: give the quote or an interpretation</source>
+        <translation>validity：请给出原文引述（quote）或解释（interpretation）</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has dates of its own: cite the clause that sets them (validity: {clause, quote, interpretation})</source>
+        <translation>项目“%1”有自己的起止日期：请引述规定这些日期的条款（validity: {clause, quote, interpretation}）</translation>
+    </message>
+    <message>
+        <source>&apos;criteria&apos; must be a non-empty list</source>
+        <translation>“criteria”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>criteria in one programme</source>
+        <translation>一个项目中的条件</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &apos;%1&apos; in programme &apos;%2&apos;</source>
+        <translation>项目“%2”中条件 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>&apos;amounts&apos; must be a list</source>
+        <translation>“amounts”必须是列表</translation>
+    </message>
+    <message>
+        <source>duplicate amount id &apos;%1&apos;</source>
+        <translation>金额 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected hard, soft, declaration, exclusion, ban, window, status or info)</source>
+        <translation>未知的 kind“%1”（应为 hard、soft、declaration、exclusion、ban、window、status 或 info）</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; needs a condition (only kind info may omit it)</source>
+        <translation>条件“%1”需要 condition（只有 kind 为 info 的可以省略）</translation>
+    </message>
+    <message>
+        <source>criterion label</source>
+        <translation>条件标签</translation>
+    </message>
+    <message>
+        <source>&apos;evidence&apos; must be a list</source>
+        <translation>“evidence”必须是列表</translation>
+    </message>
+    <message>
+        <source>evidence item</source>
+        <translation>证明材料项</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果分档（outcome）</translation>
+    </message>
+    <message>
+        <source>outcome bands need a numeric fact; &apos;%1&apos; is a %2</source>
+        <translation>结果分档需要数值类事实；“%1”是%2</translation>
+    </message>
+    <message>
+        <source>&apos;bands&apos; must be a non-empty list</source>
+        <translation>“bands”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>duplicate band id &apos;%1&apos;</source>
+        <translation>分档 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>band label</source>
+        <translation>分档标签</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is not interval notation like &quot;[60, 70)&quot; or &quot;[90, inf)&quot;</source>
+        <translation>区间“%1”不是区间记法，应写作 &quot;[60, 70)&quot; 或 &quot;[90, inf)&quot;</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty</source>
+        <translation>区间“%1”为空</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos; overlaps band &apos;%2&apos; (which extends to infinity)</source>
+        <translation>分档“%1”与分档“%2”重叠（后者延伸到无穷大）</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos; overlaps band &apos;%2&apos;</source>
+        <translation>分档“%1”与分档“%2”重叠</translation>
+    </message>
+    <message>
+        <source>gap between band &apos;%1&apos; (%2) and band &apos;%3&apos; (%4)</source>
+        <translation>分档“%1”（%2）与分档“%3”（%4）之间有空缺</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos; (%2) overlaps band &apos;%3&apos; (%4)</source>
+        <translation>分档“%1”（%2）与分档“%3”（%4）重叠</translation>
+    </message>
+    <message>
+        <source>bands leave values below %1 uncovered (fact &apos;%2&apos; has %3)</source>
+        <translation>分档未覆盖低于 %1 的值（事实“%2”%3）</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>最小值 %1</translation>
+    </message>
+    <message>
+        <source>no min</source>
+        <translation>无最小值</translation>
+    </message>
+    <message>
+        <source>bands leave values above %1 uncovered (fact &apos;%2&apos; has %3)</source>
+        <translation>分档未覆盖高于 %1 的值（事实“%2”%3）</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>最大值 %1</translation>
+    </message>
+    <message>
+        <source>no max</source>
+        <translation>无最大值</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>amount label</source>
+        <translation>金额标签</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; needs a max (and/or min) formula in 万元; a benefit that is not a sum of money (a tax rate, an exemption) is a criterion of kind info</source>
+        <translation>金额“%1”需要以万元为单位的 max（和/或 min）公式；不是金额的优惠（税率、减免）应写成 kind 为 info 的条件</translation>
+    </message>
+    <message>
+        <source>amount formula must be in 万元, this one is in %1</source>
+        <translation>金额公式必须以万元为单位，此公式的单位是%1</translation>
+    </message>
+    <message>
+        <source>a plain number</source>
+        <translation>无单位的数字</translation>
+    </message>
+    <message>
+        <source>rule set has no examples; add some to test it</source>
+        <translation>规则集没有示例；请添加示例以便测试</translation>
+    </message>
+    <message>
+        <source>&apos;examples&apos; must be a list</source>
+        <translation>“examples”必须是列表</translation>
+    </message>
+    <message>
+        <source>duplicate example name &apos;%1&apos;</source>
+        <translation>示例名称“%1”重复</translation>
+    </message>
+    <message>
+        <source>example facts must be a mapping of fact id to value</source>
+        <translation>示例的 facts 必须是“事实 id: 值”的映射</translation>
+    </message>
+    <message>
+        <source>set the date with as_of, not application_date</source>
+        <translation>请用 as_of 设定日期，不要用 application_date</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos;: %2</source>
+        <translation>事实“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unknown programme &apos;%1&apos;%2</source>
+        <translation>未知的项目“%1”%2</translation>
+    </message>
+    <message>
+        <source> (programmes: %1)</source>
+        <translation>（项目：%1）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written programme/criterion</source>
+        <translation>“%1”必须写作 项目/条件</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no criterion &apos;%2&apos;%3</source>
+        <translation>项目“%1”没有条件“%2”%3</translation>
+    </message>
+    <message>
+        <source>expect.%1 must be a mapping</source>
+        <translation>expect.%1 必须是映射</translation>
+    </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos; (expected eligible, needs_review, undetermined, not_eligible or not_applicable)</source>
+        <translation>未知的结论“%1”（应为 eligible、needs_review、undetermined、not_eligible 或 not_applicable）</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (expected pass, fail, unknown, not_applicable, waived, warning or info)</source>
+        <translation>未知的状态“%1”（应为 pass、fail、unknown、not_applicable、waived、warning 或 info）</translation>
+    </message>
+    <message>
+        <source>expect.missing values are lists of fact ids</source>
+        <translation>expect.missing 的值必须是事实 id 的列表</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no outcome bands</source>
+        <translation>项目“%1”没有结果分档</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no band &apos;%2&apos;</source>
+        <translation>项目“%1”没有分档“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written programme/amount</source>
+        <translation>“%1”必须写作 项目/金额</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; has no amount &apos;%2&apos;</source>
+        <translation>项目“%1”没有金额“%2”</translation>
+    </message>
+    <message>
+        <source>expected an amount in 万元 like &quot;1500&quot;</source>
+        <translation>应为以万元为单位的金额，例如 &quot;1500&quot;</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>rule pack is truncated</source>
+        <translation>规则包被截断</translation>
+    </message>
+    <message>
+        <source>not a rule pack</source>
+        <translation>不是规则包</translation>
+    </message>
+    <message>
+        <source>rule pack format %1, this program reads format %2</source>
+        <translation>规则包格式为 %1，本程序读取格式 %2</translation>
+    </message>
+    <message>
+        <source>rule pack checksum mismatch</source>
+        <translation>规则包校验和不符</translation>
+    </message>
+    <message>
+        <source>rule pack is corrupt</source>
+        <translation>规则包已损坏</translation>
+    </message>
+    <message>
+        <source>rule pack has trailing data</source>
+        <translation>规则包末尾有多余数据</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2503,6 @@
         <source> (did you mean %1?)</source>
         <translation>（您是否要找 %1？）</translation>
     </message>
-    <message>
-        <source>#%1 %2 (%3), as of %4</source>
-        <translation>#%1 %2（%3），评估日期 %4</translation>
-    </message>
     <message numerus="yes">
         <source>(%n answer(s) missing)</source>
         <translation>
@@ -2106,6 +2691,10 @@
         <source>report needs a firm NAME or --id N (and optionally rule set ids)</source>
         <translation>report 需要企业名称 NAME 或 --id N（可另附规则集 id）</translation>
     </message>
+    <message>
+        <source>#%1 %2, as of %3</source>
+        <translation>#%1 %2，评估日期 %3</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -2233,6 +2822,226 @@
     <message>
         <source>division by zero</source>
         <translation>除数为零</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>是/否值</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>expected digits after &apos;.&apos;</source>
+        <translation>“.”后应为数字</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串没有结束引号</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is not an operator; use &apos;==&apos; to compare</source>
+        <translation>“=”不是运算符；比较请用“==”</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;; expected an operator or the end</source>
+        <translation>意外的“%1”；此处应为运算符或表达式结束</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>未知的事实“%1”</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否想写 %1？）</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>此处应为“%1”</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>表达式嵌套过深</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a yes/no value, got a %1</source>
+        <translation>“not”需要是/否值，得到的是%1</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &apos;and&apos;</source>
+        <translation>比较不能连写；请用“and”连接</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;in&apos;</source>
+        <translation>“in”之后应为“{”</translation>
+    </message>
+    <message>
+        <source>&apos;in {…}&apos; needs a choice, number or text on the left, got a %1</source>
+        <translation>“in {…}”左边应为选项、数字或文本，得到的是%1</translation>
+    </message>
+    <message>
+        <source>in {…}</source>
+        <translation>in {…}</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the set</source>
+        <translation>集合中此处应为“,”或“}”</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number</source>
+        <translation>“-”需要数字</translation>
+    </message>
+    <message>
+        <source>a duration needs a number before &apos;%1&apos;</source>
+        <translation>“%1”之前应有数字才能构成时长</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>此处应为“)”</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression; expected a value</source>
+        <translation>表达式意外结束；此处应为一个值</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;; expected a value</source>
+        <translation>意外的“%1”；此处应为一个值</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;%2</source>
+        <translation>未知的函数“%1”%2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call</source>
+        <translation>函数调用中此处应为“,”或“)”</translation>
+    </message>
+    <message>
+        <source>this function takes %1 argument(s), got %2</source>
+        <translation>此函数需要 %1 个参数，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>min()/max() need at least two arguments</source>
+        <translation>min()/max() 至少需要两个参数</translation>
+    </message>
+    <message>
+        <source>min()/max() take numbers, got a %1</source>
+        <translation>min()/max() 的参数应为数字，得到的是%1</translation>
+    </message>
+    <message>
+        <source>years_between() takes two dates</source>
+        <translation>years_between() 需要两个日期</translation>
+    </message>
+    <message>
+        <source>year() takes a date</source>
+        <translation>year() 需要一个日期</translation>
+    </message>
+    <message>
+        <source>known() takes a fact id</source>
+        <translation>known() 需要一个事实 id</translation>
+    </message>
+    <message>
+        <source>date(year, month, day) takes three numbers</source>
+        <translation>date(year, month, day) 需要三个数字</translation>
+    </message>
+    <message>
+        <source>cannot compare a percentage fact (unit %) with a ratio such as 2%: a _pct fact holds percentage points, so write 2, not 2%</source>
+        <translation>不能把百分比事实（单位 %）与 2% 这样的比率比较：_pct 事实存的是百分点，请写 2，不要写 2%</translation>
+    </message>
+    <message>
+        <source>a plain number</source>
+        <translation>无单位的数字</translation>
+    </message>
+    <message>
+        <source>unit mismatch: %1 vs %2</source>
+        <translation>单位不一致：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>these choices belong to different facts</source>
+        <translation>这些选项属于不同的事实</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a declared choice of fact &apos;%2&apos;%3</source>
+        <translation>“%1”不是事实“%2”声明的选项%3</translation>
+    </message>
+    <message>
+        <source> (choices: %1)</source>
+        <translation>（可选：%1）</translation>
+    </message>
+    <message>
+        <source>cannot compare a choice with a %1 in %2</source>
+        <translation>不能在%2中把选项与%1比较</translation>
+    </message>
+    <message>
+        <source>cannot compare a %1 with a %2</source>
+        <translation>不能把%1与%2比较</translation>
+    </message>
+    <message>
+        <source>the condition after &apos;if&apos; must be yes/no, got a %1</source>
+        <translation>“if”之后的条件必须是是/否值，得到的是%1</translation>
+    </message>
+    <message>
+        <source>both branches must have the same type (%1 vs %2)</source>
+        <translation>两个分支的类型必须相同（%1 与 %2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins yes/no conditions, got a %2</source>
+        <translation>“%1”连接的是是/否条件，得到的是%2</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos;, &apos;&gt;&apos; and friends compare numbers or dates, not a %1</source>
+        <translation>“&lt;”“&gt;”等只能比较数字或日期，不能比较%1</translation>
+    </message>
+    <message>
+        <source>durations cannot be compared; add them to a date</source>
+        <translation>时长之间不能比较；请把时长加到日期上</translation>
+    </message>
+    <message>
+        <source>cannot apply &apos;%1&apos; to a %2 and a %3</source>
+        <translation>不能对%2和%3使用“%1”</translation>
+    </message>
+    <message>
+        <source>expression longer than %1 characters</source>
+        <translation>表达式超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>表达式为空</translation>
+    </message>
+    <message>
+        <source>expected a %1 expression, got a %2</source>
+        <translation>此处应为%1表达式，得到的是%2</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4621,14 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::Units</name>
+    <message>
+        <source>en</source>
+        <comment>the language of this catalogue: zh_CN in the Chinese one, en in the English one</comment>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>

@@ -237,10 +237,11 @@ int CliApp::cmdList()
         QString state = rs->inForceOn(today)             ? tr("in force", "policy validity")
                         : today < rs->effectiveFrom ? tr("not yet in force", "policy validity")
                                                     : tr("expired", "policy validity");
-        m_out << rs->id << "  [" << regionLabel(rs->region, m_lang) << "]  "
-              << (rs->documentNumber.isEmpty() ? tr("(no document number)") : rs->documentNumber)
+        // People read the title; the id is shown once, as what to type after `check` (issue 16).
+        m_out << (m_lang == Lang::En && !rs->titleEn.isEmpty() ? rs->titleEn : rs->title) << "  ["
+              << regionLabel(rs->region, m_lang) << "]\n";
+        m_out << "    " << (rs->documentNumber.isEmpty() ? tr("(no document number)") : rs->documentNumber)
               << "  " << validity << "  " << state << "\n";
-        m_out << "    " << rs->title << "\n";
         // Where the rules come from and when they were last checked against the text: a
         // consultant with a folder of revised rules needs to see which version is in use.
         const QString verified =
@@ -250,7 +251,10 @@ int CliApp::cmdList()
                       ? tr("built in; verified %1").arg(verified)
                       : tr("from %1; verified %2").arg(QDir::toNativeSeparators(rs->filePath), verified))
               << "\n";
-        for (const Programme &p : rs->programmes) m_out << "    - " << p.id << ": " << p.title.get(m_lang) << "\n";
+        for (const Programme &p : rs->programmes)
+            m_out << "    - " << p.title.get(m_lang) << "\n";
+        m_out << "    " << tr("to check against it: eligicheck-cli check %1 --answers FILE").arg(rs->id)
+              << "\n";
     }
     if (json) m_out << arr.toString() << "\n";
     return 0;
@@ -502,8 +506,14 @@ int CliApp::cmdMatch()
     }
     m_out << "\n";
     for (const Row &row : rows) {
-        m_out << QStringLiteral("%1  %2/%3  %4").arg(verdictText(row.p->verdict, m_lang), -8)
-                     .arg(row.rs->ruleSet->id, row.p->programme->id, row.p->programme->title.get(m_lang));
+        // Titles, not ids (issue 16): the programme, then the document it is in.
+        m_out << QStringLiteral("%1  %2")
+                     .arg(verdictText(row.p->verdict, m_lang), -8)
+                     .arg(tr("%1 (%2)", "match: programme title (rule set title)")
+                              .arg(row.p->programme->title.get(m_lang),
+                                   m_lang == Lang::En && !row.rs->ruleSet->titleEn.isEmpty()
+                                       ? row.rs->ruleSet->titleEn
+                                       : row.rs->ruleSet->title));
         if (!row.p->missing.isEmpty())
             m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(row.p->missing.size()));
         m_out << "\n";

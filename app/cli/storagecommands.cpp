@@ -328,13 +328,13 @@ int StorageCommands::firmShow(const QStringList &args) {
         const QString label = def ? def->label.get(m_lang) : a.factId;
         const QString value =
             def && a.value.isKnown() ? formatFactValue(*def, a.value, m_lang) : a.value.toPlainString();
-        m_out << "    " << a.factId;
+        // The question as people read it; the fact id is in the JSON (issue 16).
+        m_out << "    " << label;
         if (a.fiscalYear) m_out << " [" << a.fiscalYear << "]";
         m_out << " = " << value;
         if (!a.entered.isEmpty() && a.entered != a.value.toPlainString())
             m_out << tr(" (entered as %1)").arg(a.entered);
-        m_out << "  — " << label << "  " << tr("(v%1, %2, %3)").arg(a.version).arg(a.changedBy, a.changedAt)
-              << "\n";
+        m_out << "  " << tr("(v%1, %2, %3)").arg(a.version).arg(a.changedBy, a.changedAt) << "\n";
         if (!def) m_out << "      " << tr("no loaded rule set asks for this fact") << "\n";
     }
     return 0;
@@ -437,11 +437,13 @@ int StorageCommands::assess(const QStringList &args) {
             arr.append(o);
             continue;
         }
-        m_out << tr("#%1 %2 (%3), as of %4").arg(a->id).arg(rs->id, rs->title, asOf.toString(Qt::ISODate))
+        m_out << tr("#%1 %2, as of %3")
+                     .arg(a->id)
+                     .arg(m_lang == Lang::En && !rs->titleEn.isEmpty() ? rs->titleEn : rs->title,
+                          formatDate(asOf, m_lang))
               << "\n";
         for (const ProgrammeResult &p : result.programmes) {
-            m_out << "  " << verdictText(p.verdict, m_lang) << "  " << p.programme->id << ": "
-                  << p.programme->title.get(m_lang);
+            m_out << "  " << verdictText(p.verdict, m_lang) << "  " << p.programme->title.get(m_lang);
             if (!p.missing.isEmpty())
                 m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(p.missing.size()));
             m_out << "\n";
@@ -481,13 +483,22 @@ int StorageCommands::history(const QStringList &args) {
             arr.append(o);
             continue;
         }
-        m_out << "#" << a.id << "  " << a.createdAt << "  " << a.ruleSetId
-              << tr("  as of %1").arg(a.asOf.toString(Qt::ISODate));
+        // Titles of the rules in use, ids only when the rule set is no longer loaded (issue 16).
+        const RuleSet *rs = m_library.ruleSet(a.ruleSetId);
+        m_out << "#" << a.id << "  " << a.createdAt << "  "
+              << (rs ? (m_lang == Lang::En && !rs->titleEn.isEmpty() ? rs->titleEn : rs->title) : a.ruleSetId)
+              << tr("  as of %1").arg(formatDate(a.asOf, m_lang));
         if (st == Staleness::RuleChanged) m_out << "  [" << tr("rules changed — run recheck") << "]";
         if (st == Staleness::RuleMissing) m_out << "  [" << tr("rule set no longer loaded") << "]";
         m_out << "\n";
-        for (const ProgrammeSnapshot &p : a.programmes)
-            m_out << "    " << verdictText(p.verdict, m_lang) << "  " << p.programmeId << "\n";
+        for (const ProgrammeSnapshot &p : a.programmes) {
+            const Programme *prog = nullptr;
+            if (rs)
+                for (const Programme &x : rs->programmes)
+                    if (x.id == p.programmeId) prog = &x;
+            m_out << "    " << verdictText(p.verdict, m_lang) << "  "
+                  << (prog ? prog->title.get(m_lang) : p.programmeId) << "\n";
+        }
     }
     if (json)
         m_out << arr.toString() << "\n";
@@ -672,7 +683,7 @@ int StorageCommands::matchAll(const QStringList &args) {
         }
         m_out << firm.name << tr("  (as of %1)").arg(asOf.toString(Qt::ISODate)) << "\n";
         for (const Row &r : rows) {
-            m_out << "  " << verdictText(r.p.verdict, m_lang) << "  " << r.rs->id << "/" << r.p.programme->id;
+            m_out << "  " << verdictText(r.p.verdict, m_lang) << "  " << r.p.programme->title.get(m_lang);
             if (!r.p.missing.isEmpty())
                 m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(r.p.missing.size()));
             m_out << "\n";

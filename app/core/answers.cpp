@@ -1,5 +1,7 @@
 #include "answers.h"
 
+#include "explanation.h"
+
 #include "boundedfile.h"
 
 #include "yamlsupport.h"
@@ -70,8 +72,9 @@ QString exampleFor(const FactDefinition &f)
     if (f.unit == QLatin1String("%")) return AnswerMessages::tr("a percentage, e.g. 2.5 or \"2.5%\"");
     if (f.type == FactType::Integer)
         return f.unit.isEmpty() ? AnswerMessages::tr("a whole number")
-                                : AnswerMessages::tr("a whole number of %1").arg(f.unit);
-    return f.unit.isEmpty() ? AnswerMessages::tr("a number") : AnswerMessages::tr("a number in %1").arg(f.unit);
+                                : AnswerMessages::tr("a whole number of %1").arg(unitName(f.unit, uiLang()));
+    return f.unit.isEmpty() ? AnswerMessages::tr("a number")
+                            : AnswerMessages::tr("a number in %1").arg(unitName(f.unit, uiLang()));
 }
 
 std::optional<Number> parsePlainNumber(QString s, Number::ParseError *why) {
@@ -87,7 +90,11 @@ std::optional<Number> parsePlainNumber(QString s, Number::ParseError *why) {
 
 QString checkBounds(const FactDefinition &f, const Number &v)
 {
-    auto show = [&](const Number &n) { return n.toGroupedString() + f.unit; };
+    auto show = [&](const Number &n) {
+        const Lang lang = uiLang();
+        return lang == Lang::Zh || f.unit.isEmpty() ? n.toGroupedString() + f.unit
+                                                    : formatNumber(n, f.unit, lang);
+    };
     if (f.min && v < *f.min) {
         if (f.max) return AnswerMessages::tr("must be between %1 and %2").arg(show(*f.min), show(*f.max));
         return AnswerMessages::tr("must not be less than %1").arg(show(*f.min));

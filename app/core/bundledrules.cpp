@@ -26,14 +26,14 @@ QStringList bundledYamlPaths() {
 // it was made from other files, and then the YAML is the truth.
 QString packMismatch(const std::vector<PackedFile> &files, const QStringList &paths) {
     if (files.size() != size_t(paths.size()))
-        return QStringLiteral("the rule pack has %1 files, the program has %2")
+        return FileMessages::tr("the rule pack has %1 files, the program has %2")
             .arg(files.size())
             .arg(paths.size());
     for (const PackedFile &f : files) {
         if (!paths.contains(f.path))
-            return QStringLiteral("the rule pack has %1, the program does not").arg(f.path);
+            return FileMessages::tr("the rule pack has %1, the program does not").arg(f.path);
         if (QResource(f.path).uncompressedSize() != f.size)
-            return QStringLiteral("the rule pack is out of date for %1").arg(f.path);
+            return FileMessages::tr("the rule pack is out of date for %1").arg(f.path);
     }
     return QString();
 }

@@ -13,7 +13,7 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
     QHash<QString, QSet<CriterionStatus>> seen; // programme/criterion → statuses observed
     auto fail = [&](const Example &ex, const QString &msg) {
         rep.failures.append({Diagnostic::Error, rs.filePath, ex.pos.line, ex.pos.column,
-                             QStringLiteral("example '%1': %2").arg(ex.name, msg)});
+                             FileMessages::tr("example '%1': %2").arg(ex.name, msg)});
     };
     for (const Example &ex : rs.examples) {
         ++rep.examples;
@@ -28,7 +28,7 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
             // The fast path must agree with the detailed one.
             Verdict fast = Evaluator::verdictOf(rs, *p.programme, values);
             if (fast != p.verdict)
-                fail(ex, QStringLiteral("internal: fast verdict %1 differs from detailed %2 for '%3'")
+                fail(ex, FileMessages::tr("internal: fast verdict %1 differs from detailed %2 for '%3'")
                              .arg(verdictName(fast), verdictName(p.verdict), p.programme->id));
         }
         auto programmeResult = [&](const QString &id) -> const ProgrammeResult * {
@@ -48,13 +48,14 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
             ++rep.checks;
             const ProgrammeResult *p = programmeResult(it.key());
             if (p && verdictName(p->verdict) != it.value())
-                fail(ex, QStringLiteral("programme '%1': expected %2, got %3").arg(it.key(), it.value(), verdictName(p->verdict)));
+                fail(ex, FileMessages::tr("programme '%1': expected %2, got %3")
+                             .arg(it.key(), it.value(), verdictName(p->verdict)));
         }
         for (auto it = ex.criteria.cbegin(); it != ex.criteria.cend(); ++it) {
             ++rep.checks;
             const CriterionResult *c = criterionResult(it.key());
             if (c && criterionStatusName(c->status) != it.value())
-                fail(ex, QStringLiteral("criterion '%1': expected %2, got %3")
+                fail(ex, FileMessages::tr("criterion '%1': expected %2, got %3")
                              .arg(it.key(), it.value(), criterionStatusName(c->status)));
         }
         for (auto it = ex.missing.cbegin(); it != ex.missing.cend(); ++it) {
@@ -67,7 +68,7 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
             got.sort();
             want.sort();
             if (got != want)
-                fail(ex, QStringLiteral("criterion '%1': expected missing [%2], got [%3]")
+                fail(ex, FileMessages::tr("criterion '%1': expected missing [%2], got [%3]")
                              .arg(it.key(), want.join(QStringLiteral(", ")), got.join(QStringLiteral(", "))));
         }
         for (auto it = ex.outcomes.cbegin(); it != ex.outcomes.cend(); ++it) {
@@ -77,7 +78,7 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
             const Band *b = p->outcome->band;
             bool ok = it.value().isEmpty() ? b == nullptr : (b && (b->id == it.value() || b->label.zh == it.value()));
             if (!ok)
-                fail(ex, QStringLiteral("outcome of '%1': expected %2, got %3")
+                fail(ex, FileMessages::tr("outcome of '%1': expected %2, got %3")
                              .arg(it.key(), it.value().isEmpty() ? QStringLiteral("none") : it.value(),
                                   b ? b->id : QStringLiteral("none")));
         }
@@ -92,7 +93,7 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
                 bool ok = it.value().isEmpty() ? got.isEmpty()
                                                : (a.max.isKnown() && Number::parse(it.value()) && *Number::parse(it.value()) == a.max.number());
                 if (!ok)
-                    fail(ex, QStringLiteral("amount '%1': expected max %2, got %3")
+                    fail(ex, FileMessages::tr("amount '%1': expected max %2, got %3")
                                  .arg(it.key(), it.value().isEmpty() ? QStringLiteral("unknown") : it.value(),
                                       got.isEmpty() ? QStringLiteral("unknown") : got));
             }
@@ -100,7 +101,7 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
         if (ex.inForce) {
             ++rep.checks;
             if (*ex.inForce != result.inForce)
-                fail(ex, QStringLiteral("expected in_force %1, got %2")
+                fail(ex, FileMessages::tr("expected in_force %1, got %2")
                              .arg(*ex.inForce ? QStringLiteral("true") : QStringLiteral("false"),
                                   result.inForce ? QStringLiteral("true") : QStringLiteral("false")));
         }
@@ -115,8 +116,8 @@ ExampleReport runExamples(const RuleSet &rs, const FactRegistry &facts)
             if (!s.contains(CriterionStatus::Fail) && !s.contains(CriterionStatus::Warning)) lacking << QStringLiteral("fails");
             if (!lacking.isEmpty())
                 rep.failures.append({Diagnostic::Error, rs.filePath, c.pos.line, c.pos.column,
-                                     QStringLiteral("criterion '%1/%2' never %3 in the examples")
-                                         .arg(p.id, c.id, lacking.join(QStringLiteral(" and never ")))});
+                                     FileMessages::tr("criterion '%1/%2' never %3 in the examples")
+                                         .arg(p.id, c.id, lacking.join(FileMessages::tr(" and never ")))});
         }
     }
     return rep;

@@ -1,5 +1,6 @@
 #include "explanation.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace eligicheck {
@@ -65,6 +66,51 @@ QString kindText(CriterionKind k, Lang lang)
     return QString();
 }
 
+QString unitName(const QString &unit, Lang lang, bool one) {
+    if (lang == Lang::Zh) return unit;
+    // English names of the units rule files may declare (kKnownUnits in rulelibrary.cpp); an
+    // English reader meets no Chinese unit in a sentence (issue 16).
+    struct Name {
+        const char16_t *unit, *one, *many;
+    };
+    static const Name names[] = {
+        {u"万元", u"× 10,000 yuan", u"× 10,000 yuan"},
+        {u"元", u"yuan", u"yuan"},
+        {u"亿元", u"× 100 million yuan", u"× 100 million yuan"},
+        {u"人", u"person", u"people"},
+        {u"年", u"year", u"years"},
+        {u"月", u"month", u"months"},
+        {u"天", u"day", u"days"},
+        {u"分", u"point", u"points"},
+        {u"亩", u"mu", u"mu"},
+        {u"个", u"item", u"items"},
+        {u"项", u"item", u"items"},
+        {u"件", u"item", u"items"},
+        {u"次", u"time", u"times"},
+        {u"家", u"company", u"companies"},
+        {u"倍", u"times", u"times"},
+        {u"台", u"unit", u"units"},
+        {u"周岁", u"year of age", u"years of age"},
+        {u"小时", u"hour", u"hours"},
+        {u"公里", u"km", u"km"},
+        {u"万千瓦时", u"× 10,000 kWh", u"× 10,000 kWh"},
+    };
+    for (const Name &x : names)
+        if (unit == QStringView(x.unit)) return QString::fromUtf16(one ? x.one : x.many);
+    return unit; // %, m², t, tce, kW: the same in both languages
+}
+
+Lang uiLang() {
+    // The catalogue in use says its language (the Chinese one translates this to "zh_CN");
+    // without a catalogue the messages are the English sources.
+    return QCoreApplication::translate(
+               "eligicheck::Units", "en",
+               "the language of this catalogue: zh_CN in the Chinese one, en in the English one") ==
+                   QLatin1String("zh_CN")
+               ? Lang::Zh
+               : Lang::En;
+}
+
 QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent)
 {
     // Percentages keep more places: 599.99/30000 is 1.999967%, which must not print as "2%".
@@ -72,11 +118,16 @@ QString formatNumber(const Number &n, const QString &unit, Lang lang, bool perce
     QString s = n.toGroupedString(4);
     if (unit.isEmpty()) return s;
     if (lang == Lang::En && unit == QStringLiteral("万元")) {
-        // Keep 万元 (the unit of the law) and add the plain amount for English readers.
+        // English readers count in millions of yuan; exact (万元 has at most 4 places).
+        if (n == Number(0)) return QStringLiteral("CNY 0");
         Number millions = n / Number(100);
-        return s + QStringLiteral(" 万元 (CNY %1 million)").arg(millions.toGroupedString(2));
+        return QStringLiteral("CNY %1 million").arg(millions.toGroupedString(6));
     }
-    if (lang == Lang::En && unit != QLatin1String("%")) return s + u' ' + unit;
+    if (lang == Lang::En && unit == QStringLiteral("万千瓦时"))
+        return QStringLiteral("%1 kWh").arg((n * Number(10000)).toGroupedString(0));
+    if (lang == Lang::En && unit == QStringLiteral("元")) return QStringLiteral("CNY ") + s;
+    if (lang == Lang::En && unit != QLatin1String("%"))
+        return s + u' ' + unitName(unit, lang, n == Number(1));
     return s + unit;
 }
 

@@ -17,7 +17,14 @@ QString statusText(CriterionStatus s, Lang lang);
 QString statusSymbol(CriterionStatus s); // survives black-and-white printing: ✔ ✘ ? …
 QString kindText(CriterionKind k, Lang lang);
 
-// "5,000万元" / "5,000 万元 (CNY 50 million)", "2.5%", "40人", "是", a choice's label.
+// A unit as its readers name it: the rule file's own (人, 万元) in Chinese; in English "people",
+// "× 10,000 yuan" (`one`: the singular, for a count of 1).
+QString unitName(const QString &unit, Lang lang, bool one = false);
+// The language of the installed translation (what QCoreApplication::translate answers in), for
+// core messages that put a unit into a translated sentence.
+Lang uiLang();
+
+// "5,000万元" / "CNY 50 million", "2.5%", "40人" / "40 people", "是", a choice's label.
 QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent = false);
 // A date in prose as its readers write it: 2025年6月1日 in Chinese, 2025-06-01 in English.
 // Files and JSON keep ISO dates (Qt::ISODate), whatever the language.

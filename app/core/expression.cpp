@@ -9,13 +9,20 @@ namespace eligicheck {
 QString valueTypeName(ValueType type)
 {
     switch (type) {
-    case ValueType::Boolean: return QStringLiteral("boolean");
-    case ValueType::Number: return QStringLiteral("number");
-    case ValueType::Date: return QStringLiteral("date");
-    case ValueType::Duration: return QStringLiteral("duration");
-    case ValueType::Choice: return QStringLiteral("choice");
-    case ValueType::Text: return QStringLiteral("text");
-    case ValueType::Word: return QStringLiteral("name");
+    case ValueType::Boolean:
+        return QCoreApplication::translate("eligicheck::Expression", "boolean");
+    case ValueType::Number:
+        return QCoreApplication::translate("eligicheck::Expression", "number");
+    case ValueType::Date:
+        return QCoreApplication::translate("eligicheck::Expression", "date");
+    case ValueType::Duration:
+        return QCoreApplication::translate("eligicheck::Expression", "duration");
+    case ValueType::Choice:
+        return QCoreApplication::translate("eligicheck::Expression", "choice");
+    case ValueType::Text:
+        return QCoreApplication::translate("eligicheck::Expression", "text");
+    case ValueType::Word:
+        return QCoreApplication::translate("eligicheck::Expression", "name");
     }
     return QString();
 }
@@ -95,7 +102,9 @@ QVector<Token> tokenize(const QString &s) {
             }
             if (j < n && s[j] == u'.') {
                 ++j;
-                if (j >= n || !isDigit(s[j])) throw ParseFailure{j, QStringLiteral("expected digits after '.'")};
+                if (j >= n || !isDigit(s[j]))
+                    throw ParseFailure{j, QCoreApplication::translate("eligicheck::Expression",
+                                                                      "expected digits after '.'")};
                 while (j < n && isDigit(s[j])) ++j;
             }
             if (j < n && (s[j] == u'e' || s[j] == u'E')) {
@@ -129,7 +138,9 @@ QVector<Token> tokenize(const QString &s) {
         if (c == u'\'' || c == u'"') {
             int j = i + 1;
             while (j < n && s[j] != c) ++j;
-            if (j >= n) throw ParseFailure{i, QStringLiteral("unterminated string")};
+            if (j >= n)
+                throw ParseFailure{
+                    i, QCoreApplication::translate("eligicheck::Expression", "unterminated string")};
             t.type = Token::Str;
             t.text = s.mid(i + 1, j - i - 1);
             t.end = j + 1;
@@ -163,9 +174,12 @@ QVector<Token> tokenize(const QString &s) {
         case '{': t.type = Token::LBrace; break;
         case '}': t.type = Token::RBrace; break;
         case ',': t.type = Token::Comma; break;
-        case '=': throw ParseFailure{i, QStringLiteral("'=' is not an operator; use '==' to compare")};
+        case '=':
+            throw ParseFailure{i, QCoreApplication::translate("eligicheck::Expression",
+                                                              "'=' is not an operator; use '==' to compare")};
         default:
-            throw ParseFailure{i, QStringLiteral("unexpected character '%1'").arg(c)};
+            throw ParseFailure{
+                i, QCoreApplication::translate("eligicheck::Expression", "unexpected character '%1'").arg(c)};
         }
         if (t.text.isEmpty()) t.text = QString(c);
         i += 1;
@@ -201,7 +215,9 @@ public:
     {
         NodePtr n = conditional();
         if (cur().type != Token::End)
-            fail(cur().pos, QStringLiteral("unexpected '%1'; expected an operator or the end").arg(cur().text));
+            fail(cur().pos, QCoreApplication::translate("eligicheck::Expression",
+                                                        "unexpected '%1'; expected an operator or the end")
+                                .arg(cur().text));
         return n;
     }
 
@@ -211,11 +227,13 @@ public:
     void requireNoWord(const ExprNode &n)
     {
         if (n.type != ValueType::Word) return;
-        QString msg = QStringLiteral("unknown fact '%1'").arg(n.name);
+        QString msg = QCoreApplication::translate("eligicheck::Expression", "unknown fact '%1'").arg(n.name);
         QStringList sug = m_symbols.facts ? m_symbols.facts->suggestions(n.name) : QStringList();
         if (m_symbols.parameters)
             for (const QString &p : closestMatches(n.name, m_symbols.parameters->keys())) sug << p;
-        if (!sug.isEmpty()) msg += QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")));
+        if (!sug.isEmpty())
+            msg += QCoreApplication::translate("eligicheck::Expression", " (did you mean %1?)")
+                       .arg(sug.join(QStringLiteral(", ")));
         fail(n.pos, msg);
     }
 
@@ -226,7 +244,10 @@ private:
     bool isOp(const char *op) const { return cur().type == Token::Op && cur().text == QLatin1String(op); }
     void expectWord(const char *w)
     {
-        if (!isWord(w)) fail(cur().pos, QStringLiteral("expected '%1'").arg(QLatin1String(w)));
+        if (!isWord(w))
+            fail(
+                cur().pos,
+                QCoreApplication::translate("eligicheck::Expression", "expected '%1'").arg(QLatin1String(w)));
         ++m_i;
     }
 
@@ -234,7 +255,9 @@ private:
         Parser &p;
         explicit DepthGuard(Parser &p_, int pos) : p(p_)
         {
-            if (++p.m_depth > MaxDepth) p.fail(pos, QStringLiteral("expression nested too deeply"));
+            if (++p.m_depth > MaxDepth)
+                p.fail(pos,
+                       QCoreApplication::translate("eligicheck::Expression", "expression nested too deeply"));
         }
         ~DepthGuard() { --p.m_depth; }
     };
@@ -303,7 +326,9 @@ private:
             NodePtr k = notExpr();
             requireNoWord(*k);
             if (k->type != ValueType::Boolean)
-                fail(k->pos, QStringLiteral("'not' needs a yes/no value, got a %1").arg(valueTypeName(k->type)));
+                fail(k->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                         "'not' needs a yes/no value, got a %1")
+                                 .arg(valueTypeName(k->type)));
             auto n = make(ExprNode::Not, pos);
             n->type = ValueType::Boolean;
             n->end = k->end;
@@ -348,7 +373,9 @@ private:
             ++m_i;
             NodePtr r = additive();
             if (cur().type == Token::Op && compareOp(cur().text) != ExprNode::None)
-                fail(cur().pos, QStringLiteral("comparisons cannot be chained; join them with 'and'"));
+                fail(cur().pos,
+                     QCoreApplication::translate("eligicheck::Expression",
+                                                 "comparisons cannot be chained; join them with 'and'"));
             return makeCompare(op, opPos, std::move(l), std::move(r));
         }
         return l;
@@ -356,28 +383,32 @@ private:
 
     NodePtr inExpr(NodePtr l)
     {
-        if (cur().type != Token::LBrace) fail(cur().pos, QStringLiteral("expected '{' after 'in'"));
+        if (cur().type != Token::LBrace)
+            fail(cur().pos, QCoreApplication::translate("eligicheck::Expression", "expected '{' after 'in'"));
         ++m_i;
         auto n = make(ExprNode::In, l->pos);
         n->type = ValueType::Boolean;
         requireNoWord(*l);
         if (l->type != ValueType::Choice && l->type != ValueType::Number && l->type != ValueType::Text)
-            fail(l->pos, QStringLiteral("'in {…}' needs a choice, number or text on the left, got a %1")
-                             .arg(valueTypeName(l->type)));
+            fail(l->pos,
+                 QCoreApplication::translate("eligicheck::Expression",
+                                             "'in {…}' needs a choice, number or text on the left, got a %1")
+                     .arg(valueTypeName(l->type)));
         NodePtr left = std::move(l);
         n->kids.push_back(std::move(left));
         const ExprNode &lhs = *n->kids.front();
         while (true) {
             if (cur().type == Token::RBrace && n->kids.size() > 1) break;
             NodePtr item = additive();
-            coerceTo(lhs, *item, QStringLiteral("in {…}"));
+            coerceTo(lhs, *item, QCoreApplication::translate("eligicheck::Expression", "in {…}"));
             n->kids.push_back(std::move(item));
             if (cur().type == Token::Comma) {
                 ++m_i;
                 continue;
             }
             if (cur().type == Token::RBrace) break;
-            fail(cur().pos, QStringLiteral("expected ',' or '}' in the set"));
+            fail(cur().pos,
+                 QCoreApplication::translate("eligicheck::Expression", "expected ',' or '}' in the set"));
         }
         n->end = cur().end;
         ++m_i;
@@ -427,7 +458,8 @@ private:
             ++m_i;
             NodePtr k = unary();
             requireNoWord(*k);
-            if (k->type != ValueType::Number) fail(k->pos, QStringLiteral("'-' needs a number"));
+            if (k->type != ValueType::Number)
+                fail(k->pos, QCoreApplication::translate("eligicheck::Expression", "'-' needs a number"));
             auto n = make(ExprNode::Neg, pos);
             n->type = ValueType::Number;
             n->unit = k->unit;
@@ -451,7 +483,9 @@ private:
             if (!unit.isEmpty()) {
                 requireNoWord(*p);
                 if (p->type != ValueType::Number)
-                    fail(p->pos, QStringLiteral("a duration needs a number before '%1'").arg(w));
+                    fail(p->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                             "a duration needs a number before '%1'")
+                                     .arg(w));
                 auto n = make(ExprNode::DurationOf, p->pos);
                 n->type = ValueType::Duration;
                 n->name = unit;
@@ -493,7 +527,9 @@ private:
         case Token::DateLit: {
             ++m_i;
             QDate d = QDate::fromString(t.text, Qt::ISODate);
-            if (!d.isValid()) fail(t.pos, QStringLiteral("'%1' is not a valid date").arg(t.text));
+            if (!d.isValid())
+                fail(t.pos, QCoreApplication::translate("eligicheck::Expression", "'%1' is not a valid date")
+                                .arg(t.text));
             auto n = make(ExprNode::Literal, t.pos);
             n->end = t.end;
             n->type = ValueType::Date;
@@ -511,14 +547,20 @@ private:
         case Token::LParen: {
             ++m_i;
             NodePtr e = conditional();
-            if (cur().type != Token::RParen) fail(cur().pos, QStringLiteral("expected ')'"));
+            if (cur().type != Token::RParen)
+                fail(cur().pos, QCoreApplication::translate("eligicheck::Expression", "expected ')'"));
             e->end = cur().end;
             ++m_i;
             return e;
         }
         case Token::Ident: return identifier();
-        case Token::End: fail(t.pos, QStringLiteral("unexpected end of expression; expected a value"));
-        default: fail(t.pos, QStringLiteral("unexpected '%1'; expected a value").arg(t.text));
+        case Token::End:
+            fail(t.pos, QCoreApplication::translate("eligicheck::Expression",
+                                                    "unexpected end of expression; expected a value"));
+        default:
+            fail(t.pos,
+                 QCoreApplication::translate("eligicheck::Expression", "unexpected '%1'; expected a value")
+                     .arg(t.text));
         }
     }
 
@@ -534,7 +576,10 @@ private:
             return n;
         }
         if (cur().type == Token::LParen) return call(t);
-        if (isKeyword(t.text)) fail(t.pos, QStringLiteral("unexpected '%1'; expected a value").arg(t.text));
+        if (isKeyword(t.text))
+            fail(t.pos,
+                 QCoreApplication::translate("eligicheck::Expression", "unexpected '%1'; expected a value")
+                     .arg(t.text));
         if (const FactDefinition *f = m_symbols.facts ? m_symbols.facts->find(t.text) : nullptr) {
             auto n = make(ExprNode::Fact, t.pos);
             n->end = t.end;
@@ -585,9 +630,11 @@ private:
             QStringList names = {QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("years_between"),
                                  QStringLiteral("year"), QStringLiteral("known"), QStringLiteral("date")};
             QStringList sug = closestMatches(t.text, names);
-            fail(t.pos, QStringLiteral("unknown function '%1'%2")
+            fail(t.pos, QCoreApplication::translate("eligicheck::Expression", "unknown function '%1'%2")
                             .arg(t.text, sug.isEmpty() ? QString()
-                                                       : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                                                       : QCoreApplication::translate("eligicheck::Expression",
+                                                                                     " (did you mean %1?)")
+                                                             .arg(sug.join(QStringLiteral(", ")))));
         }
         ++m_i; // '('
         auto n = make(ExprNode::Call, t.pos);
@@ -602,7 +649,9 @@ private:
                 break;
             }
         }
-        if (cur().type != Token::RParen) fail(cur().pos, QStringLiteral("expected ',' or ')' in the call"));
+        if (cur().type != Token::RParen)
+            fail(cur().pos,
+                 QCoreApplication::translate("eligicheck::Expression", "expected ',' or ')' in the call"));
         n->end = cur().end;
         ++m_i;
         typeCall(*n);
@@ -613,18 +662,25 @@ private:
     {
         auto argc = [&](int want) {
             if (int(n.kids.size()) != want)
-                fail(n.pos, QStringLiteral("this function takes %1 argument(s), got %2").arg(want).arg(n.kids.size()));
+                fail(n.pos, QCoreApplication::translate("eligicheck::Expression",
+                                                        "this function takes %1 argument(s), got %2")
+                                .arg(want)
+                                .arg(n.kids.size()));
         };
         switch (n.func) {
         case ExprNode::Min:
         case ExprNode::Max: {
-            if (n.kids.size() < 2) fail(n.pos, QStringLiteral("min()/max() need at least two arguments"));
+            if (n.kids.size() < 2)
+                fail(n.pos, QCoreApplication::translate("eligicheck::Expression",
+                                                        "min()/max() need at least two arguments"));
             n.type = ValueType::Number;
             n.flexibleUnit = true;
             for (auto &k : n.kids) {
                 requireNoWord(*k);
                 if (k->type != ValueType::Number)
-                    fail(k->pos, QStringLiteral("min()/max() take numbers, got a %1").arg(valueTypeName(k->type)));
+                    fail(k->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                             "min()/max() take numbers, got a %1")
+                                     .arg(valueTypeName(k->type)));
                 unifyUnits(n, *k, n.pos);
                 n.percentDisplay = n.percentDisplay || k->percentDisplay;
             }
@@ -634,7 +690,9 @@ private:
             argc(2);
             for (auto &k : n.kids) {
                 requireNoWord(*k);
-                if (k->type != ValueType::Date) fail(k->pos, QStringLiteral("years_between() takes two dates"));
+                if (k->type != ValueType::Date)
+                    fail(k->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                             "years_between() takes two dates"));
             }
             n.type = ValueType::Number;
             n.unit = QStringLiteral("年");
@@ -642,21 +700,27 @@ private:
         case ExprNode::Year:
             argc(1);
             requireNoWord(*n.kids[0]);
-            if (n.kids[0]->type != ValueType::Date) fail(n.kids[0]->pos, QStringLiteral("year() takes a date"));
+            if (n.kids[0]->type != ValueType::Date)
+                fail(n.kids[0]->pos,
+                     QCoreApplication::translate("eligicheck::Expression", "year() takes a date"));
             n.type = ValueType::Number;
             n.flexibleUnit = true;
             break;
         case ExprNode::Known:
             argc(1);
             requireNoWord(*n.kids[0]);
-            if (n.kids[0]->kind != ExprNode::Fact) fail(n.kids[0]->pos, QStringLiteral("known() takes a fact id"));
+            if (n.kids[0]->kind != ExprNode::Fact)
+                fail(n.kids[0]->pos,
+                     QCoreApplication::translate("eligicheck::Expression", "known() takes a fact id"));
             n.type = ValueType::Boolean;
             break;
         case ExprNode::MakeDate:
             argc(3);
             for (auto &k : n.kids) {
                 requireNoWord(*k);
-                if (k->type != ValueType::Number) fail(k->pos, QStringLiteral("date(year, month, day) takes three numbers"));
+                if (k->type != ValueType::Number)
+                    fail(k->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                             "date(year, month, day) takes three numbers"));
             }
             n.type = ValueType::Date;
             break;
@@ -679,10 +743,15 @@ private:
     [[noreturn]] void unitMismatch(const QString &a, const QString &b, int pos)
     {
         if ((a == QLatin1String("%") && b.isEmpty()) || (b == QLatin1String("%") && a.isEmpty()))
-            fail(pos, QStringLiteral("cannot compare a percentage fact (unit %) with a ratio such as 2%: a _pct fact "
-                                     "holds percentage points, so write 2, not 2%"));
-        auto show = [](const QString &u) { return u.isEmpty() ? QStringLiteral("a plain number") : u; };
-        fail(pos, QStringLiteral("unit mismatch: %1 vs %2").arg(show(a), show(b)));
+            fail(pos, QCoreApplication::translate(
+                          "eligicheck::Expression",
+                          "cannot compare a percentage fact (unit %) with a ratio such as 2%: a _pct fact "
+                          "holds percentage points, so write 2, not 2%"));
+        auto show = [](const QString &u) {
+            return u.isEmpty() ? QCoreApplication::translate("eligicheck::Expression", "a plain number") : u;
+        };
+        fail(pos, QCoreApplication::translate("eligicheck::Expression", "unit mismatch: %1 vs %2")
+                      .arg(show(a), show(b)));
     }
 
     // A plain number already scaled to percentage points (`a / b * 100`) may be compared with a
@@ -709,17 +778,25 @@ private:
                     item.literal = Value::fromChoice(id);
                     return;
                 }
-                if (item.fact != f) fail(item.pos, QStringLiteral("these choices belong to different facts"));
+                if (item.fact != f)
+                    fail(item.pos, QCoreApplication::translate("eligicheck::Expression",
+                                                               "these choices belong to different facts"));
                 return;
             }
             if (item.type == ValueType::Word || (item.kind == ExprNode::Literal && item.type == ValueType::Text)) {
                 QString id = item.type == ValueType::Word ? item.name : item.literal.string();
                 if (f && !f->choice(id)) {
                     QStringList sug = closestMatches(id, f->choiceIds());
-                    fail(item.pos, QStringLiteral("'%1' is not a declared choice of fact '%2'%3")
-                                       .arg(id, f->id,
-                                            sug.isEmpty() ? QStringLiteral(" (choices: %1)").arg(f->choiceIds().join(u','))
-                                                          : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                    fail(item.pos,
+                         QCoreApplication::translate("eligicheck::Expression",
+                                                     "'%1' is not a declared choice of fact '%2'%3")
+                             .arg(id, f->id,
+                                  sug.isEmpty() ? QCoreApplication::translate("eligicheck::Expression",
+                                                                              " (choices: %1)")
+                                                      .arg(f->choiceIds().join(u','))
+                                                : QCoreApplication::translate("eligicheck::Expression",
+                                                                              " (did you mean %1?)")
+                                                      .arg(sug.join(QStringLiteral(", ")))));
                 }
                 item.kind = ExprNode::Literal;
                 item.type = ValueType::Choice;
@@ -727,7 +804,9 @@ private:
                 item.literal = Value::fromChoice(id);
                 return;
             }
-            fail(item.pos, QStringLiteral("cannot compare a choice with a %1 in %2").arg(valueTypeName(item.type), what));
+            fail(item.pos, QCoreApplication::translate("eligicheck::Expression",
+                                                       "cannot compare a choice with a %1 in %2")
+                               .arg(valueTypeName(item.type), what));
         }
         if (item.type == ValueType::Choice && lhs.type == ValueType::Word) {
             requireNoWord(lhs);
@@ -735,8 +814,9 @@ private:
         requireNoWord(item);
         requireNoWord(lhs);
         if (lhs.type != item.type)
-            fail(item.pos, QStringLiteral("cannot compare a %1 with a %2")
-                               .arg(valueTypeName(lhs.type), valueTypeName(item.type)));
+            fail(item.pos,
+                 QCoreApplication::translate("eligicheck::Expression", "cannot compare a %1 with a %2")
+                     .arg(valueTypeName(lhs.type), valueTypeName(item.type)));
         if (lhs.type == ValueType::Number) {
             if (!lhs.flexibleUnit && !item.flexibleUnit && lhs.unit != item.unit &&
                 !percentPointsMatch(lhs, item))
@@ -748,11 +828,14 @@ private:
     {
         requireNoWord(*c);
         if (c->type != ValueType::Boolean)
-            fail(c->pos, QStringLiteral("the condition after 'if' must be yes/no, got a %1").arg(valueTypeName(c->type)));
+            fail(c->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                     "the condition after 'if' must be yes/no, got a %1")
+                             .arg(valueTypeName(c->type)));
         requireNoWord(*a);
         requireNoWord(*b);
         if (a->type != b->type)
-            fail(b->pos, QStringLiteral("both branches must have the same type (%1 vs %2)")
+            fail(b->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                     "both branches must have the same type (%1 vs %2)")
                              .arg(valueTypeName(a->type), valueTypeName(b->type)));
         auto n = make(ExprNode::If, pos);
         n->type = a->type;
@@ -775,7 +858,8 @@ private:
         for (const NodePtr *k : {&l, &r}) {
             requireNoWord(**k);
             if ((*k)->type != ValueType::Boolean)
-                fail((*k)->pos, QStringLiteral("'%1' joins yes/no conditions, got a %2")
+                fail((*k)->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                            "'%1' joins yes/no conditions, got a %2")
                                     .arg(kind == ExprNode::And ? QStringLiteral("and") : QStringLiteral("or"),
                                          valueTypeName((*k)->type)));
         }
@@ -796,12 +880,15 @@ private:
     NodePtr makeCompare(ExprNode::Op op, int opPos, NodePtr l, NodePtr r)
     {
         if (l->type == ValueType::Word && r->type == ValueType::Choice) std::swap(l, r);
-        coerceTo(*l, *r, QStringLiteral("a comparison"));
+        coerceTo(*l, *r, QCoreApplication::translate("eligicheck::Expression", "a comparison"));
         bool ordered = op != ExprNode::Eq && op != ExprNode::Ne;
         if (ordered && l->type != ValueType::Number && l->type != ValueType::Date)
-            fail(opPos, QStringLiteral("'<', '>' and friends compare numbers or dates, not a %1")
+            fail(opPos, QCoreApplication::translate("eligicheck::Expression",
+                                                    "'<', '>' and friends compare numbers or dates, not a %1")
                             .arg(valueTypeName(l->type)));
-        if (l->type == ValueType::Duration) fail(opPos, QStringLiteral("durations cannot be compared; add them to a date"));
+        if (l->type == ValueType::Duration)
+            fail(opPos, QCoreApplication::translate("eligicheck::Expression",
+                                                    "durations cannot be compared; add them to a date"));
         auto n = make(ExprNode::Compare, l->pos);
         n->op = op;
         n->type = ValueType::Boolean;
@@ -858,12 +945,13 @@ private:
             default: break;
             }
         } else {
-            fail(opPos, QStringLiteral("cannot apply '%1' to a %2 and a %3")
-                            .arg(op == ExprNode::Add   ? QStringLiteral("+")
-                                 : op == ExprNode::Sub ? QStringLiteral("-")
-                                 : op == ExprNode::Mul ? QStringLiteral("*")
-                                                       : QStringLiteral("/"),
-                                 valueTypeName(l->type), valueTypeName(r->type)));
+            fail(opPos,
+                 QCoreApplication::translate("eligicheck::Expression", "cannot apply '%1' to a %2 and a %3")
+                     .arg(op == ExprNode::Add   ? QStringLiteral("+")
+                          : op == ExprNode::Sub ? QStringLiteral("-")
+                          : op == ExprNode::Mul ? QStringLiteral("*")
+                                                : QStringLiteral("/"),
+                          valueTypeName(l->type), valueTypeName(r->type)));
         }
         n->kids.push_back(std::move(l));
         n->kids.push_back(std::move(r));
@@ -1126,13 +1214,18 @@ std::optional<Expression> Expression::parse(const QString &text, const SymbolTab
                                             std::optional<ValueType> expected, ExpressionError *error)
 {
     try {
-        if (text.size() > MaxLength) throw ParseFailure{0, QStringLiteral("expression longer than %1 characters").arg(MaxLength)};
-        if (text.trimmed().isEmpty()) throw ParseFailure{0, QStringLiteral("empty expression")};
+        if (text.size() > MaxLength)
+            throw ParseFailure{0, QCoreApplication::translate("eligicheck::Expression",
+                                                              "expression longer than %1 characters")
+                                      .arg(MaxLength)};
+        if (text.trimmed().isEmpty())
+            throw ParseFailure{0, QCoreApplication::translate("eligicheck::Expression", "empty expression")};
         Parser p(text, symbols);
         NodePtr root = p.parseAll();
         p.requireNoWord(*root);
         if (expected && root->type != *expected)
-            throw ParseFailure{root->pos, QStringLiteral("expected a %1 expression, got a %2")
+            throw ParseFailure{root->pos, QCoreApplication::translate("eligicheck::Expression",
+                                                                      "expected a %1 expression, got a %2")
                                               .arg(valueTypeName(*expected), valueTypeName(root->type))};
         Expression e;
         e.m_source = text;

@@ -47,8 +47,9 @@ FactRegistry::FactRegistry()
     date.id = QStringLiteral("application_date");
     date.type = FactType::Date;
     date.label = {QStringLiteral("申报日期"), QStringLiteral("Application date")};
-    date.help = {QStringLiteral("评估所依据的日期(as_of)，默认为今天。"),
-                 QStringLiteral("The date of the assessment (as_of); today by default.")};
+    // No field names where people read (issue 16): answers files call it as_of.
+    date.help = {QStringLiteral("评估所依据的日期，默认为今天。"),
+                 QStringLiteral("The date the assessment is made for; today by default.")};
     date.group = QStringLiteral("basic");
     date.builtin = true;
     add(date);

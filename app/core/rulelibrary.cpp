@@ -32,7 +32,8 @@ const QStringList kGroups = {QStringLiteral("basic"),      QStringLiteral("finan
 
 QString parseDateError(const QString &s, QDate *out) {
     QDate d = QDate::fromString(s, Qt::ISODate);
-    if (s.size() != 10 || !d.isValid()) return QStringLiteral("expected a date YYYY-MM-DD, got '%1'").arg(s);
+    if (s.size() != 10 || !d.isValid())
+        return FileMessages::tr("expected a date YYYY-MM-DD, got '%1'").arg(s);
     *out = d;
     return QString();
 }
@@ -54,7 +55,7 @@ public:
     bool tooMany(DocRef list, int max, const QString &what) {
         if (list.size() <= max) return false;
         m_doc.error(m_diags, list,
-                    QStringLiteral("too many %1 (%2); a rule file may have at most %3")
+                    FileMessages::tr("too many %1 (%2); a rule file may have at most %3")
                         .arg(what)
                         .arg(list.size())
                         .arg(max));
@@ -66,7 +67,7 @@ public:
         DocRef root = m_doc.root();
         if (!root.isMap()) {
             m_doc.error(m_diags, root,
-                        QStringLiteral("a rule file must be a mapping with 'document:' and 'programmes:'"));
+                        FileMessages::tr("a rule file must be a mapping with 'document:' and 'programmes:'"));
             m_broken = true;
             return;
         }
@@ -82,7 +83,7 @@ public:
         }
         if (DocRef s = root["schema"]; s && s.text() != QLatin1String("1"))
             m_doc.error(m_diags, s,
-                        QStringLiteral("unsupported schema version '%1' (this program reads schema 1)")
+                        FileMessages::tr("unsupported schema version '%1' (this program reads schema 1)")
                             .arg(s.text()));
     }
 
@@ -91,7 +92,7 @@ public:
         DocRef facts = m_doc.root()["facts"];
         if (facts.isMissingOrNull()) return;
         if (!facts.isSequence()) {
-            m_doc.error(m_diags, facts, QStringLiteral("'facts' must be a list of fact definitions"));
+            m_doc.error(m_diags, facts, FileMessages::tr("'facts' must be a list of fact definitions"));
             return;
         }
         if (tooMany(facts, MaxFactsPerFile, QStringLiteral("facts"))) return;
@@ -118,7 +119,7 @@ public:
             }
             if (f->type != FactType::Choice) {
                 m_doc.error(m_diags, n["extends"],
-                            QStringLiteral("only choice facts can be extended; '%1' is a %2")
+                            FileMessages::tr("only choice facts can be extended; '%1' is a %2")
                                 .arg(id, factTypeName(f->type)));
                 continue;
             }
@@ -155,13 +156,14 @@ public:
         DocRef progs = root["programmes"];
         if (!progs || !progs.isSequence() || progs.size() == 0) {
             m_doc.error(m_diags, progs ? progs : root,
-                        QStringLiteral("'programmes' must be a non-empty list"));
+                        FileMessages::tr("'programmes' must be a non-empty list"));
         } else if (!tooMany(progs, MaxProgrammesPerFile, QStringLiteral("programmes"))) {
             QSet<QString> ids;
             for (DocRef item : progs.items()) {
                 Programme p = parseProgramme(item, *rs);
                 if (ids.contains(p.id))
-                    m_doc.error(m_diags, item["id"], QStringLiteral("duplicate programme id '%1'").arg(p.id));
+                    m_doc.error(m_diags, item["id"],
+                                FileMessages::tr("duplicate programme id '%1'").arg(p.id));
                 ids.insert(p.id);
                 rs->programmes.push_back(std::move(p));
             }
@@ -174,9 +176,8 @@ public:
         // A folder's version of a built-in document is not a clash: the newer one is used.
         const bool meetsBundled = existing && existing->bundled && !rs->bundled;
         if (existing && !meetsBundled) {
-            m_doc.error(
-                m_diags, root["document"]["id"],
-                QStringLiteral("rule set id '%1' is already used by %2").arg(rs->id, existing->filePath));
+            m_doc.error(m_diags, root["document"]["id"],
+                        FileMessages::tr("rule set id '%1' is already used by %2").arg(rs->id, existing->filePath));
         }
         if (hasErrors(*m_diags)) return;
         if (meetsBundled) {
@@ -209,18 +210,19 @@ private:
         QStringList sug = m_lib.m_facts.suggestions(id);
         m_doc.error(
             m_diags, at,
-            QStringLiteral("unknown fact '%1'%2")
+            FileMessages::tr("unknown fact '%1'%2")
                 .arg(id, sug.isEmpty()
                              ? QString()
-                             : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                             : FileMessages::tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
     }
 
     QString requireString(DocRef map, const char *key, const QString &what) {
         DocRef n = map[key];
         if (n.isMissingOrNull()) return QString(); // missing keys are reported by checkMap
         if (!n.isScalar()) {
-            m_doc.error(m_diags, n,
-                        QStringLiteral("%1: '%2' must be a single text value").arg(what, QLatin1String(key)));
+            m_doc.error(
+                m_diags, n,
+                FileMessages::tr("%1: '%2' must be a single text value").arg(what, QLatin1String(key)));
             return QString();
         }
         return n.text();
@@ -233,7 +235,7 @@ private:
             t.zh = n.text();
             if (warnMissingEn)
                 m_doc.warning(m_diags, n,
-                              QStringLiteral("%1 has no English text (write {zh: …, en: …})").arg(what));
+                              FileMessages::tr("%1 has no English text (write {zh: …, en: …})").arg(what));
             return t;
         }
         if (!m_doc.checkMap(m_diags, n, what, {QStringLiteral("zh"), QStringLiteral("en")},
@@ -242,7 +244,7 @@ private:
         t.zh = n["zh"].text();
         t.en = n["en"].text();
         if (t.en.isEmpty() && warnMissingEn)
-            m_doc.warning(m_diags, n, QStringLiteral("%1 has no English text").arg(what));
+            m_doc.warning(m_diags, n, FileMessages::tr("%1 has no English text").arg(what));
         return t;
     }
 
@@ -264,7 +266,7 @@ private:
         if (why == Number::ParseError::TooLarge || why == Number::ParseError::TooPrecise)
             m_doc.error(m_diags, n, what + QStringLiteral(": ") + Number::parseErrorMessage(why, n.text()));
         else if (!v)
-            m_doc.error(m_diags, n, QStringLiteral("%1: expected a number, got '%2'").arg(what, n.text()));
+            m_doc.error(m_diags, n, FileMessages::tr("%1: expected a number, got '%2'").arg(what, n.text()));
         return v;
     }
 
@@ -273,14 +275,14 @@ private:
         QString s = n.text();
         if (s == QLatin1String("true")) return true;
         if (s != QLatin1String("false"))
-            m_doc.error(m_diags, n, QStringLiteral("%1: expected true or false").arg(what));
+            m_doc.error(m_diags, n, FileMessages::tr("%1: expected true or false").arg(what));
         return false;
     }
 
     Expression compile(DocRef n, const QString &what, ValueType expected) {
         if (n.isMissingOrNull()) return Expression();
         if (!n.isScalar()) {
-            m_doc.error(m_diags, n, QStringLiteral("%1 must be an expression written as text").arg(what));
+            m_doc.error(m_diags, n, FileMessages::tr("%1 must be an expression written as text").arg(what));
             return Expression();
         }
         ExpressionError err;
@@ -297,7 +299,7 @@ private:
     std::vector<ChoiceOption> parseChoices(DocRef n) {
         std::vector<ChoiceOption> out;
         if (!n || !n.isSequence() || n.size() == 0) {
-            m_doc.error(m_diags, n, QStringLiteral("'choices' must be a non-empty list of {id, label}"));
+            m_doc.error(m_diags, n, FileMessages::tr("'choices' must be a non-empty list of {id, label}"));
             return out;
         }
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
@@ -315,15 +317,15 @@ private:
                 const FactDefinition *pf = m_lib.m_facts.find(QStringLiteral("province"));
                 if (!pf || !pf->choice(c.province))
                     m_doc.error(m_diags, prov,
-                                QStringLiteral("'%1' is not a choice of fact 'province'").arg(c.province));
+                                FileMessages::tr("'%1' is not a choice of fact 'province'").arg(c.province));
             }
             if (!idRe.match(c.id).hasMatch())
                 m_doc.error(m_diags, item["id"],
-                            QStringLiteral("choice id '%1' must be lower-case ASCII snake_case").arg(c.id));
+                            FileMessages::tr("choice id '%1' must be lower-case ASCII snake_case").arg(c.id));
             if (seen.contains(c.id))
-                m_doc.error(m_diags, item["id"], QStringLiteral("duplicate choice id '%1'").arg(c.id));
+                m_doc.error(m_diags, item["id"], FileMessages::tr("duplicate choice id '%1'").arg(c.id));
             seen.insert(c.id);
-            c.label = readText(item["label"], QStringLiteral("choice label"));
+            c.label = readText(item["label"], FileMessages::tr("choice label"));
             out.push_back(c);
         }
         return out;
@@ -338,52 +340,53 @@ private:
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}))
             return;
         FactDefinition f;
-        f.id = requireString(n, "id", QStringLiteral("fact"));
+        f.id = requireString(n, "id", FileMessages::tr("fact"));
         static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
         if (!idRe.match(f.id).hasMatch()) {
             m_doc.error(m_diags, n["id"],
-                        QStringLiteral("fact id '%1' must be lower-case snake_case").arg(f.id));
+                        FileMessages::tr("fact id '%1' must be lower-case snake_case").arg(f.id));
             return;
         }
-        QString typeName = requireString(n, "type", QStringLiteral("fact"));
+        QString typeName = requireString(n, "type", FileMessages::tr("fact"));
         auto type = factTypeFromName(typeName);
         if (!type) {
             m_doc.error(m_diags, n["type"],
-                        QStringLiteral("unknown fact type '%1' (expected number, integer, boolean, "
-                                       "choice, date or text)")
+                        FileMessages::tr("unknown fact type '%1' (expected number, integer, boolean, "
+                                         "choice, date or text)")
                             .arg(typeName));
             return;
         }
         f.type = *type;
-        f.unit = requireString(n, "unit", QStringLiteral("fact"));
+        f.unit = requireString(n, "unit", FileMessages::tr("fact"));
         if (!f.unit.isEmpty() && !f.isNumeric())
-            m_doc.error(m_diags, n["unit"], QStringLiteral("only number and integer facts have a unit"));
+            m_doc.error(m_diags, n["unit"], FileMessages::tr("only number and integer facts have a unit"));
         if (!f.unit.isEmpty() && !kKnownUnits.contains(f.unit))
-            m_doc.error(m_diags, n["unit"],
-                        QStringLiteral("unknown unit '%1' (known: %2)").arg(f.unit, kKnownUnits.join(u' ')));
+            m_doc.error(
+                m_diags, n["unit"],
+                FileMessages::tr("unknown unit '%1' (known: %2)").arg(f.unit, kKnownUnits.join(u' ')));
         if (f.id.endsWith(QLatin1String("_wan")) && f.unit != QStringLiteral("万元"))
             m_doc.error(m_diags, n["unit"] ? n["unit"] : n["id"],
-                        QStringLiteral("money facts (_wan) must have unit 万元"));
+                        FileMessages::tr("money facts (_wan) must have unit 万元"));
         if (f.id.endsWith(QLatin1String("_pct")) && f.unit != QLatin1String("%"))
             m_doc.error(m_diags, n["unit"] ? n["unit"] : n["id"],
-                        QStringLiteral("percent facts (_pct) must have unit %"));
+                        FileMessages::tr("percent facts (_pct) must have unit %"));
         f.min = readNumber(n["min"], QStringLiteral("min"));
         f.max = readNumber(n["max"], QStringLiteral("max"));
         if ((f.min || f.max) && !f.isNumeric())
-            m_doc.error(m_diags, n, QStringLiteral("only numeric facts have min/max"));
+            m_doc.error(m_diags, n, FileMessages::tr("only numeric facts have min/max"));
         if (f.min && f.max && *f.min > *f.max)
-            m_doc.error(m_diags, n["max"], QStringLiteral("max is below min"));
+            m_doc.error(m_diags, n["max"], FileMessages::tr("max is below min"));
         if (f.type == FactType::Choice)
             f.choices = parseChoices(n["choices"]);
         else if (n["choices"])
-            m_doc.error(m_diags, n["choices"], QStringLiteral("only choice facts have choices"));
-        f.label = readText(n["label"], QStringLiteral("fact label"));
-        f.help = readText(n["help"], QStringLiteral("fact help"));
+            m_doc.error(m_diags, n["choices"], FileMessages::tr("only choice facts have choices"));
+        f.label = readText(n["label"], FileMessages::tr("fact label"));
+        f.help = readText(n["help"], FileMessages::tr("fact help"));
         if (DocRef g = n["group"]; g) {
             f.group = g.text();
             if (!kGroups.contains(f.group))
                 m_doc.error(m_diags, g,
-                            QStringLiteral("unknown group '%1' (expected one of %2)")
+                            FileMessages::tr("unknown group '%1' (expected one of %2)")
                                 .arg(f.group, kGroups.join(QStringLiteral(", "))));
         }
         f.yearly = readBool(n["yearly"], QStringLiteral("yearly"));
@@ -400,9 +403,9 @@ private:
             }
             m_doc.error(
                 m_diags, n["id"],
-                QStringLiteral("fact '%1' is already defined%2; shared facts belong in rules/facts.yaml")
-                    .arg(f.id, existing->builtin ? QStringLiteral(" (built in)")
-                                                 : QStringLiteral(" in ") + existing->definedIn));
+                FileMessages::tr("fact '%1' is already defined%2; shared facts belong in rules/facts.yaml")
+                    .arg(f.id, existing->builtin ? FileMessages::tr(" (built in)")
+                                                 : FileMessages::tr(" in ") + existing->definedIn));
             return;
         }
         m_lib.m_facts.add(std::move(f));
@@ -411,7 +414,7 @@ private:
     // ---- document ------------------------------------------------------------------------------
 
     void parseDocument(DocRef d, RuleSet &rs) {
-        if (!m_doc.checkMap(m_diags, d, QStringLiteral("document"),
+        if (!m_doc.checkMap(m_diags, d, FileMessages::tr("document"),
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
                              QStringLiteral("document_number"), QStringLiteral("issuers"),
                              QStringLiteral("issued"), QStringLiteral("effective_from"),
@@ -422,17 +425,18 @@ private:
                              QStringLiteral("effective_from"), QStringLiteral("region"),
                              QStringLiteral("source"), QStringLiteral("verified_on")}))
             return;
-        rs.id = requireString(d, "id", QStringLiteral("document"));
+        rs.id = requireString(d, "id", FileMessages::tr("document"));
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (d["id"] && !idRe.match(rs.id).hasMatch())
-            m_doc.error(m_diags, d["id"],
-                        QStringLiteral("rule set id '%1' must be kebab-case (e.g. gx-enterprise-tech-center)")
-                            .arg(rs.id));
-        rs.title = requireString(d, "title", QStringLiteral("document"));
-        rs.titleEn = requireString(d, "title_en", QStringLiteral("document"));
+            m_doc.error(
+                m_diags, d["id"],
+                FileMessages::tr("rule set id '%1' must be kebab-case (e.g. gx-enterprise-tech-center)")
+                    .arg(rs.id));
+        rs.title = requireString(d, "title", FileMessages::tr("document"));
+        rs.titleEn = requireString(d, "title_en", FileMessages::tr("document"));
         if (rs.titleEn.isEmpty() && d["title"])
-            m_doc.warning(m_diags, d["title"], QStringLiteral("document has no title_en"));
-        rs.documentNumber = requireString(d, "document_number", QStringLiteral("document"));
+            m_doc.warning(m_diags, d["title"], FileMessages::tr("document has no title_en"));
+        rs.documentNumber = requireString(d, "document_number", FileMessages::tr("document"));
         if (DocRef iss = d["issuers"]; iss) {
             if (iss.isSequence()) {
                 for (DocRef item : iss.items())
@@ -445,7 +449,8 @@ private:
         rs.effectiveFrom = readDate(d["effective_from"], QStringLiteral("effective_from")).value_or(QDate());
         rs.effectiveTo = readDate(d["effective_to"], QStringLiteral("effective_to"));
         if (rs.effectiveTo && rs.effectiveFrom.isValid() && *rs.effectiveTo < rs.effectiveFrom)
-            m_doc.error(m_diags, d["effective_to"], QStringLiteral("effective_to is before effective_from"));
+            m_doc.error(m_diags, d["effective_to"],
+                        FileMessages::tr("effective_to is before effective_from"));
         if (DocRef v = d["validity"]; !v.isMissingOrNull()) {
             if (m_doc.checkMap(
                     m_diags, v, QStringLiteral("validity"),
@@ -456,21 +461,21 @@ private:
                 rs.validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
             }
         }
-        rs.region = requireString(d, "region", QStringLiteral("document"));
+        rs.region = requireString(d, "region", FileMessages::tr("document"));
         if (d["region"] && !knownRegions().contains(rs.region))
             m_doc.error(m_diags, d["region"],
-                        QStringLiteral("unknown region '%1' (expected one of %2)")
+                        FileMessages::tr("unknown region '%1' (expected one of %2)")
                             .arg(rs.region, knownRegions().join(QStringLiteral(", "))));
         parseArea(d, rs);
-        rs.source = requireString(d, "source", QStringLiteral("document"));
+        rs.source = requireString(d, "source", FileMessages::tr("document"));
         rs.verifiedOn = readDate(d["verified_on"], QStringLiteral("verified_on")).value_or(QDate());
-        rs.verification = requireString(d, "verification", QStringLiteral("document"));
+        rs.verification = requireString(d, "verification", FileMessages::tr("document"));
         // An empty issuer list is a fact about some texts (a reprint that names no body), but
         // it must be a known one: the author says why in `verification`, naming the issuer.
         if (DocRef iss = d["issuers"]; iss && rs.issuers.isEmpty() && !explainsMissingIssuer(rs.verification))
             m_doc.warning(m_diags, iss,
-                          QStringLiteral("no issuer named; say in verification why the text has none "
-                                         "(e.g. \"No issuer is listed because the text names none\")"));
+                          FileMessages::tr("no issuer named; say in verification why the text has none "
+                                           "(e.g. \"No issuer is listed because the text names none\")"));
     }
 
     // Whether a verification note speaks of the issuer (in English or Chinese).
@@ -486,16 +491,18 @@ private:
         const bool national = rs.region == QLatin1String("national");
         if (a.isMissingOrNull()) {
             if (!national && d["region"])
-                m_doc.error(m_diags, d["region"],
-                            QStringLiteral("regional rule set (region '%1') must declare the area it covers: "
-                                           "document.area with province (and city where the issuer is a "
-                                           "city), and the clause that sets the scope or an interpretation "
-                                           "naming the issuing authority's jurisdiction")
-                                .arg(rs.region));
+                m_doc.error(
+                    m_diags, d["region"],
+                    FileMessages::tr("regional rule set (region '%1') must declare the area it covers: "
+                                     "document.area with province (and city where the issuer is a "
+                                     "city), and the clause that sets the scope or an interpretation "
+                                     "naming the issuing authority's jurisdiction")
+                        .arg(rs.region));
             return;
         }
         if (national) {
-            m_doc.error(m_diags, a, QStringLiteral("a national rule set has no area; remove document.area"));
+            m_doc.error(m_diags, a,
+                        FileMessages::tr("a national rule set has no area; remove document.area"));
             return;
         }
         if (!m_doc.checkMap(m_diags, a, QStringLiteral("area"),
@@ -506,7 +513,7 @@ private:
             return;
         if (DocRef cond = a["condition"]; !cond.isMissingOrNull()) {
             // Checked here once; each programme compiles its own copy.
-            if (!compile(cond, QStringLiteral("area condition"), ValueType::Boolean).isNull())
+            if (!compile(cond, FileMessages::tr("area condition"), ValueType::Boolean).isNull())
                 rs.area.condition = cond.text();
         }
         Area &area = rs.area;
@@ -520,7 +527,7 @@ private:
         const FactDefinition *cf = m_lib.m_facts.find(QStringLiteral("city"));
         if (!pf || !pf->choice(area.province)) {
             m_doc.error(m_diags, a["province"],
-                        QStringLiteral("area: '%1' is not a choice of fact 'province'").arg(area.province));
+                        FileMessages::tr("area: '%1' is not a choice of fact 'province'").arg(area.province));
             area.province.clear();
             return;
         }
@@ -528,24 +535,24 @@ private:
             const ChoiceOption *city = cf ? cf->choice(area.city) : nullptr;
             if (!city) {
                 m_doc.error(m_diags, a["city"],
-                            QStringLiteral("area: '%1' is not a choice of fact 'city'").arg(area.city));
+                            FileMessages::tr("area: '%1' is not a choice of fact 'city'").arg(area.city));
                 area.city.clear();
             } else if (city->province != area.province) {
-                m_doc.error(
-                    m_diags, a["city"],
-                    QStringLiteral("area: city '%1' is not in province '%2'").arg(area.city, area.province));
+                m_doc.error(m_diags, a["city"],
+                            FileMessages::tr("area: city '%1' is not in province '%2'")
+                                .arg(area.city, area.province));
             }
         }
         const QString expectedRegion = area.city.isEmpty() ? area.province : area.city;
         if (expectedRegion != rs.region)
             m_doc.error(
                 m_diags, a,
-                QStringLiteral("area (%1) does not match region '%2'").arg(expectedRegion, rs.region));
+                FileMessages::tr("area (%1) does not match region '%2'").arg(expectedRegion, rs.region));
         if (area.quote.isEmpty() && area.interpretation.isEmpty())
             m_doc.error(m_diags, a,
-                        QStringLiteral("area: quote the clause that sets the scope, or where the text has "
-                                       "none write an interpretation naming the issuing authority's "
-                                       "jurisdiction"));
+                        FileMessages::tr("area: quote the clause that sets the scope, or where the text has "
+                                         "none write an interpretation naming the issuing authority's "
+                                         "jurisdiction"));
     }
 
     // The implicit "registered in the area" criterion of a programme of a regional rule set. A
@@ -556,7 +563,7 @@ private:
         if (rs.area.isNational()) {
             if (!pa.isMissingOrNull())
                 m_doc.error(m_diags, pa,
-                            QStringLiteral("programme area needs a regional rule set with document.area"));
+                            FileMessages::tr("programme area needs a regional rule set with document.area"));
             return;
         }
         Criterion c;
@@ -583,7 +590,7 @@ private:
         if (city) condition += QStringLiteral(" and city == %1").arg(rs.area.city);
         if (!rs.area.condition.isEmpty()) condition = rs.area.condition;
         if (!pa.isMissingOrNull()) {
-            if (!m_doc.checkMap(m_diags, pa, QStringLiteral("programme area"),
+            if (!m_doc.checkMap(m_diags, pa, FileMessages::tr("programme area"),
                                 {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("source"),
                                  QStringLiteral("interpretation"), QStringLiteral("condition"),
                                  QStringLiteral("label"), QStringLiteral("unrestricted"),
@@ -596,21 +603,21 @@ private:
                 p.areaCriterion = own.text();
                 return;
             }
-            if (!pa["clause"]) m_doc.error(m_diags, pa, QStringLiteral("programme area needs 'clause'"));
-            c.clause = requireString(pa, "clause", QStringLiteral("programme area"));
-            c.quote = requireString(pa, "quote", QStringLiteral("programme area"));
-            c.source = requireString(pa, "source", QStringLiteral("programme area"));
+            if (!pa["clause"]) m_doc.error(m_diags, pa, FileMessages::tr("programme area needs 'clause'"));
+            c.clause = requireString(pa, "clause", FileMessages::tr("programme area"));
+            c.quote = requireString(pa, "quote", FileMessages::tr("programme area"));
+            c.source = requireString(pa, "source", FileMessages::tr("programme area"));
             c.interpretation = readText(pa["interpretation"], QStringLiteral("interpretation"));
             if (c.quote.isEmpty() && c.interpretation.isEmpty())
                 m_doc.error(m_diags, pa,
-                            QStringLiteral("programme area: give the quote or an interpretation"));
+                            FileMessages::tr("programme area: give the quote or an interpretation"));
             if (DocRef l = pa["label"]; !l.isMissingOrNull())
-                c.label = readText(l, QStringLiteral("area label"));
+                c.label = readText(l, FileMessages::tr("area label"));
             if (readBool(pa["unrestricted"], QStringLiteral("unrestricted"))) {
                 if (pa["condition"])
-                    m_doc.error(
-                        m_diags, pa["condition"],
-                        QStringLiteral("programme area: 'unrestricted' and 'condition' exclude each other"));
+                    m_doc.error(m_diags, pa["condition"],
+                                FileMessages::tr(
+                                    "programme area: 'unrestricted' and 'condition' exclude each other"));
                 c.kind = CriterionKind::Info;
                 if (pa["label"].isMissingOrNull())
                     c.label = {QStringLiteral("注册地不限"),
@@ -619,7 +626,7 @@ private:
                 return;
             }
             if (DocRef cond = pa["condition"]; !cond.isMissingOrNull()) {
-                c.condition = compile(cond, QStringLiteral("area condition"), ValueType::Boolean);
+                c.condition = compile(cond, FileMessages::tr("area condition"), ValueType::Boolean);
                 p.criteria.push_back(std::move(c));
                 return;
             }
@@ -629,7 +636,7 @@ private:
         auto e = Expression::parse(condition, symbols, ValueType::Boolean, &err);
         if (!e) {
             m_doc.error(m_diags, pa.isMissingOrNull() ? n : pa,
-                        QStringLiteral("area: %1 (facts 'province' and 'city' must be choice facts)")
+                        FileMessages::tr("area: %1 (facts 'province' and 'city' must be choice facts)")
                             .arg(err.message));
             return;
         }
@@ -643,23 +650,24 @@ private:
         const FactDefinition *cf = m_lib.m_facts.find(QStringLiteral("city"));
         if (!c) {
             m_doc.error(m_diags, at,
-                        QStringLiteral("programme area: no criterion '%1' in programme '%2'")
+                        FileMessages::tr("programme area: no criterion '%1' in programme '%2'")
                             .arg(p.areaCriterion, p.id));
             return;
         }
         const QVector<int> read = c->condition.isNull() ? QVector<int>() : c->condition.referencedSlots();
         if (!kindDecidesVerdict(c->kind) ||
             !((pf && read.contains(pf->slot)) || (cf && read.contains(cf->slot))))
-            m_doc.error(m_diags, at,
-                        QStringLiteral("programme area: criterion '%1' must be a judged criterion that tests "
-                                       "province or city")
-                            .arg(p.areaCriterion));
+            m_doc.error(
+                m_diags, at,
+                FileMessages::tr("programme area: criterion '%1' must be a judged criterion that tests "
+                                 "province or city")
+                    .arg(p.areaCriterion));
     }
 
     void parseParameters(DocRef n, RuleSet &rs) {
         if (n.isMissingOrNull()) return;
         if (!n.isSequence()) {
-            m_doc.error(m_diags, n, QStringLiteral("'parameters' must be a list"));
+            m_doc.error(m_diags, n, FileMessages::tr("'parameters' must be a list"));
             return;
         }
         for (DocRef p : n.items()) {
@@ -671,17 +679,17 @@ private:
                                  QStringLiteral("quote")}))
                 continue;
             Parameter par;
-            par.id = requireString(p, "id", QStringLiteral("parameter"));
+            par.id = requireString(p, "id", FileMessages::tr("parameter"));
             par.value = readNumber(p["value"], QStringLiteral("value")).value_or(Number());
-            par.unit = requireString(p, "unit", QStringLiteral("parameter"));
-            par.label = readText(p["label"], QStringLiteral("parameter label"));
-            par.clause = requireString(p, "clause", QStringLiteral("parameter"));
-            par.quote = requireString(p, "quote", QStringLiteral("parameter"));
-            par.source = requireString(p, "source", QStringLiteral("parameter"));
+            par.unit = requireString(p, "unit", FileMessages::tr("parameter"));
+            par.label = readText(p["label"], FileMessages::tr("parameter label"));
+            par.clause = requireString(p, "clause", FileMessages::tr("parameter"));
+            par.quote = requireString(p, "quote", FileMessages::tr("parameter"));
+            par.source = requireString(p, "source", FileMessages::tr("parameter"));
             par.interpretation = readText(p["interpretation"], QStringLiteral("interpretation"));
             if (m_lib.m_facts.find(par.id) || m_parameters.contains(par.id))
                 m_doc.error(m_diags, p["id"],
-                            QStringLiteral("parameter id '%1' is already a fact or parameter").arg(par.id));
+                            FileMessages::tr("parameter id '%1' is already a fact or parameter").arg(par.id));
             m_parameters.insert(par.id, ParameterSymbol{par.value, par.unit, par.label});
             rs.parameters.push_back(par);
         }
@@ -699,26 +707,28 @@ private:
                              QStringLiteral("validity"), QStringLiteral("applicant_types")},
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("criteria")}))
             return p;
-        p.id = requireString(n, "id", QStringLiteral("programme"));
+        p.id = requireString(n, "id", FileMessages::tr("programme"));
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (n["id"] && !idRe.match(p.id).hasMatch())
-            m_doc.error(m_diags, n["id"], QStringLiteral("programme id '%1' must be kebab-case").arg(p.id));
-        p.title = readText(n["title"], QStringLiteral("programme title"));
+            m_doc.error(m_diags, n["id"], FileMessages::tr("programme id '%1' must be kebab-case").arg(p.id));
+        p.title = readText(n["title"], FileMessages::tr("programme title"));
         p.applicant = readText(n["applicant"], QStringLiteral("applicant"));
         // Machine-readable `applicant`, for the relevance filter: choices of fact applicant_type.
         if (DocRef types = n["applicant_types"]; !types.isMissingOrNull()) {
             const FactDefinition *at = m_lib.m_facts.find(QStringLiteral("applicant_type"));
             if (!types.isSequence() || types.size() == 0) {
-                m_doc.error(m_diags, types, QStringLiteral("'applicant_types' must be a non-empty list of applicant_type choices"));
+                m_doc.error(
+                    m_diags, types,
+                    FileMessages::tr("'applicant_types' must be a non-empty list of applicant_type choices"));
             } else {
                 for (DocRef item : types.items()) {
                     const QString id = item.text();
                     if (!at || !at->choice(id)) {
                         const QStringList near = at ? closestMatches(id, at->choiceIds()) : QStringList();
                         m_doc.error(m_diags, item,
-                                    QStringLiteral("'%1' is not a choice of fact 'applicant_type'%2")
+                                    FileMessages::tr("'%1' is not a choice of fact 'applicant_type'%2")
                                         .arg(id, near.isEmpty() ? QString()
-                                                                : QStringLiteral(" (did you mean %1?)")
+                                                                : FileMessages::tr(" (did you mean %1?)")
                                                                       .arg(near.join(QStringLiteral(", ")))));
                     }
                     p.applicantTypes << id;
@@ -742,13 +752,15 @@ private:
                 validity.quote = requireString(v, "quote", QStringLiteral("validity"));
                 validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
                 if (validity.quote.isEmpty() && validity.interpretation.isEmpty())
-                    m_doc.error(m_diags, v, QStringLiteral("validity: give the quote or an interpretation"));
+                    m_doc.error(m_diags, v,
+                                FileMessages::tr("validity: give the quote or an interpretation"));
             }
         } else if (p.effectiveFrom || p.effectiveTo) {
-            m_doc.error(m_diags, n["effective_to"] ? n["effective_to"] : n["effective_from"],
-                        QStringLiteral("programme '%1' has dates of its own: cite the clause that sets them "
-                                       "(validity: {clause, quote, interpretation})")
-                            .arg(p.id));
+            m_doc.error(
+                m_diags, n["effective_to"] ? n["effective_to"] : n["effective_from"],
+                FileMessages::tr("programme '%1' has dates of its own: cite the clause that sets them "
+                                 "(validity: {clause, quote, interpretation})")
+                    .arg(p.id));
         }
 
         // The implicit "in force" window comes first: nothing else matters if the text has lapsed.
@@ -770,16 +782,16 @@ private:
 
         DocRef crit = n["criteria"];
         if (crit && (!crit.isSequence() || crit.size() == 0)) {
-            m_doc.error(m_diags, crit, QStringLiteral("'criteria' must be a non-empty list"));
+            m_doc.error(m_diags, crit, FileMessages::tr("'criteria' must be a non-empty list"));
         } else if (crit &&
-                   !tooMany(crit, MaxCriteriaPerProgramme, QStringLiteral("criteria in one programme"))) {
+                   !tooMany(crit, MaxCriteriaPerProgramme, FileMessages::tr("criteria in one programme"))) {
             QSet<QString> ids = {QStringLiteral("in-force"), QStringLiteral("in-area")};
             for (DocRef item : crit.items()) {
                 Criterion c = parseCriterion(item);
                 if (ids.contains(c.id))
                     m_doc.error(
                         m_diags, item["id"],
-                        QStringLiteral("duplicate criterion id '%1' in programme '%2'").arg(c.id, p.id));
+                        FileMessages::tr("duplicate criterion id '%1' in programme '%2'").arg(c.id, p.id));
                 ids.insert(c.id);
                 p.criteria.push_back(std::move(c));
             }
@@ -788,14 +800,14 @@ private:
         if (DocRef o = n["outcome"]; !o.isMissingOrNull()) p.outcome = parseOutcome(o);
         if (DocRef a = n["amounts"]; !a.isMissingOrNull()) {
             if (!a.isSequence()) {
-                m_doc.error(m_diags, a, QStringLiteral("'amounts' must be a list"));
+                m_doc.error(m_diags, a, FileMessages::tr("'amounts' must be a list"));
             } else {
                 QSet<QString> ids;
                 for (DocRef item : a.items()) {
                     Amount am = parseAmount(item);
                     if (ids.contains(am.id))
                         m_doc.error(m_diags, item["id"],
-                                    QStringLiteral("duplicate amount id '%1'").arg(am.id));
+                                    FileMessages::tr("duplicate amount id '%1'").arg(am.id));
                     ids.insert(am.id);
                     p.amounts.push_back(std::move(am));
                 }
@@ -816,34 +828,34 @@ private:
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("kind")}))
             return c;
-        c.id = requireString(n, "id", QStringLiteral("criterion"));
-        c.clause = requireString(n, "clause", QStringLiteral("criterion"));
-        c.quote = requireString(n, "quote", QStringLiteral("criterion"));
-        QString kind = requireString(n, "kind", QStringLiteral("criterion"));
+        c.id = requireString(n, "id", FileMessages::tr("criterion"));
+        c.clause = requireString(n, "clause", FileMessages::tr("criterion"));
+        c.quote = requireString(n, "quote", FileMessages::tr("criterion"));
+        QString kind = requireString(n, "kind", FileMessages::tr("criterion"));
         if (auto k = criterionKindFromName(kind)) {
             c.kind = *k;
         } else if (n["kind"]) {
             m_doc.error(m_diags, n["kind"],
-                        QStringLiteral("unknown kind '%1' (expected hard, soft, declaration, exclusion, "
-                                       "ban, window, status or info)")
+                        FileMessages::tr("unknown kind '%1' (expected hard, soft, declaration, exclusion, "
+                                         "ban, window, status or info)")
                             .arg(kind));
         }
         c.condition = compile(n["condition"], QStringLiteral("condition"), ValueType::Boolean);
         if (n["condition"].isMissingOrNull() && c.kind != CriterionKind::Info)
             m_doc.error(
                 m_diags, n,
-                QStringLiteral("criterion '%1' needs a condition (only kind info may omit it)").arg(c.id));
+                FileMessages::tr("criterion '%1' needs a condition (only kind info may omit it)").arg(c.id));
         c.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
         c.waivedWhen = compile(n["waived_when"], QStringLiteral("waived_when"), ValueType::Boolean);
-        c.label = readText(n["label"], QStringLiteral("criterion label"));
+        c.label = readText(n["label"], FileMessages::tr("criterion label"));
         c.interpretation = readText(n["interpretation"], QStringLiteral("interpretation"));
-        c.source = requireString(n, "source", QStringLiteral("criterion"));
+        c.source = requireString(n, "source", FileMessages::tr("criterion"));
         if (DocRef ev = n["evidence"]; !ev.isMissingOrNull()) {
             if (!ev.isSequence())
-                m_doc.error(m_diags, ev, QStringLiteral("'evidence' must be a list"));
+                m_doc.error(m_diags, ev, FileMessages::tr("'evidence' must be a list"));
             else
                 for (DocRef item : ev.items())
-                    c.evidence.push_back(readText(item, QStringLiteral("evidence item"), false));
+                    c.evidence.push_back(readText(item, FileMessages::tr("evidence item"), false));
         }
         return c;
     }
@@ -858,7 +870,7 @@ private:
     }
 
     std::optional<Outcome> parseOutcome(DocRef n) {
-        if (!m_doc.checkMap(m_diags, n, QStringLiteral("outcome"),
+        if (!m_doc.checkMap(m_diags, n, FileMessages::tr("outcome"),
                             {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("bands"), QStringLiteral("applies_when"),
                              QStringLiteral("source")},
@@ -866,7 +878,7 @@ private:
                              QStringLiteral("bands")}))
             return std::nullopt;
         Outcome o;
-        QString factId = requireString(n, "fact", QStringLiteral("outcome"));
+        QString factId = requireString(n, "fact", FileMessages::tr("outcome"));
         o.fact = m_lib.m_facts.find(factId);
         if (!o.fact) {
             unknownFact(n["fact"], factId);
@@ -874,17 +886,17 @@ private:
         }
         if (!o.fact->isNumeric()) {
             m_doc.error(m_diags, n["fact"],
-                        QStringLiteral("outcome bands need a numeric fact; '%1' is a %2")
+                        FileMessages::tr("outcome bands need a numeric fact; '%1' is a %2")
                             .arg(factId, factTypeName(o.fact->type)));
             return std::nullopt;
         }
-        o.clause = requireString(n, "clause", QStringLiteral("outcome"));
-        o.quote = requireString(n, "quote", QStringLiteral("outcome"));
-        o.source = requireString(n, "source", QStringLiteral("outcome"));
+        o.clause = requireString(n, "clause", FileMessages::tr("outcome"));
+        o.quote = requireString(n, "quote", FileMessages::tr("outcome"));
+        o.source = requireString(n, "source", FileMessages::tr("outcome"));
         o.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
         DocRef bands = n["bands"];
         if (!bands.isSequence() || bands.size() == 0) {
-            m_doc.error(m_diags, bands, QStringLiteral("'bands' must be a non-empty list"));
+            m_doc.error(m_diags, bands, FileMessages::tr("'bands' must be a non-empty list"));
             return std::nullopt;
         }
         static const QRegularExpression rangeRe(
@@ -898,14 +910,14 @@ private:
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
                 continue;
             Band band;
-            band.id = requireString(b, "id", QStringLiteral("band"));
+            band.id = requireString(b, "id", FileMessages::tr("band"));
             if (ids.contains(band.id))
-                m_doc.error(m_diags, b["id"], QStringLiteral("duplicate band id '%1'").arg(band.id));
+                m_doc.error(m_diags, b["id"], FileMessages::tr("duplicate band id '%1'").arg(band.id));
             ids.insert(band.id);
-            band.label = readText(b["label"], QStringLiteral("band label"));
-            band.clause = requireString(b, "clause", QStringLiteral("band"));
-            band.quote = requireString(b, "quote", QStringLiteral("band"));
-            QString range = requireString(b, "range", QStringLiteral("band"));
+            band.label = readText(b["label"], FileMessages::tr("band label"));
+            band.clause = requireString(b, "clause", FileMessages::tr("band"));
+            band.quote = requireString(b, "quote", FileMessages::tr("band"));
+            QString range = requireString(b, "range", FileMessages::tr("band"));
             auto m = rangeRe.match(range);
             bool ok = m.hasMatch();
             if (ok) {
@@ -921,14 +933,14 @@ private:
             if (!ok) {
                 m_doc.error(
                     m_diags, b["range"],
-                    QStringLiteral("range '%1' is not interval notation like \"[60, 70)\" or \"[90, inf)\"")
+                    FileMessages::tr("range '%1' is not interval notation like \"[60, 70)\" or \"[90, inf)\"")
                         .arg(range));
                 continue;
             }
             if (band.low && band.high &&
                 (*band.low > *band.high ||
                  (*band.low == *band.high && !(band.lowInclusive && band.highInclusive)))) {
-                m_doc.error(m_diags, b["range"], QStringLiteral("range '%1' is empty").arg(range));
+                m_doc.error(m_diags, b["range"], FileMessages::tr("range '%1' is empty").arg(range));
                 continue;
             }
             parsed.push_back({band, b});
@@ -956,22 +968,22 @@ private:
             DocRef where = sorted[i + 1].second["range"];
             if (!a.high) {
                 m_doc.error(m_diags, where,
-                            QStringLiteral("band '%1' overlaps band '%2' (which extends to infinity)")
+                            FileMessages::tr("band '%1' overlaps band '%2' (which extends to infinity)")
                                 .arg(b.id, a.id));
                 continue;
             }
             if (!b.low) {
-                m_doc.error(m_diags, where, QStringLiteral("band '%1' overlaps band '%2'").arg(b.id, a.id));
+                m_doc.error(m_diags, where, FileMessages::tr("band '%1' overlaps band '%2'").arg(b.id, a.id));
                 continue;
             }
             int c = a.high->compare(*b.low);
             if (c < 0 || (c == 0 && !a.highInclusive && !b.lowInclusive))
                 m_doc.error(m_diags, where,
-                            QStringLiteral("gap between band '%1' (%2) and band '%3' (%4)")
+                            FileMessages::tr("gap between band '%1' (%2) and band '%3' (%4)")
                                 .arg(a.id, a.rangeText(), b.id, b.rangeText()));
             else if (c > 0 || (c == 0 && a.highInclusive && b.lowInclusive))
                 m_doc.error(m_diags, where,
-                            QStringLiteral("band '%1' (%2) overlaps band '%3' (%4)")
+                            FileMessages::tr("band '%1' (%2) overlaps band '%3' (%4)")
                                 .arg(b.id, b.rangeText(), a.id, a.rangeText()));
         }
         const Band &first = sorted.front().first, &last = sorted.back().first;
@@ -980,20 +992,20 @@ private:
                 fact.min && (*first.low < *fact.min || (*first.low == *fact.min && first.lowInclusive));
             if (!covered)
                 m_doc.error(m_diags, sorted.front().second["range"],
-                            QStringLiteral("bands leave values below %1 uncovered (fact '%2' has %3)")
+                            FileMessages::tr("bands leave values below %1 uncovered (fact '%2' has %3)")
                                 .arg(first.low->toString(), fact.id,
-                                     fact.min ? QStringLiteral("min %1").arg(fact.min->toString())
-                                              : QStringLiteral("no min")));
+                                     fact.min ? FileMessages::tr("min %1").arg(fact.min->toString())
+                                              : FileMessages::tr("no min")));
         }
         if (last.high) {
             bool covered =
                 fact.max && (*last.high > *fact.max || (*last.high == *fact.max && last.highInclusive));
             if (!covered)
                 m_doc.error(m_diags, sorted.back().second["range"],
-                            QStringLiteral("bands leave values above %1 uncovered (fact '%2' has %3)")
+                            FileMessages::tr("bands leave values above %1 uncovered (fact '%2' has %3)")
                                 .arg(last.high->toString(), fact.id,
-                                     fact.max ? QStringLiteral("max %1").arg(fact.max->toString())
-                                              : QStringLiteral("no max")));
+                                     fact.max ? FileMessages::tr("max %1").arg(fact.max->toString())
+                                              : FileMessages::tr("no max")));
         }
         Q_UNUSED(at);
     }
@@ -1008,18 +1020,18 @@ private:
                              QStringLiteral("interpretation"), QStringLiteral("source")},
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote")}))
             return a;
-        a.id = requireString(n, "id", QStringLiteral("amount"));
-        a.clause = requireString(n, "clause", QStringLiteral("amount"));
-        a.quote = requireString(n, "quote", QStringLiteral("amount"));
-        a.source = requireString(n, "source", QStringLiteral("amount"));
-        a.label = readText(n["label"], QStringLiteral("amount label"));
+        a.id = requireString(n, "id", FileMessages::tr("amount"));
+        a.clause = requireString(n, "clause", FileMessages::tr("amount"));
+        a.quote = requireString(n, "quote", FileMessages::tr("amount"));
+        a.source = requireString(n, "source", FileMessages::tr("amount"));
+        a.label = readText(n["label"], FileMessages::tr("amount label"));
         a.max = compile(n["max"], QStringLiteral("max"), ValueType::Number);
         a.min = compile(n["min"], QStringLiteral("min"), ValueType::Number);
         if (n["max"].isMissingOrNull() && n["min"].isMissingOrNull())
             m_doc.error(
                 m_diags, n,
-                QStringLiteral("amount '%1' needs a max (and/or min) formula in 万元; a benefit that is "
-                               "not a sum of money (a tax rate, an exemption) is a criterion of kind info")
+                FileMessages::tr("amount '%1' needs a max (and/or min) formula in 万元; a benefit that is "
+                                 "not a sum of money (a tax rate, an exemption) is a criterion of kind info")
                     .arg(a.id));
         for (const auto &[e, key] :
              {std::pair<const Expression *, const char *>{&a.max, "max"}, {&a.min, "min"}}) {
@@ -1030,8 +1042,8 @@ private:
             if (!e->isNull() && !e->root().flexibleUnit && e->unit() != QStringLiteral("万元") &&
                 !perUnit.contains(e->unit()))
                 m_doc.error(m_diags, n[key],
-                            QStringLiteral("amount formula must be in 万元, this one is in %1")
-                                .arg(e->unit().isEmpty() ? QStringLiteral("a plain number") : e->unit()));
+                            FileMessages::tr("amount formula must be in 万元, this one is in %1")
+                                .arg(e->unit().isEmpty() ? FileMessages::tr("a plain number") : e->unit()));
         }
         a.perYear = readBool(n["per_year"], QStringLiteral("per_year"));
         a.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
@@ -1044,11 +1056,11 @@ private:
     void parseExamples(DocRef n, RuleSet &rs) {
         if (n.isMissingOrNull()) {
             m_doc.warning(m_diags, m_doc.root()["document"],
-                          QStringLiteral("rule set has no examples; add some to test it"));
+                          FileMessages::tr("rule set has no examples; add some to test it"));
             return;
         }
         if (!n.isSequence()) {
-            m_doc.error(m_diags, n, QStringLiteral("'examples' must be a list"));
+            m_doc.error(m_diags, n, FileMessages::tr("'examples' must be a list"));
             return;
         }
         if (tooMany(n, MaxExamplesPerFile, QStringLiteral("examples"))) return;
@@ -1063,21 +1075,22 @@ private:
             ex.pos = e.pos();
             ex.name = requireString(e, "name", QStringLiteral("example"));
             if (names.contains(ex.name))
-                m_doc.error(m_diags, e["name"], QStringLiteral("duplicate example name '%1'").arg(ex.name));
+                m_doc.error(m_diags, e["name"], FileMessages::tr("duplicate example name '%1'").arg(ex.name));
             names.insert(ex.name);
             ex.asOf = readDate(e["as_of"], QStringLiteral("as_of"));
             if (DocRef f = e["facts"]; !f.isMissingOrNull()) {
                 if (!f.isMap()) {
                     m_doc.error(m_diags, f,
-                                QStringLiteral("example facts must be a mapping of fact id to value"));
+                                FileMessages::tr("example facts must be a mapping of fact id to value"));
                 } else {
                     for (const DocEntry &ft : f.entries()) {
                         QString id = ft.key.text();
                         const FactDefinition *def = m_lib.m_facts.find(id);
                         if (!def || def->builtin) {
                             if (def)
-                                m_doc.error(m_diags, ft.key,
-                                            QStringLiteral("set the date with as_of, not application_date"));
+                                m_doc.error(
+                                    m_diags, ft.key,
+                                    FileMessages::tr("set the date with as_of, not application_date"));
                             else
                                 unknownFact(ft.key, id);
                             continue;
@@ -1085,7 +1098,7 @@ private:
                         QString err;
                         auto v = parseFactValue(*def, ft.value.text(), &err);
                         if (!v)
-                            m_doc.error(m_diags, ft.value, QStringLiteral("fact '%1': %2").arg(id, err));
+                            m_doc.error(m_diags, ft.value, FileMessages::tr("fact '%1': %2").arg(id, err));
                         else if (v->isKnown())
                             ex.facts.insert(id, *v);
                     }
@@ -1105,11 +1118,11 @@ private:
             QStringList sug = closestMatches(id, ids);
             m_doc.error(
                 m_diags, key,
-                QStringLiteral("unknown programme '%1'%2")
+                FileMessages::tr("unknown programme '%1'%2")
                     .arg(id,
                          sug.isEmpty()
-                             ? QStringLiteral(" (programmes: %1)").arg(ids.join(QStringLiteral(", ")))
-                             : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                             ? FileMessages::tr(" (programmes: %1)").arg(ids.join(QStringLiteral(", ")))
+                             : FileMessages::tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
         }
         return p;
     }
@@ -1117,7 +1130,7 @@ private:
     const Criterion *expectCriterion(const RuleSet &rs, DocRef key, const QString &path) {
         int slash = int(path.indexOf(u'/'));
         if (slash < 0) {
-            m_doc.error(m_diags, key, QStringLiteral("'%1' must be written programme/criterion").arg(path));
+            m_doc.error(m_diags, key, FileMessages::tr("'%1' must be written programme/criterion").arg(path));
             return nullptr;
         }
         const Programme *p = expectProgramme(rs, key, path.left(slash));
@@ -1131,11 +1144,11 @@ private:
             QStringList sug = closestMatches(cid, ids);
             m_doc.error(
                 m_diags, key,
-                QStringLiteral("programme '%1' has no criterion '%2'%3")
+                FileMessages::tr("programme '%1' has no criterion '%2'%3")
                     .arg(p->id, cid,
                          sug.isEmpty()
                              ? QString()
-                             : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
+                             : FileMessages::tr(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))));
         }
         return c;
     }
@@ -1152,7 +1165,7 @@ private:
             if (m.isMissingOrNull()) return;
             if (!m.isMap()) {
                 m_doc.error(m_diags, m,
-                            QStringLiteral("expect.%1 must be a mapping").arg(QLatin1String(key)));
+                            FileMessages::tr("expect.%1 must be a mapping").arg(QLatin1String(key)));
                 return;
             }
             for (const DocEntry &entry : m.entries())
@@ -1164,8 +1177,8 @@ private:
             if (!verdictFromName(s))
                 m_doc.error(
                     m_diags, v,
-                    QStringLiteral("unknown verdict '%1' (expected eligible, needs_review, undetermined, "
-                                   "not_eligible or not_applicable)")
+                    FileMessages::tr("unknown verdict '%1' (expected eligible, needs_review, undetermined, "
+                                     "not_eligible or not_applicable)")
                         .arg(s));
             ex.verdicts.insert(k, s);
         });
@@ -1175,8 +1188,8 @@ private:
             if (!criterionStatusFromName(s))
                 m_doc.error(
                     m_diags, v,
-                    QStringLiteral("unknown status '%1' (expected pass, fail, unknown, not_applicable, "
-                                   "waived, warning or info)")
+                    FileMessages::tr("unknown status '%1' (expected pass, fail, unknown, not_applicable, "
+                                     "waived, warning or info)")
                         .arg(s));
             ex.criteria.insert(k, s);
         });
@@ -1190,20 +1203,20 @@ private:
                     ids << id;
                 }
             else
-                m_doc.error(m_diags, v, QStringLiteral("expect.missing values are lists of fact ids"));
+                m_doc.error(m_diags, v, FileMessages::tr("expect.missing values are lists of fact ids"));
             ex.missing.insert(k, ids);
         });
         eachPair("outcomes", [&](const QString &k, DocRef kn, DocRef v) {
             const Programme *p = expectProgramme(rs, kn, k);
             QString s = v.isMissingOrNull() ? QString() : v.text();
             if (p && !p->outcome)
-                m_doc.error(m_diags, kn, QStringLiteral("programme '%1' has no outcome bands").arg(k));
+                m_doc.error(m_diags, kn, FileMessages::tr("programme '%1' has no outcome bands").arg(k));
             else if (p && !s.isEmpty()) {
                 bool found = false;
                 for (const Band &b : p->outcome->bands)
                     found = found || b.id == s || b.label.zh == s;
                 if (!found)
-                    m_doc.error(m_diags, v, QStringLiteral("programme '%1' has no band '%2'").arg(k, s));
+                    m_doc.error(m_diags, v, FileMessages::tr("programme '%1' has no band '%2'").arg(k, s));
             }
             ex.outcomes.insert(k, s);
         });
@@ -1211,13 +1224,14 @@ private:
             int slash = int(k.indexOf(u'/'));
             const Programme *p = slash > 0 ? expectProgramme(rs, kn, k.left(slash)) : nullptr;
             if (slash <= 0)
-                m_doc.error(m_diags, kn, QStringLiteral("'%1' must be written programme/amount").arg(k));
+                m_doc.error(m_diags, kn, FileMessages::tr("'%1' must be written programme/amount").arg(k));
             else if (p && !p->amount(k.mid(slash + 1)))
-                m_doc.error(m_diags, kn,
-                            QStringLiteral("programme '%1' has no amount '%2'").arg(p->id, k.mid(slash + 1)));
+                m_doc.error(
+                    m_diags, kn,
+                    FileMessages::tr("programme '%1' has no amount '%2'").arg(p->id, k.mid(slash + 1)));
             QString s = v.isMissingOrNull() ? QString() : v.text();
             if (!s.isEmpty() && !Number::parse(s))
-                m_doc.error(m_diags, v, QStringLiteral("expected an amount in 万元 like \"1500\""));
+                m_doc.error(m_diags, v, FileMessages::tr("expected an amount in 万元 like \"1500\""));
             ex.amounts.insert(k, s);
         });
         if (DocRef f = n["in_force"]; !f.isMissingOrNull())
@@ -1300,7 +1314,7 @@ void RuleLibrary::loadPaths(const QStringList &paths) {
         } else {
             RuleFileStatus st;
             st.path = p;
-            st.diagnostics.append({Diagnostic::Error, p, 0, 0, QStringLiteral("no such file or folder")});
+            st.diagnostics.append({Diagnostic::Error, p, 0, 0, FileMessages::tr("no such file or folder")});
             m_files.append(st);
         }
     }

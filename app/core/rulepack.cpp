@@ -202,34 +202,35 @@ bool RulePack::read(const QByteArray &data, std::vector<PackedFile> *files, QStr
         if (error) *error = why;
         return false;
     };
-    if (data.size() < HeaderBytes) return fail(QStringLiteral("rule pack is truncated"));
+    if (data.size() < HeaderBytes) return fail(FileMessages::tr("rule pack is truncated"));
     PackReader header(data.constData(), HeaderBytes);
     const quint32 magic = header.number<quint32>();
     const quint32 version = header.number<quint32>();
     const quint64 sum = header.number<quint64>();
-    if (magic != Magic) return fail(QStringLiteral("not a rule pack"));
+    if (magic != Magic) return fail(FileMessages::tr("not a rule pack"));
     if (version != FormatVersion)
-        return fail(QStringLiteral("rule pack format %1, this program reads format %2")
+        return fail(FileMessages::tr("rule pack format %1, this program reads format %2")
                         .arg(version)
                         .arg(FormatVersion));
     const QByteArray payload =
         QByteArray::fromRawData(data.constData() + HeaderBytes, data.size() - HeaderBytes);
     if (fnv1a64(payload.constData(), payload.size()) != sum)
-        return fail(QStringLiteral("rule pack checksum mismatch"));
+        return fail(FileMessages::tr("rule pack checksum mismatch"));
 
     PackReader r(payload.constData(), payload.size());
-    if (!r.stringTable()) return fail(QStringLiteral("rule pack is corrupt"));
+    if (!r.stringTable()) return fail(FileMessages::tr("rule pack is corrupt"));
     const quint32 count = r.number<quint32>();
     if (!r.ok() || qint64(count) * MinNodeBytes > r.remaining())
-        return fail(QStringLiteral("rule pack is corrupt"));
+        return fail(FileMessages::tr("rule pack is corrupt"));
     files->resize(count);
     for (PackedFile &f : *files) {
         f.path = r.string();
         f.size = r.number<qint64>();
         f.contentHash = r.string();
-        if (!r.ok() || f.size < 0 || !r.node(&f.root, 0)) return fail(QStringLiteral("rule pack is corrupt"));
+        if (!r.ok() || f.size < 0 || !r.node(&f.root, 0))
+            return fail(FileMessages::tr("rule pack is corrupt"));
     }
-    if (r.remaining() != 0) return fail(QStringLiteral("rule pack has trailing data"));
+    if (r.remaining() != 0) return fail(FileMessages::tr("rule pack has trailing data"));
     return true;
 }
 

@@ -115,6 +115,11 @@ QStringList knownRegions()
             QStringLiteral("xiangtan")};
 }
 
+QString ruleSetTitle(const RuleSet &rs, Lang lang)
+{
+    return lang == Lang::En && !rs.titleEn.isEmpty() ? rs.titleEn : rs.title;
+}
+
 QString regionLabel(const QString &region, Lang lang)
 {
     static const QHash<QString, LocalizedText> labels = {

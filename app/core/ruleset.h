@@ -181,6 +181,8 @@ struct RuleSet {
 };
 
 QString regionLabel(const QString &region, Lang lang);
+// The document's title in the reader's language (title_en in English where the file has one).
+QString ruleSetTitle(const RuleSet &rs, Lang lang);
 QStringList knownRegions();
 // True for criteria a firm is judged on: hard, soft, declaration, exclusion or ban conditions
 // written in the rule file. The implicit window and area, `window`, `status` and `info` are not:

@@ -224,7 +224,7 @@ public:
         for (const Row &row : rows) {
             const RuleSet &rs = *row.rs->ruleSet;
             QString programme = esc(row.p->programme->title.get(m_lang)) +
-                                QStringLiteral("<br><span class=\"small\">%1</span>").arg(esc(rs.title));
+                                QStringLiteral("<br><span class=\"small\">%1</span>").arg(esc(ruleSetTitle(rs, m_lang)));
             ++n;
             h += QStringLiteral("<tr>") + td(QString::number(n)) + td(programme) + td(documentNumber(rs)) +
                  td(verdictCell(row.p->verdict)) + td(amountRange(*row.p, n)) + QStringLiteral("</tr>\n");

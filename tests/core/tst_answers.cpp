@@ -68,10 +68,10 @@ private slots:
                                << "not a number";
         QTest::newRow("negative money") << "main_business_revenue_wan"
                                         << "-5"
-                                        << "must not be less than 0万元";
+                                        << "must not be less than CNY 0"; // English units in English (issue 16)
         QTest::newRow("score above max") << "evaluation_score"
                                          << "100.5"
-                                         << "between 0分 and 100分";
+                                         << "between 0 points and 100 points";
         QTest::newRow("half a person") << "rd_staff_count"
                                        << "40.5"
                                        << "not a whole number";

@@ -546,9 +546,11 @@ private slots:
         QTest::newRow("lint bundled rules") << QStringList{QStringLiteral("lint"), QStringLiteral(ELIGICHECK_SOURCE_DIR "/rules")} << 0 << "";
         QTest::newRow("lint broken file") << QStringList{QStringLiteral("lint"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader/unknown-key.yaml")}
                                           << 1 << "";
-        QTest::newRow("broken rules dir") << QStringList{QStringLiteral("--rules-dir"), QStringLiteral(ELIGICHECK_TEST_DATA "/loader/bad-kind.yaml"),
-                                                         QStringLiteral("list")}
-                                          << 2 << "bad-kind.yaml:33:15: error: unknown kind 'hardd'";
+        QTest::newRow("broken rules dir")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules-dir"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/loader/bad-kind.yaml"),
+                           QStringLiteral("list")}
+            << 2 << "bad-kind.yaml:33:15: error: unknown kind 'hardd'";
     }
     void exitCodes()
     {
@@ -584,6 +586,41 @@ private slots:
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)), expected);
     }
 
+    // English sentences name English units (issue 16): "short by 10 people", "CNY 10 million",
+    // never "10 人" or "万元" outside the quoted Chinese text of the law.
+    void englishExplanationsUseEnglishUnits_data() {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("people") << "R&D staff 30 people; required at least 40 people; short by 10 people";
+        QTest::newRow("money") << "Main business revenue (previous year) CNY 40 million; required at least CNY 50 "
+                                  "million; short by CNY 10 million";
+    }
+    void englishExplanationsUseEnglishUnits() {
+        QFETCH(QString, expected);
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"),
+                           QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("--answers"),
+                           QStringLiteral(ELIGICHECK_TEST_DATA "/report/ineligible.yaml")});
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        for (const QString &line : r.out.split(u'\n')) {
+            if (line.contains(u'「')) continue; // the law's own words
+            QVERIFY2(!line.contains(QStringLiteral("万元")) && !line.contains(QStringLiteral("人")), qPrintable(line));
+        }
+    }
+
+    // `match` and `list` print titles where people read; ids are in the JSON (issue 16).
+    void matchAndListShowTitlesNotIds() {
+        const Run m = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("match"),
+                           QStringLiteral("--answers"), QStringLiteral(ELIGICHECK_TEST_DATA "/report/ineligible.yaml"),
+                           QStringLiteral("--all")});
+        QCOMPARE(m.code, 0);
+        QVERIFY2(m.out.contains(QStringLiteral("（广西壮族自治区企业技术中心认定管理办法）")), qPrintable(m.out));
+        QVERIFY2(!m.out.contains(QStringLiteral("gx-enterprise-tech-center")), qPrintable(m.out));
+        const Run l = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("list")});
+        QCOMPARE(l.code, 0);
+        QVERIFY2(l.out.contains(QStringLiteral("广西壮族自治区企业技术中心认定管理办法  [广西]")), qPrintable(l.out));
+        QVERIFY2(!l.out.contains(QStringLiteral("gx-enterprise-tech-center/")), qPrintable(l.out));
+        QVERIFY2(!l.out.contains(QStringLiteral("- recognition:")), qPrintable(l.out));
+    }
+
     // A bad answer, a bad rule file and a bad database are explained in Chinese to a Chinese
     // user — asked for with --lang or given by the desktop's locale — with the position kept.
     void messagesInChinese_data()
@@ -608,6 +645,18 @@ private slots:
                                                        << "未知的键“claus”";
             QTest::addRow("YAML syntax, %s", w.name) << w.args << w.locale << "syntax" << "syntax-error.yaml:32:24: error: "
                                                      << "YAML 语法错误";
+            // What the rule library says of a rule (issue 16): kinds, units, examples…
+            QTest::addRow("bad kind, %s", w.name) << w.args << w.locale << "bad-kind.yaml"
+                                                  << "bad-kind.yaml:33:15: error: "
+                                                  << "未知的 kind“hardd”";
+            // …and what the expression parser says, at the position inside the expression.
+            QTest::addRow("bad expression, %s", w.name)
+                << w.args << w.locale << "unknown-fact.yaml"
+                << "unknown-fact.yaml:34:20: error: "
+                << "未知的事实“test_staf_count”（是否想写 test_staff_count";
+            QTest::addRow("unit mismatch, %s", w.name) << w.args << w.locale << "unit-mismatch.yaml"
+                                                       << "unit-mismatch.yaml:34:40: error: "
+                                                       << "单位不一致：人 与 分";
             QTest::addRow("bad database, %s", w.name) << w.args << w.locale << "database" << "not-a-db.db"
                                                       << "不是 EligiCheck 数据库";
         }
@@ -626,6 +675,9 @@ private slots:
                     ? writeAnswers(QStringLiteral("bad-zh.yaml"), "as_of: 2025-06-01\nfacts:\n  rd_staff_count: forty\n")
                     : writeAnswers(QStringLiteral("bad-amount.yaml"), "as_of: 2025-06-01\nfacts:\n  main_business_revenue_wan: -100万元\n");
             args << QStringLiteral("check") << QStringLiteral("gx-enterprise-tech-center") << QStringLiteral("--answers") << answers;
+        } else if (what.endsWith(QLatin1String(".yaml"))) {
+            args << QStringLiteral("--rules-dir") << QStringLiteral(ELIGICHECK_TEST_DATA "/loader/") + what
+                 << QStringLiteral("list");
         } else if (what == QLatin1String("rules") || what == QLatin1String("syntax")) {
             args << QStringLiteral("--rules-dir")
                  << QStringLiteral(ELIGICHECK_TEST_DATA "/loader/%1").arg(what == QLatin1String("rules") ? QStringLiteral("unknown-key.yaml") : QStringLiteral("syntax-error.yaml"))

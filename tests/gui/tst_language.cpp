@@ -157,7 +157,7 @@ void TestLanguage::questionnaire_data() {
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&Next >")
                         << QStringLiteral("Choose programmes")
                         << QStringLiteral("Match me against everything") << QStringLiteral("Finance")
-                        << QStringLiteral("= 5,000 万元 (CNY 50 million)")
+                        << QStringLiteral("= CNY 50 million")
                         << QStringLiteral("Programme / criterion");
 }
 
@@ -413,7 +413,7 @@ void TestLanguage::fieldMessagesFollowLanguage_data() {
     QTest::newRow("zh_CN, negative") << QStringLiteral("zh_CN") << QStringLiteral("-1")
                                      << QStringLiteral("“-1”超出范围：不得低于0人");
     QTest::newRow("en, text") << QStringLiteral("en") << QStringLiteral("abc")
-                              << QStringLiteral("'abc' is not a number; expected a whole number of 人");
+                              << QStringLiteral("'abc' is not a number; expected a whole number of people");
 }
 
 // What the field says about a bad answer is in the interface language (it came from the core

@@ -203,7 +203,7 @@ void TestQuestionnaire::badInputIsRefusedAtTheField_data() {
                                    << QStringLiteral("40.5") << QStringLiteral("not a whole number")
                                    << QStringLiteral("40");
     QTest::newRow("above max") << QStringLiteral("tech_center_operating_years") << QStringLiteral("rd")
-                               << QStringLiteral("300") << QStringLiteral("between 0年 and 200年")
+                               << QStringLiteral("300") << QStringLiteral("between 0 years and 200 years")
                                << QStringLiteral("2");
     QTest::newRow("unknown currency")
         << QStringLiteral("main_business_revenue_wan") << QStringLiteral("finance")

@@ -118,7 +118,7 @@ QVariant FirmAnswersModel::data(const QModelIndex &index, int role) const {
         case ValueColumn:
             return f ? formatFactValue(*f, a.value, m_lang) : a.value.toPlainString();
         case UnitColumn:
-            return !a.unit.isEmpty() ? a.unit : (f ? f->unit : QString());
+            return unitName(!a.unit.isEmpty() ? a.unit : (f ? f->unit : QString()), m_lang);
         case YearColumn:
             return a.fiscalYear > 0 ? QString::number(a.fiscalYear) : QString();
         case ChangedColumn:

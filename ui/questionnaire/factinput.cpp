@@ -41,15 +41,15 @@ NumberEditor::NumberEditor(const FactDefinition &fact, QWidget *parent)
     if (fact.unit == QStringLiteral("万元")) {
         // Money is stored in 万元; the selector only says what the typed number means.
         m_unit = new QComboBox(this);
-        m_unit->addItem(QStringLiteral("元"), QStringLiteral("元"));
-        m_unit->addItem(QStringLiteral("万元"), QStringLiteral("万元"));
-        m_unit->addItem(QStringLiteral("亿元"), QStringLiteral("亿元"));
+        // The data is the unit the answer is written in; the text names it in the UI's language.
+        for (const QString &u : {QStringLiteral("元"), QStringLiteral("万元"), QStringLiteral("亿元")})
+            m_unit->addItem(unitName(u, uiLang()), u);
         m_unit->setCurrentIndex(1);
         m_unit->setAccessibleName(tr("Unit of %1").arg(fact.label.zh));
         layout->addWidget(m_unit);
         connect(m_unit, &QComboBox::currentIndexChanged, this, &FactEditor::edited);
     } else if (!fact.unit.isEmpty()) {
-        auto *unit = new QLabel(fact.unit, this);
+        auto *unit = new QLabel(unitName(fact.unit, uiLang()), this);
         unit->setBuddy(m_edit);
         layout->addWidget(unit);
     }
@@ -262,7 +262,7 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
         QString where =
             u.clause.isEmpty() ? u.label.get(lang) : QStringLiteral("%1 %2").arg(u.clause, u.label.get(lang));
         if (question.uses.size() > 1 || u.clause.isEmpty())
-            where += QStringLiteral("（%1）").arg(u.programme->title.get(lang));
+            where += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(u.programme->title.get(lang));
         if (seen.contains(where)) continue;
         seen << where;
         if (u.clause.isEmpty() || u.quote.isEmpty()) {

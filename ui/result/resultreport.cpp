@@ -85,7 +85,7 @@ QString ResultReport::toHtml() const {
                  .arg(esc(ap.ruleSet->id), esc(p.id), esc(p.title.get(m_lang)),
                       coloured(verdictSymbol(r.verdict) + u' ' + verdictText(r.verdict, m_lang),
                                verdictColor(r.verdict)));
-        h += QStringLiteral("<p>%1 %2</p>").arg(esc(ap.ruleSet->title), esc(ap.ruleSet->documentNumber));
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(ruleSetTitle(*ap.ruleSet, m_lang)), esc(ap.ruleSet->documentNumber));
         if (!r.inForce)
             h += QStringLiteral("<p><b>%1</b></p>")
                      .arg(coloured(word(u"评估日期不在政策有效期内。",
@@ -168,7 +168,7 @@ QString ResultReport::toPlainText() const {
         const ProgrammeResult &r = ap.result;
         const Programme &p = *r.programme;
         t += QStringLiteral("\n■ %1 [%2 %3]: %4\n")
-                 .arg(p.title.get(m_lang), ap.ruleSet->title, ap.ruleSet->documentNumber,
+                 .arg(p.title.get(m_lang), ruleSetTitle(*ap.ruleSet, m_lang), ap.ruleSet->documentNumber,
                       verdictText(r.verdict, m_lang));
         if (r.verdict == Verdict::Undetermined && !r.missing.isEmpty())
             t += QStringLiteral("  %1%2\n")
