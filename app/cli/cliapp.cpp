@@ -11,6 +11,7 @@
 #include "rulesetdiff.h"
 #include "sourcetext.h"
 #include "storagecommands.h"
+#include "templatebuilder.h"
 #include "uilanguage.h"
 
 #include <QDate>
@@ -64,36 +65,53 @@ int CliApp::usageError(const QString &message)
 
 void CliApp::printHelp()
 {
-    m_out << tr("eligicheck-cli %1 — 政策申报资格自测 (EligiCheck) command-line tool").arg(QStringLiteral(ELIGICHECK_VERSION))
-          << "\n\n"
-          << tr("Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]") << "\n\n"
-          << tr("Commands:\n"
-                "  list [--format text|json]                       rule sets, programmes, 文号 and validity\n"
-                "  show RULESET [--format text|json]               a document's metadata and every criterion\n"
-                "  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] [--output FILE]\n"
-                "                                                  evaluate one rule set for one firm\n"
-                "  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]\n"
-                "        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]\n"
-                "                                                  evaluate the programmes that concern the firm, best first:\n"
-                "                                                  its region (from --region or the answers' province/city)\n"
-                "                                                  and national ones, in force, for its applicant type;\n"
-                "                                                  --all shows every programme\n"
-                "  lint PATH...                                    check rule files (exit 1 on errors)\n"
-                "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
-          << tr("  show RULESET --source                           the document's official text") << "\n"
-          << tr("  diff OLD NEW [--format text|json]               what changed between two rule files or folders\n"
-                "                                                  (exit 0 equal, 1 different, 2 error)")
-          << "\n"
-          << "\n"
-          << StorageCommands::helpText() << "\n"
-          << tr("Options:\n"
-                "  --rules-dir DIR   load more rule sets from DIR (repeatable)\n"
-                "  --no-bundled      do not load the rule sets built into the program\n"
-                "  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)\n"
-                "  --help, --version\n")
-          << "\n"
-          << tr("Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input error.")
-          << "\n";
+    m_out
+        << tr("eligicheck-cli %1 — 政策申报资格自测 (EligiCheck) command-line tool")
+               .arg(QStringLiteral(ELIGICHECK_VERSION))
+        << "\n\n"
+        << tr("Usage: eligicheck-cli [--rules-dir DIR]... [--lang zh_CN|en] COMMAND [ARGS]") << "\n\n"
+        << tr("Commands:\n"
+              "  list [--format text|json]                       rule sets, programmes, 文号 and validity\n"
+              "  show RULESET [--format text|json]               a document's metadata and every criterion\n"
+              "  check RULESET[/PROGRAMME] --answers FILE [--as-of DATE] [--format text|json|html|pdf] "
+              "[--output FILE]\n"
+              "                                                  evaluate one rule set for one firm\n"
+              "  match --answers FILE [--as-of DATE] [--region REGION] [--applicant-type TYPE]\n"
+              "        [--include-expired] [--all] [--format text|json|html|pdf] [--output FILE]\n"
+              "                                                  evaluate the programmes that concern the "
+              "firm, best first:\n"
+              "                                                  its region (from --region or the answers' "
+              "province/city)\n"
+              "                                                  and national ones, in force, for its "
+              "applicant type;\n"
+              "                                                  --all shows every programme\n"
+              "  lint PATH...                                    check rule files (exit 1 on errors)\n"
+              "  test [PATH...]                                  run the examples of rule sets (exit 1 on "
+              "failures)\n")
+        << tr("  show RULESET --source                           the document's official text") << "\n"
+        << tr("  template [RULESET[/PROGRAMME]...] --output FILE.xlsx|FILE.csv\n"
+              "                                                  blank questionnaire spreadsheet for "
+              "clients: a row per\n"
+              "                                                  firm, a column per question of the "
+              "programmes (all when\n"
+              "                                                  none given); import it back with import "
+              "FILE")
+        << "\n"
+        << tr("  diff OLD NEW [--format text|json]               what changed between two rule files or "
+              "folders\n"
+              "                                                  (exit 0 equal, 1 different, 2 error)")
+        << "\n"
+        << "\n"
+        << StorageCommands::helpText() << "\n"
+        << tr("Options:\n"
+              "  --rules-dir DIR   load more rule sets from DIR (repeatable)\n"
+              "  --no-bundled      do not load the rule sets built into the program\n"
+              "  --lang LANG       zh_CN or en (default: Chinese on Chinese systems, else English)\n"
+              "  --help, --version\n")
+        << "\n"
+        << tr("Exit status: 0 evaluated (whatever the verdict), 1 lint or examples failed, 2 usage or input "
+              "error.")
+        << "\n";
 }
 
 int CliApp::run(const QStringList &args)
@@ -137,8 +155,15 @@ int CliApp::run(const QStringList &args)
     }
     QString format = option(QStringLiteral("--format"));
     const bool reportFormat = format == QLatin1String("pdf") || format == QLatin1String("html");
-    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") && !reportFormat)
+    const bool sheetFormat = format == QLatin1String("xlsx") || format == QLatin1String("csv");
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") &&
+        !reportFormat && !sheetFormat)
         return usageError(tr("unknown format '%1' (use text, json, html or pdf)").arg(format));
+    // Spreadsheets are for the firm tables: the blank questionnaire, export and match-all.
+    if (sheetFormat &&
+        !QStringList{QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("match-all")}
+             .contains(m_positional.first()))
+        return usageError(tr("--format %1 is only for template, export and match-all").arg(format));
     // Reports are for evaluations (check, match and the stored-assessment commands), not for listings.
     if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"),
                                     QStringLiteral("test"), QStringLiteral("diff")}
@@ -155,6 +180,7 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("lint")) return cmdLint();
     if (cmd == QLatin1String("test")) return cmdTest();
     if (cmd == QLatin1String("diff")) return cmdDiff();
+    if (cmd == QLatin1String("template")) return cmdTemplate();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
         return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) {
@@ -643,6 +669,39 @@ int CliApp::cmdTest()
     m_out << tr("%n rule set(s), ", nullptr, int(m_library.ruleSets().size())) << tr("%n example(s), ", nullptr, examples)
           << tr("%n check(s): ", nullptr, checks) << (failed ? tr("%n FAILED", nullptr, failed) : tr("all passed")) << "\n";
     return failed ? 1 : 0;
+}
+
+} // namespace eligicheck
+
+namespace eligicheck {
+
+int CliApp::cmdTemplate() {
+    const QString output = option(QStringLiteral("--output"));
+    if (output.isEmpty()) return usageError(tr("template needs --output FILE.xlsx or FILE.csv"));
+    QString format = option(QStringLiteral("--format"));
+    if (format.isEmpty())
+        format = QFileInfo(output).suffix().toLower() == QLatin1String("csv") ? QStringLiteral("csv")
+                                                                              : QStringLiteral("xlsx");
+    if (format != QLatin1String("xlsx") && format != QLatin1String("csv"))
+        return usageError(tr("template writes xlsx or csv, not '%1'").arg(format));
+    if (!loadRules()) return 2;
+    QString error;
+    const std::optional<QVector<ProgrammeRef>> programmes =
+        resolveProgrammes(m_library, m_positional, &error);
+    if (!programmes) return usageError(error);
+    const TemplateBuilder builder(m_library.facts(), *programmes, m_lang);
+    const bool ok =
+        format == QLatin1String("csv") ? builder.writeCsv(output, &error) : builder.writeXlsx(output, &error);
+    if (!ok) {
+        m_err << "eligicheck-cli: " << error << "\n";
+        return 2;
+    }
+    m_out << tr("Wrote a blank questionnaire for %n programme(s) with %1 question(s) to %2", nullptr,
+                int(programmes->size()))
+                 .arg(builder.columns().size())
+                 .arg(output)
+          << "\n";
+    return 0;
 }
 
 } // namespace eligicheck

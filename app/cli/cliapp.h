@@ -28,6 +28,7 @@ private:
     int cmdLint();
     int cmdTest();
     int cmdDiff();
+    int cmdTemplate();
     void printHelp();
 
     QString option(const QString &name) const;

@@ -31,16 +31,6 @@ void emitStringMap(YAML::Emitter &out, const QVector<QPair<QString, QString>> &p
     out << YAML::EndMap;
 }
 
-// The text to export for an answer: what the user typed when it still means the same value
-// (readable: "0.8亿元"), otherwise the exact stored value.
-QString exportText(const StoredAnswer &a, const FactDefinition *def) {
-    if (def && !a.entered.isEmpty()) {
-        QString ignored;
-        if (auto v = parseFactValue(*def, a.entered, &ignored); v && *v == a.value) return a.entered;
-    }
-    return a.value.toPlainString();
-}
-
 void emitAssessment(YAML::Emitter &out, const Assessment &a) {
     out << YAML::BeginMap;
     out << YAML::Key << "ruleset" << YAML::Value << utf8(a.ruleSetId);
@@ -80,6 +70,14 @@ void emitAssessment(YAML::Emitter &out, const Assessment &a) {
 }
 
 } // namespace
+
+QString FirmExchange::answerText(const StoredAnswer &a, const FactDefinition *def) {
+    if (def && !a.entered.isEmpty()) {
+        QString ignored;
+        if (auto v = parseFactValue(*def, a.entered, &ignored); v && *v == a.value) return a.entered;
+    }
+    return a.value.toPlainString();
+}
 
 FirmExchange::FirmExchange(Database &db, const FactRegistry &facts)
     : m_db(db)
@@ -126,7 +124,7 @@ Result<QByteArray> FirmExchange::exportFirms(const QVector<qint64> &firmIds, con
         QMap<int, QVector<QPair<QString, QString>>> otherYears;
         for (const StoredAnswer &a : *answers) {
             const FactDefinition *def = m_facts.find(a.factId);
-            const QString text = exportText(a, def);
+            const QString text = answerText(a, def);
             if (a.fiscalYear == 0 || a.fiscalYear == year)
                 current.append({a.factId, text});
             else
