@@ -15,7 +15,10 @@ StorageError FirmMatcher::run(const QDate &asOf, const std::function<bool(const 
     Result<QVector<Firm>> firms = repo.firms();
     if (!firms.ok()) return firms.error();
     FirmMatch match;
+    match.total = int(firms->size());
+    match.index = -1;
     for (const Firm &firm : *firms) {
+        ++match.index;
         Result<Answers> answers = repo.answersFor(firm.id, asOf, m_library.facts());
         if (!answers.ok()) return answers.error();
         const FactValues values = answers->toFactValues(m_library.facts(), asOf);

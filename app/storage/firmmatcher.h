@@ -19,6 +19,8 @@ struct FirmMatch {
     };
     Firm firm;
     std::vector<Row> rows;
+    int index = 0; // 0-based position of the firm, of `total` (for progress)
+    int total = 0;
 };
 
 class FirmMatcher {
