@@ -12,8 +12,9 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libyaml-cpp-dev libgl-dev libfontconfig-dev python3
   xvfb xauth fonts-wqy-microhei poppler-utils locales
   postgresql libqt6sql6-psql
-  # spreadsheets: .xlsx through QuaZip; LibreOffice makes the workbooks the tests read
-  libquazip1-qt6-dev libxlsxwriter-dev libreoffice-calc-nogui
+  # spreadsheets: .xlsx read through minizip, written with libxlsxwriter (which uses the same
+  # minizip); LibreOffice makes the workbooks the tests read and reads the ones we write
+  libminizip-dev libxlsxwriter-dev pkg-config libreoffice-calc-nogui
   # the Debian package and its checks (scripts/package.sh, scripts/check-package.sh)
   dpkg-dev file help2man lintian appstream desktop-file-utils shared-mime-info libglib2.0-bin man-db
   time # /usr/bin/time: peak memory in scripts/bench.sh (8)

@@ -575,6 +575,35 @@
         <comment>match: programme title (rule set title)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>  template [RULESET[/PROGRAMME]...] --output FILE.xlsx|FILE.csv
+                                                  blank questionnaire spreadsheet for clients: a row per
+                                                  firm, a column per question of the programmes (all when
+                                                  none given); import it back with import FILE</source>
+        <translation>  template [RULESET[/PROGRAMME]...] --output FILE.xlsx|FILE.csv
+                                                  blank questionnaire spreadsheet for clients: a row per
+                                                  firm, a column per question of the programmes (all when
+                                                  none given); import it back with import FILE</translation>
+    </message>
+    <message>
+        <source>--format %1 is only for template, export and match-all</source>
+        <translation>--format %1 is only for template, export and match-all</translation>
+    </message>
+    <message>
+        <source>template needs --output FILE.xlsx or FILE.csv</source>
+        <translation>template needs --output FILE.xlsx or FILE.csv</translation>
+    </message>
+    <message>
+        <source>template writes xlsx or csv, not &apos;%1&apos;</source>
+        <translation>template writes xlsx or csv, not &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a blank questionnaire for %n programme(s) with %1 question(s) to %2</source>
+        <translation>
+            <numerusform>Wrote a blank questionnaire for %n programme with %1 question(s) to %2</numerusform>
+            <numerusform>Wrote a blank questionnaire for %n programmes with %1 question(s) to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -616,6 +645,13 @@
     <message>
         <source>&apos;%1&apos; is larger than %2 MB; split it into smaller files</source>
         <translation>&apos;%1&apos; is larger than %2 MB; split it into smaller files</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2042,13 @@
     </message>
 </context>
 <context>
+    <name>FirmSheetExporter</name>
+    <message>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>EligiCheck 政策申报资格自测</source>
@@ -2183,6 +2226,88 @@
     <message>
         <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
         <translation>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSheetWriter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>Missing answers</translation>
+    </message>
+    <message>
+        <source>Support (万元)</source>
+        <translation>Support (万元)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Support amounts</source>
+        <translation>Support amounts</translation>
+    </message>
+    <message>
+        <source>EligiCheck results as of %1</source>
+        <translation>EligiCheck results as of %1</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Undetermined</translation>
+    </message>
+    <message>
+        <source>Question (column of the questionnaire)</source>
+        <translation>Question (column of the questionnaire)</translation>
+    </message>
+    <message>
+        <source>Programmes it decides</source>
+        <translation>Programmes it decides</translation>
+    </message>
+    <message>
+        <source>Programmes waiting for it</source>
+        <translation>Programmes waiting for it</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Up to (万元)</source>
+        <translation>Up to (万元)</translation>
+    </message>
+    <message>
+        <source>At least (万元)</source>
+        <translation>At least (万元)</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>More rows than Excel can show (%1); export as CSV for all of them</source>
+        <translation>More rows than Excel can show (%1); export as CSV for all of them</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2513,61 @@
     <message>
         <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
         <translation>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export blank questionnaire</source>
+        <translation>Export blank questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaire.xlsx</source>
+        <translation>questionnaire.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot export the questionnaire</source>
+        <translation>Cannot export the questionnaire</translation>
+    </message>
+    <message>
+        <source>Export firms</source>
+        <translation>Export firms</translation>
+    </message>
+    <message>
+        <source>firms.xlsx</source>
+        <translation>firms.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot export the firms</source>
+        <translation>Cannot export the firms</translation>
+    </message>
+    <message>
+        <source>Export results workbook</source>
+        <translation>Export results workbook</translation>
+    </message>
+    <message>
+        <source>results-%1.xlsx</source>
+        <translation>results-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Evaluating every firm and writing the workbook…</source>
+        <translation>Evaluating every firm and writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cannot export the results</source>
+        <translation>Cannot export the results</translation>
     </message>
 </context>
 <context>
@@ -2620,54 +2800,6 @@
         <translation>No programme in force concerns %1 on %2 (--all assesses every rule set).</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
-                                                  evaluate and store assessments; without RULESET, the
-                                                  rule sets that concern the firm (its region and national
-                                                  ones, in force, for its applicant type); --all: every one
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
-                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
-                                                  NAME); --rename lets a file rename the firm of a credit code
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
-                                                  report of the firm&apos;s newest stored assessments;
-                                                  --summary: one page (可申报事项一览)
-  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
-  firm list shows.
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
-                                                  evaluate and store assessments; without RULESET, the
-                                                  rule sets that concern the firm (its region and national
-                                                  ones, in force, for its applicant type); --all: every one
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
-                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
-                                                  NAME); --rename lets a file rename the firm of a credit code
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
-                                                  report of the firm&apos;s newest stored assessments;
-                                                  --summary: one page (可申报事项一览)
-  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
-  firm list shows.
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</translation>
-    </message>
-    <message>
         <source>the disk is full (%1 bytes free, %2 needed); nothing was written</source>
         <translation>the disk is full (%1 bytes free, %2 needed); nothing was written</translation>
     </message>
@@ -2715,6 +2847,208 @@
         <source>#%1 %2, as of %3</source>
         <translation>#%1 %2, as of %3</translation>
     </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  evaluate and store assessments; without RULESET, the
+                                                  rule sets that concern the firm (its region and national
+                                                  ones, in force, for its applicant type); --all: every one
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE [--format xlsx|csv] one firm or all firms as YAML, or as a spreadsheet
+                                                  (.xlsx/.csv: firms and answers, importable back)
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  match-all --format xlsx|csv --output FILE       the same as a workbook: verdicts (coloured), missing
+                                                  answers that decide the most, support amounts
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  report of the firm&apos;s newest stored assessments;
+                                                  --summary: one page (可申报事项一览)
+  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
+  firm list shows.
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  evaluate and store assessments; without RULESET, the
+                                                  rule sets that concern the firm (its region and national
+                                                  ones, in force, for its applicant type); --all: every one
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE [--format xlsx|csv] one firm or all firms as YAML, or as a spreadsheet
+                                                  (.xlsx/.csv: firms and answers, importable back)
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  match-all --format xlsx|csv --output FILE       the same as a workbook: verdicts (coloured), missing
+                                                  answers that decide the most, support amounts
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  report of the firm&apos;s newest stored assessments;
+                                                  --summary: one page (可申报事项一览)
+  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
+  firm list shows.
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n firm(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n firm to %1</numerusform>
+            <numerusform>Wrote %n firms to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match-all --format %1 needs --output FILE</source>
+        <translation>match-all --format %1 needs --output FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the results of %n firm(s) to %1</source>
+        <translation>
+            <numerusform>Wrote the results of %n firm to %1</numerusform>
+            <numerusform>Wrote the results of %n firms to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>unknown rule set &apos;%1&apos;%2</source>
+        <translation>unknown rule set &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>rule set &apos;%1&apos; has no programme &apos;%2&apos;%3</source>
+        <translation>rule set &apos;%1&apos; has no programme &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n choice(s) in all, see the drop-down list)</source>
+        <translation>
+            <numerusform> … (%n choice in all, see the drop-down list)</numerusform>
+            <numerusform> … (%n choices in all, see the drop-down list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>a number in %1</translation>
+    </message>
+    <message>
+        <source> (or with its unit: 0.8亿元, 800000元)</source>
+        <translation> (or with its unit: 0.8亿元, 800000元)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a whole number in %1</source>
+        <translation>a whole number in %1</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD, e.g. 2024-06-30</source>
+        <translation>a date YYYY-MM-DD, e.g. 2024-06-30</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>, from %1 to %2</translation>
+    </message>
+    <message>
+        <source>, at least %1</source>
+        <translation>, at least %1</translation>
+    </message>
+    <message>
+        <source>, at most %1</source>
+        <translation>, at most %1</translation>
+    </message>
+    <message>
+        <source>; for the 财务年度 of the row</source>
+        <translation>; for the 财务年度 of the row</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Allowed: %1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>What to write</translation>
+    </message>
+    <message>
+        <source>Why it is asked</source>
+        <translation>Why it is asked</translation>
+    </message>
+    <message>
+        <source>required: the firm&apos;s name; one row per firm (or per firm and 财务年度)</source>
+        <translation>required: the firm&apos;s name; one row per firm (or per firm and 财务年度)</translation>
+    </message>
+    <message>
+        <source>18 characters; firms already in the database are matched by it, else by name</source>
+        <translation>18 characters; firms already in the database are matched by it, else by name</translation>
+    </message>
+    <message>
+        <source>e.g. 广东省深圳市; decides which regional programmes concern the firm</source>
+        <translation>e.g. 广东省深圳市; decides which regional programmes concern the firm</translation>
+    </message>
+    <message>
+        <source>the date the answers hold on, YYYY-MM-DD (empty: the day of import)</source>
+        <translation>the date the answers hold on, YYYY-MM-DD (empty: the day of import)</translation>
+    </message>
+    <message>
+        <source>the year of the yearly figures of the row, e.g. 2024 (empty: the year before the assessment date)</source>
+        <translation>the year of the yearly figures of the row, e.g. 2024 (empty: the year before the assessment date)</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -2760,6 +3094,29 @@
     <message>
         <source>sheet &apos;%1&apos; of the workbook is damaged: %2</source>
         <translation>sheet &apos;%1&apos; of the workbook is damaged: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>cannot create &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot add the worksheet &apos;%1&apos;</source>
+        <translation>cannot add the worksheet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the workbook would pass Excel&apos;s limit of %1 rows and %2 columns</source>
+        <translation>the workbook would pass Excel&apos;s limit of %1 rows and %2 columns</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>cannot write &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3638,14 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results workbook…</source>
+        <translation>E&amp;xport results workbook…</translation>
+    </message>
+    <message>
+        <source>Every firm against every programme, as an Excel workbook: verdicts in colour, the missing answers that decide the most, support amounts</source>
+        <translation>Every firm against every programme, as an Excel workbook: verdicts in colour, the missing answers that decide the most, support amounts</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4298,18 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Re-check</source>
         <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Export &amp;blank questionnaire spreadsheet…</source>
+        <translation>Export &amp;blank questionnaire spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Export firms as a spreads&amp;heet…</source>
+        <translation>Export firms as a spreads&amp;heet…</translation>
+    </message>
+    <message>
+        <source>Export res&amp;ults workbook…</source>
+        <translation>Export res&amp;ults workbook…</translation>
     </message>
 </context>
 <context>

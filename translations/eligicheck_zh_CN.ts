@@ -563,6 +563,34 @@
         <comment>match: programme title (rule set title)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>  template [RULESET[/PROGRAMME]...] --output FILE.xlsx|FILE.csv
+                                                  blank questionnaire spreadsheet for clients: a row per
+                                                  firm, a column per question of the programmes (all when
+                                                  none given); import it back with import FILE</source>
+        <translation>  template [RULESET[/PROGRAMME]...] --output FILE.xlsx|FILE.csv
+                                                  给客户填写的空白问卷表格：每家企业一行，所选申报事项
+                                                  需要的每个问题一列（不指定则为全部事项）；
+                                                  填好后用 import FILE 导入</translation>
+    </message>
+    <message>
+        <source>--format %1 is only for template, export and match-all</source>
+        <translation>--format %1 只适用于 template、export 和 match-all</translation>
+    </message>
+    <message>
+        <source>template needs --output FILE.xlsx or FILE.csv</source>
+        <translation>template 需要 --output FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <source>template writes xlsx or csv, not &apos;%1&apos;</source>
+        <translation>template 只能写 xlsx 或 csv，不能写“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a blank questionnaire for %n programme(s) with %1 question(s) to %2</source>
+        <translation>
+            <numerusform>已将 %n 个申报事项的空白问卷（%1 个问题）写入 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -604,6 +632,13 @@
     <message>
         <source>&apos;%1&apos; is larger than %2 MB; split it into smaller files</source>
         <translation>“%1”超过 %2 MB，请拆分为较小的文件</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2028,13 @@
     </message>
 </context>
 <context>
+    <name>FirmSheetExporter</name>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>EligiCheck 政策申报资格自测</source>
@@ -2169,6 +2211,87 @@
     <message>
         <source>The report font &quot;%1&quot; chosen in Settings is not installed. Choose another one under Settings → Reports, or install it, and try again.</source>
         <translation>设置中选择的报告字体“%1”未安装。请在“设置 → 报告”中另选字体，或安装该字体后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSheetWriter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>申报事项</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>待补充信息</translation>
+    </message>
+    <message>
+        <source>Support (万元)</source>
+        <translation>支持金额（万元）</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Support amounts</source>
+        <translation>支持金额</translation>
+    </message>
+    <message>
+        <source>EligiCheck results as of %1</source>
+        <translation>EligiCheck 匹配结果（评估日期 %1）</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件数</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>待定数</translation>
+    </message>
+    <message>
+        <source>Question (column of the questionnaire)</source>
+        <translation>问题（问卷表格中的列）</translation>
+    </message>
+    <message>
+        <source>Programmes it decides</source>
+        <translation>可判定的事项数</translation>
+    </message>
+    <message>
+        <source>Programmes waiting for it</source>
+        <translation>等待此信息的申报事项</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持项目</translation>
+    </message>
+    <message>
+        <source>Up to (万元)</source>
+        <translation>最高（万元）</translation>
+    </message>
+    <message>
+        <source>At least (万元)</source>
+        <translation>最低（万元）</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>More rows than Excel can show (%1); export as CSV for all of them</source>
+        <translation>行数超过 Excel 的上限（%1 行）；如需全部内容请导出为 CSV</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2497,61 @@
     <message>
         <source>No programme has been assessed yet. Choose programmes and answer the questionnaire first.</source>
         <translation>尚未评估任何申报事项。请先选择事项并填写问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export blank questionnaire</source>
+        <translation>导出空白问卷表格</translation>
+    </message>
+    <message>
+        <source>questionnaire.xlsx</source>
+        <translation>空白问卷.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot export the questionnaire</source>
+        <translation>无法导出问卷表格</translation>
+    </message>
+    <message>
+        <source>Export firms</source>
+        <translation>导出企业表格</translation>
+    </message>
+    <message>
+        <source>firms.xlsx</source>
+        <translation>企业.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot export the firms</source>
+        <translation>无法导出企业表格</translation>
+    </message>
+    <message>
+        <source>Export results workbook</source>
+        <translation>导出结果表格</translation>
+    </message>
+    <message>
+        <source>results-%1.xlsx</source>
+        <translation>匹配结果-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Evaluating every firm and writing the workbook…</source>
+        <translation>正在评估每家企业并写入表格…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot export the results</source>
+        <translation>无法导出结果表格</translation>
     </message>
 </context>
 <context>
@@ -2601,53 +2779,6 @@
         <translation>%2 没有与 %1 相关的有效事项（--all 评估全部政策文件）。</translation>
     </message>
     <message>
-        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  firms, newest verdicts, stale marks
-  firm show NAME                                  a firm and its stored answers
-  firm answers NAME --answers FILE                merge answers from a file
-  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
-                                                  evaluate and store assessments; without RULESET, the
-                                                  rule sets that concern the firm (its region and national
-                                                  ones, in force, for its applicant type); --all: every one
-  history NAME [--format text|json]               saved assessments, newest first
-  recheck [NAME]                                  re-evaluate assessments whose rules changed
-  export [NAME] --output FILE                     one firm or all firms as YAML
-  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
-                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
-                                                  NAME); --rename lets a file rename the firm of a credit code
-  match-all [--as-of DATE] [--format text|json]   every firm against every programme
-  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
-                                                  report of the firm&apos;s newest stored assessments;
-                                                  --summary: one page (可申报事项一览)
-  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
-  firm list shows.
-  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
-</source>
-        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
-  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
-  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
-  firm show NAME                                  显示企业及其已保存的答案
-  firm answers NAME --answers FILE                从文件合并答案
-  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
-                                                  评估并保存评估结果；不指定 RULESET 时，评估与企业相关的
-                                                  政策文件（本地区及全国的、有效的、适用于其申报主体类型的）；
-                                                  --all：全部政策文件
-  history NAME [--format text|json]               已保存的评估，最新的在前
-  recheck [NAME]                                  重新评估规则已变更的评估
-  export [NAME] --output FILE                     将一家或全部企业导出为 YAML
-  import FILE [--rename] [--sheet NAME]           从 YAML、CSV（UTF-8 或 GB18030）或 .xlsx（第一个工作表
-                                                  或 NAME）添加或合并企业（出错时不写入任何内容）；
-                                                  --rename 允许文件更改某信用代码对应企业的名称
-  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
-  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
-                                                  根据企业最新的已保存评估生成报告；
-                                                  --summary：一页纸的可申报事项一览
-  NAME 为企业名称或统一社会信用代码；也可用 --id N 代替，按 firm list 显示的编号找到任何企业。
-  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
-</translation>
-    </message>
-    <message>
         <source>the disk is full (%1 bytes free, %2 needed); nothing was written</source>
         <translation>磁盘已满（剩余 %1 字节，需要 %2 字节）；未写入任何内容</translation>
     </message>
@@ -2695,6 +2826,204 @@
         <source>#%1 %2, as of %3</source>
         <translation>#%1 %2，评估日期 %3</translation>
     </message>
+    <message>
+        <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  firms, newest verdicts, stale marks
+  firm show NAME                                  a firm and its stored answers
+  firm answers NAME --answers FILE                merge answers from a file
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  evaluate and store assessments; without RULESET, the
+                                                  rule sets that concern the firm (its region and national
+                                                  ones, in force, for its applicant type); --all: every one
+  history NAME [--format text|json]               saved assessments, newest first
+  recheck [NAME]                                  re-evaluate assessments whose rules changed
+  export [NAME] --output FILE [--format xlsx|csv] one firm or all firms as YAML, or as a spreadsheet
+                                                  (.xlsx/.csv: firms and answers, importable back)
+  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from
+                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or
+                                                  NAME); --rename lets a file rename the firm of a credit code
+  match-all [--as-of DATE] [--format text|json]   every firm against every programme
+  match-all --format xlsx|csv --output FILE       the same as a workbook: verdicts (coloured), missing
+                                                  answers that decide the most, support amounts
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  report of the firm&apos;s newest stored assessments;
+                                                  --summary: one page (可申报事项一览)
+  NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
+  firm list shows.
+  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
+</source>
+        <translation>企业数据库（--db 文件 或 postgresql://user@host:port/dbname；默认：您的 EligiCheck 数据文件）：
+  firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
+  firm list [--format text|json]                  企业列表、最新结论、规则已变更标记
+  firm show NAME                                  显示企业及其已保存的答案
+  firm answers NAME --answers FILE                从文件合并答案
+  assess NAME [RULESET...] [--as-of DATE] [--all] [--include-expired] [--format text|json]
+                                                  评估并保存评估结果；不指定 RULESET 时，评估与企业相关的
+                                                  政策文件（本地区及全国的、有效的、适用于其申报主体类型的）；
+                                                  --all：全部政策文件
+  history NAME [--format text|json]               已保存的评估，最新的在前
+  recheck [NAME]                                  重新评估规则已变更的评估
+  export [NAME] --output FILE [--format xlsx|csv] 将一家或全部企业导出为 YAML，或导出为表格
+                                                  （.xlsx/.csv：企业及其答案，可再导入）
+  import FILE [--rename] [--sheet NAME]           从 YAML、CSV（UTF-8 或 GB18030）或 .xlsx（第一个工作表
+                                                  或 NAME）添加或合并企业（出错时不写入任何内容）；
+                                                  --rename 允许文件更改某信用代码对应企业的名称
+  match-all [--as-of DATE] [--format text|json]   每家企业与全部申报事项匹配
+  match-all --format xlsx|csv --output FILE       同上，写成表格：结论（按颜色区分）、最能决定结论的
+                                                  待补充信息、支持金额
+  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
+                                                  根据企业最新的已保存评估生成报告；
+                                                  --summary：一页纸的可申报事项一览
+  NAME 为企业名称或统一社会信用代码；也可用 --id N 代替，按 firm list 显示的编号找到任何企业。
+  PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n firm(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 家企业写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match-all --format %1 needs --output FILE</source>
+        <translation>match-all --format %1 需要 --output FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the results of %n firm(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 家企业的匹配结果写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>unknown rule set &apos;%1&apos;%2</source>
+        <translation>未知规则集“%1”%2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（是否指 %1？）</translation>
+    </message>
+    <message>
+        <source>rule set &apos;%1&apos; has no programme &apos;%2&apos;%3</source>
+        <translation>规则集“%1”中没有申报事项“%2”%3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n choice(s) in all, see the drop-down list)</source>
+        <translation>
+            <numerusform>…（共 %n 个选项，见下拉列表）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>数字，单位 %1</translation>
+    </message>
+    <message>
+        <source> (or with its unit: 0.8亿元, 800000元)</source>
+        <translation>（也可带单位：0.8亿元、800000元）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a whole number in %1</source>
+        <translation>整数，单位 %1</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD, e.g. 2024-06-30</source>
+        <translation>日期，格式 YYYY-MM-DD，例如 2024-06-30</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, at least %1</source>
+        <translation>，不低于 %1</translation>
+    </message>
+    <message>
+        <source>, at most %1</source>
+        <translation>，不超过 %1</translation>
+    </message>
+    <message>
+        <source>; for the 财务年度 of the row</source>
+        <translation>；按本行的财务年度填写</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>可填写：%1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <source>Why it is asked</source>
+        <translation>依据（申报事项与条款）</translation>
+    </message>
+    <message>
+        <source>required: the firm&apos;s name; one row per firm (or per firm and 财务年度)</source>
+        <translation>必填：企业名称；每家企业一行（或每家企业每个财务年度一行）</translation>
+    </message>
+    <message>
+        <source>18 characters; firms already in the database are matched by it, else by name</source>
+        <translation>18 位；已在数据库中的企业按此匹配，没有时按名称匹配</translation>
+    </message>
+    <message>
+        <source>e.g. 广东省深圳市; decides which regional programmes concern the firm</source>
+        <translation>例如 广东省深圳市；决定哪些地方申报事项与企业相关</translation>
+    </message>
+    <message>
+        <source>the date the answers hold on, YYYY-MM-DD (empty: the day of import)</source>
+        <translation>答案所依据的日期，YYYY-MM-DD（留空：导入当天）</translation>
+    </message>
+    <message>
+        <source>the year of the yearly figures of the row, e.g. 2024 (empty: the year before the assessment date)</source>
+        <translation>本行年度数据所属的年度，例如 2024（留空：评估基准日的上一年）</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -2740,6 +3069,29 @@
     <message>
         <source>sheet &apos;%1&apos; of the workbook is damaged: %2</source>
         <translation>工作簿中的工作表“%1”已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>无法创建“%1”</translation>
+    </message>
+    <message>
+        <source>cannot add the worksheet &apos;%1&apos;</source>
+        <translation>无法添加工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the workbook would pass Excel&apos;s limit of %1 rows and %2 columns</source>
+        <translation>表格将超过 Excel 的上限（%1 行、%2 列）</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>无法写入“%1”</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3613,14 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results workbook…</source>
+        <translation>导出结果表格(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every firm against every programme, as an Excel workbook: verdicts in colour, the missing answers that decide the most, support amounts</source>
+        <translation>每家企业与全部申报事项匹配，写成 Excel 表格：按颜色区分的结论、最能决定结论的待补充信息、支持金额</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4261,18 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Re-check</source>
         <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Export &amp;blank questionnaire spreadsheet…</source>
+        <translation>导出空白问卷表格(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export firms as a spreads&amp;heet…</source>
+        <translation>导出企业表格(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export res&amp;ults workbook…</source>
+        <translation>导出结果表格(&amp;U)…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "rulesetdiff.h"
 #include "sourcetext.h"
 #include "storagecommands.h"
+#include "templatebuilder.h"
 #include "uilanguage.h"
 
 #include <QDate>
@@ -84,6 +85,11 @@ void CliApp::printHelp()
                 "  lint PATH...                                    check rule files (exit 1 on errors)\n"
                 "  test [PATH...]                                  run the examples of rule sets (exit 1 on failures)\n")
           << tr("  show RULESET --source                           the document's official text") << "\n"
+          << tr("  template [RULESET[/PROGRAMME]...] --output FILE.xlsx|FILE.csv\n"
+                "                                                  blank questionnaire spreadsheet for clients: a row per\n"
+                "                                                  firm, a column per question of the programmes (all when\n"
+                "                                                  none given); import it back with import FILE")
+          << "\n"
           << tr("  diff OLD NEW [--format text|json]               what changed between two rule files or folders\n"
                 "                                                  (exit 0 equal, 1 different, 2 error)")
           << "\n"
@@ -145,8 +151,15 @@ int CliApp::run(const QStringList &args)
     }
     QString format = option(QStringLiteral("--format"));
     const bool reportFormat = format == QLatin1String("pdf") || format == QLatin1String("html");
-    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") && !reportFormat)
+    const bool sheetFormat = format == QLatin1String("xlsx") || format == QLatin1String("csv");
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") &&
+        !reportFormat && !sheetFormat)
         return usageError(tr("unknown format '%1' (use text, json, html or pdf)").arg(format));
+    // Spreadsheets are for the firm tables: the blank questionnaire, export and match-all.
+    if (sheetFormat &&
+        !QStringList{QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("match-all")}
+             .contains(m_positional.first()))
+        return usageError(tr("--format %1 is only for template, export and match-all").arg(format));
     // Reports are for evaluations (check, match and the stored-assessment commands), not for listings.
     if (reportFormat && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("lint"),
                                     QStringLiteral("test"), QStringLiteral("diff"), QStringLiteral("rules")}
@@ -164,6 +177,7 @@ int CliApp::run(const QStringList &args)
     if (cmd == QLatin1String("test")) return cmdTest();
     if (cmd == QLatin1String("diff")) return cmdDiff();
     if (cmd == QLatin1String("rules")) return cmdRules();
+    if (cmd == QLatin1String("template")) return cmdTemplate();
     if (StorageCommands::handles(cmd)) {
         if (!loadRules()) return 2;
         return StorageCommands(m_out, m_err, m_library, m_lang, [this](const QString &name) {
@@ -753,6 +767,39 @@ int CliApp::cmdTest()
     m_out << tr("%n rule set(s), ", nullptr, int(m_library.ruleSets().size())) << tr("%n example(s), ", nullptr, examples)
           << tr("%n check(s): ", nullptr, checks) << (failed ? tr("%n FAILED", nullptr, failed) : tr("all passed")) << "\n";
     return failed ? 1 : 0;
+}
+
+} // namespace eligicheck
+
+namespace eligicheck {
+
+int CliApp::cmdTemplate() {
+    const QString output = option(QStringLiteral("--output"));
+    if (output.isEmpty()) return usageError(tr("template needs --output FILE.xlsx or FILE.csv"));
+    QString format = option(QStringLiteral("--format"));
+    if (format.isEmpty())
+        format = QFileInfo(output).suffix().toLower() == QLatin1String("csv") ? QStringLiteral("csv")
+                                                                              : QStringLiteral("xlsx");
+    if (format != QLatin1String("xlsx") && format != QLatin1String("csv"))
+        return usageError(tr("template writes xlsx or csv, not '%1'").arg(format));
+    if (!loadRules()) return 2;
+    QString error;
+    const std::optional<QVector<ProgrammeRef>> programmes =
+        resolveProgrammes(m_library, m_positional, &error);
+    if (!programmes) return usageError(error);
+    const TemplateBuilder builder(m_library.facts(), *programmes, m_lang);
+    const bool ok =
+        format == QLatin1String("csv") ? builder.writeCsv(output, &error) : builder.writeXlsx(output, &error);
+    if (!ok) {
+        m_err << "eligicheck-cli: " << error << "\n";
+        return 2;
+    }
+    m_out << tr("Wrote a blank questionnaire for %n programme(s) with %1 question(s) to %2", nullptr,
+                int(programmes->size()))
+                 .arg(builder.columns().size())
+                 .arg(output)
+          << "\n";
+    return 0;
 }
 
 } // namespace eligicheck

@@ -29,6 +29,7 @@ private:
     int cmdTest();
     int cmdDiff();
     int cmdRules();
+    int cmdTemplate();
     void printHelp();
 
     QString option(const QString &name) const;

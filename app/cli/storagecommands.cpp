@@ -1,24 +1,27 @@
 #include "storagecommands.h"
 
 #include "recheckwording.h"
-#include "relevance.h"
 
 #include "assessmentservice.h"
 #include "boundedfile.h"
 #include "explanation.h"
 #include "firmexchange.h"
+#include "firmmatcher.h"
 #include "firmrepository.h"
 #include "firmsheet.h"
+#include "firmsheetexporter.h"
 #include "firmtablemodel.h"
 #include "report.h"
 #include "reportbuilder.h"
 #include "reportpainter.h"
 #include "resultjson.h"
+#include "resultsheetwriter.h"
 #include "summaryreport.h"
 #include "yamlsupport.h"
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <algorithm>
@@ -93,7 +96,8 @@ QString StorageCommands::helpText() {
         "every one\n"
         "  history NAME [--format text|json]               saved assessments, newest first\n"
         "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
-        "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
+        "  export [NAME] --output FILE [--format xlsx|csv] one firm or all firms as YAML, or as a spreadsheet\n"
+        "                                                  (.xlsx/.csv: firms and answers, importable back)\n"
         "  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) "
         "from\n"
         "                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first "
@@ -101,6 +105,8 @@ QString StorageCommands::helpText() {
         "                                                  NAME); --rename lets a file rename the firm of a "
         "credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
+        "  match-all --format xlsx|csv --output FILE       the same as a workbook: verdicts (coloured), missing\n"
+        "                                                  answers that decide the most, support amounts\n"
         "  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]\n"
         "                                                  report of the firm's newest stored assessments;\n"
         "                                                  --summary: one page (可申报事项一览)\n"
@@ -581,6 +587,22 @@ int StorageCommands::exportFirms(const QStringList &args) {
         if (!f.ok()) return failWith(f.error());
         ids.append(f->id);
     }
+    // Spreadsheets (by --format or the file's suffix): firms and answers, importable back.
+    QString format = m_option(QStringLiteral("--format"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (format.isEmpty() && (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv")))
+        format = suffix;
+    if (format == QLatin1String("xlsx") || format == QLatin1String("csv")) {
+        QString error;
+        const int n = FirmSheetExporter(m_db, m_library.facts(), m_lang)
+                          .write(path,
+                                 format == QLatin1String("csv") ? FirmSheetExporter::Format::Csv
+                                                                : FirmSheetExporter::Format::Xlsx,
+                                 ids, &error);
+        if (n < 0) return fail(error);
+        m_out << tr("Wrote %n firm(s) to %1", nullptr, n).arg(path) << "\n";
+        return 0;
+    }
     QDate asOf;
     if (!readAsOf(&asOf)) return 2;
     Result<QByteArray> yaml = FirmExchange(m_db, m_library.facts()).exportFirms(ids, asOf);
@@ -630,33 +652,28 @@ int StorageCommands::matchAll(const QStringList &args) {
     if (!args.isEmpty()) return usage(tr("match-all takes no arguments; it evaluates every firm"));
     QDate asOf;
     if (!readAsOf(&asOf)) return 2;
-    FirmRepository repo(m_db);
-    Result<QVector<Firm>> firms = repo.firms();
-    if (!firms.ok()) return failWith(firms.error());
-    const bool json = m_option(QStringLiteral("--format")) == QLatin1String("json");
+    const QString format = m_option(QStringLiteral("--format"));
+    const bool json = format == QLatin1String("json");
+    // Spreadsheets: a workbook (or CSV) for the consultant, written firm by firm like the rest.
+    std::unique_ptr<ResultSheetWriter> sheet;
+    const QString output = m_option(QStringLiteral("--output"));
+    if (format == QLatin1String("xlsx") || format == QLatin1String("csv")) {
+        if (output.isEmpty()) return usage(tr("match-all --format %1 needs --output FILE").arg(format));
+        sheet = std::make_unique<ResultSheetWriter>(
+            output,
+            format == QLatin1String("csv") ? ResultSheetWriter::Format::Csv : ResultSheetWriter::Format::Xlsx,
+            m_library, asOf, m_lang);
+    }
     // Firm by firm, in every format: the JSON of 3,000 firms held whole needed 846 MB.
     JsonArrayWriter<QTextStream> arr(m_out);
-    for (const Firm &firm : *firms) {
-        Result<Answers> answers = repo.answersFor(firm.id, asOf, m_library.facts());
-        if (!answers.ok()) return failWith(answers.error());
-        const FactValues values = answers->toFactValues(m_library.facts(), asOf);
-        struct Row {
-            const RuleSet *rs;
-            ProgrammeResult p;
-        };
-        // Only what concerns this firm (issue 17 item 5): its region and applicant type from its
-        // stored answers (its region text was adopted as province/city on opening); programmes
-        // in force on the date.
-        const Relevance relevance = Relevance::fromAnswers(values, m_library.facts());
-        std::vector<Row> rows;
-        for (const auto &rs : m_library.ruleSets())
-            for (const Programme &p : rs->programmes)
-                if (relevance.shows(*rs, p))
-                    rows.push_back(
-                        {rs.get(), Evaluator::evaluateProgramme(*rs, p, values, Evaluator::VerdictsOnly)});
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            return verdictRank(a.p.verdict) < verdictRank(b.p.verdict);
-        });
+    int firms = 0;
+    const StorageError e = FirmMatcher(m_db, m_library).run(asOf, [&](const FirmMatch &match) {
+        ++firms;
+        const Firm &firm = match.firm;
+        if (sheet) {
+            sheet->addFirm(match);
+            return true;
+        }
         if (json) {
             Json o = Json::object();
             o.insert(QStringLiteral("firm"), firm.name);
@@ -664,14 +681,14 @@ int StorageCommands::matchAll(const QStringList &args) {
                      Json::stringOrNull(firm.creditCode.isEmpty() ? QString() : firm.creditCode));
             o.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
             Json progs = Json::array();
-            for (const Row &r : rows) {
+            for (const FirmMatch::Row &r : match.rows) {
                 Json p = Json::object();
-                p.insert(QStringLiteral("ruleset"), r.rs->id);
-                p.insert(QStringLiteral("programme"), r.p.programme->id);
-                p.insert(QStringLiteral("title"), r.p.programme->title.get(m_lang));
-                p.insert(QStringLiteral("verdict"), verdictName(r.p.verdict));
+                p.insert(QStringLiteral("ruleset"), r.ruleSet->id);
+                p.insert(QStringLiteral("programme"), r.result.programme->id);
+                p.insert(QStringLiteral("title"), r.result.programme->title.get(m_lang));
+                p.insert(QStringLiteral("verdict"), verdictName(r.result.verdict));
                 Json missing = Json::array();
-                for (int slot : r.p.missing)
+                for (int slot : r.result.missing)
                     missing.append(m_library.facts().at(slot).id);
                 p.insert(QStringLiteral("missing"), missing);
                 progs.append(p);
@@ -679,16 +696,24 @@ int StorageCommands::matchAll(const QStringList &args) {
             o.insert(QStringLiteral("programmes"), progs);
             arr.append(o);
             m_out.flush();
-            continue;
+            return true;
         }
         m_out << firm.name << tr("  (as of %1)").arg(asOf.toString(Qt::ISODate)) << "\n";
-        for (const Row &r : rows) {
-            m_out << "  " << verdictText(r.p.verdict, m_lang) << "  " << r.p.programme->title.get(m_lang);
-            if (!r.p.missing.isEmpty())
-                m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(r.p.missing.size()));
+        for (const FirmMatch::Row &r : match.rows) {
+            m_out << "  " << verdictText(r.result.verdict, m_lang) << "  " << r.result.programme->title.get(m_lang);
+            if (!r.result.missing.isEmpty())
+                m_out << "  " << tr("(%n answer(s) missing)", nullptr, int(r.result.missing.size()));
             m_out << "\n";
         }
         m_out.flush();
+        return true;
+    });
+    if (!e.ok()) return failWith(e);
+    if (sheet) {
+        QString error;
+        if (!sheet->finish(&error)) return fail(error);
+        m_out << tr("Wrote the results of %n firm(s) to %1", nullptr, firms).arg(output) << "\n";
+        return 0;
     }
     if (json) {
         arr.finish();

@@ -60,6 +60,10 @@ bool FirmSheet::isSpreadsheet(const QString &path) {
            s == QLatin1String("xlsx");
 }
 
+QString FirmSheet::headerKey(const QString &header) {
+    return keyOf(header);
+}
+
 bool FirmSheet::isWorkbook(const QString &path) {
     return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
 }

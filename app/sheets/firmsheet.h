@@ -26,6 +26,8 @@ public:
     explicit FirmSheet(const FactRegistry &facts);
 
     static bool isSpreadsheet(const QString &path); // .csv, .tsv, .txt or .xlsx
+    // What a header means, as compared: case, spaces, underscores and full-width forms ignored.
+    static QString headerKey(const QString &header);
     static bool isWorkbook(const QString &path);    // .xlsx: has sheets to choose from
     // The worksheet itself (the first of a workbook, or `sheetName`; a CSV file's only one).
     static std::optional<Sheet> readSheet(const QString &path, const QString &sheetName, SheetError *error);

@@ -1,13 +1,12 @@
 #include "xlsxreader.h"
 
+#include "zipreader.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 namespace eligicheck {
 
@@ -18,32 +17,24 @@ struct Xlsx {
 };
 
 // One part of the package, inflated, at most MaxSheetBytes (a "zip bomb" is refused, not read).
-std::optional<QByteArray> readPart(QuaZip &zip, const QString &name, SheetError *error,
+std::optional<QByteArray> readPart(const ZipReader &zip, const QString &name, SheetError *error,
                                    bool required = true) {
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive)) {
+    ZipReader::Status status = ZipReader::Status::Ok;
+    std::optional<QByteArray> data = zip.read(name, MaxSheetBytes, &status);
+    switch (status) {
+    case ZipReader::Status::Ok:
+        break;
+    case ZipReader::Status::Missing:
         if (required) error->message = Xlsx::tr("not an Excel workbook: it has no %1").arg(name);
-        return std::nullopt;
-    }
-    QuaZipFileInfo64 info;
-    if (zip.getCurrentFileInfo(&info) && qint64(info.uncompressedSize) > MaxSheetBytes) {
+        break;
+    case ZipReader::Status::TooLarge:
         error->message = Xlsx::tr("%1 of the workbook is larger than %2 MB once unpacked")
                              .arg(name)
                              .arg(MaxSheetBytes / (1024 * 1024));
-        return std::nullopt;
-    }
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly)) {
+        break;
+    case ZipReader::Status::Damaged:
         error->message = Xlsx::tr("cannot unpack %1 of the workbook (damaged file?)").arg(name);
-        return std::nullopt;
-    }
-    QByteArray data = file.read(MaxSheetBytes + 1); // the size in the header may lie
-    if (data.size() > MaxSheetBytes || file.getZipError() != 0) {
-        error->message = data.size() > MaxSheetBytes
-                             ? Xlsx::tr("%1 of the workbook is larger than %2 MB once unpacked")
-                                   .arg(name)
-                                   .arg(MaxSheetBytes / (1024 * 1024))
-                             : Xlsx::tr("cannot unpack %1 of the workbook (damaged file?)").arg(name);
-        return std::nullopt;
+        break;
     }
     return data;
 }
@@ -59,7 +50,7 @@ struct Workbook {
 
 // xl/workbook.xml names the sheets and their relationship ids; xl/_rels/workbook.xml.rels maps
 // those to the parts that hold them.
-std::optional<Workbook> readWorkbook(QuaZip &zip, SheetError *error) {
+std::optional<Workbook> readWorkbook(const ZipReader &zip, SheetError *error) {
     const auto wb = readPart(zip, QStringLiteral("xl/workbook.xml"), error);
     if (!wb) return std::nullopt;
     const auto rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), error);
@@ -93,15 +84,15 @@ std::optional<Workbook> readWorkbook(QuaZip &zip, SheetError *error) {
 }
 
 // Opens the package and reads its list of sheets.
-std::optional<Workbook> openWorkbook(QuaZip &zip, const QString &path, SheetError *error) {
-    if (!zip.open(QuaZip::mdUnzip)) {
+std::optional<Workbook> openWorkbook(const ZipReader &zip, const QString &path, SheetError *error) {
+    if (!zip.isOpen()) {
         error->message = Xlsx::tr("'%1' is not an .xlsx workbook (it cannot be opened as one)").arg(path);
         return std::nullopt;
     }
     return readWorkbook(zip, error);
 }
 
-QStringList readSharedStrings(QuaZip &zip, SheetError *error, bool *ok) {
+QStringList readSharedStrings(const ZipReader &zip, SheetError *error, bool *ok) {
     *ok = true;
     QStringList strings;
     SheetError none;
@@ -139,7 +130,7 @@ bool isDateFormatCode(QString code) {
 }
 
 // The style indexes (cellXfs positions) whose number format shows a date.
-QSet<int> readDateStyles(QuaZip &zip) {
+QSet<int> readDateStyles(const ZipReader &zip) {
     SheetError none;
     const auto part = readPart(zip, QStringLiteral("xl/styles.xml"), &none, false);
     QSet<int> dates;
@@ -230,7 +221,7 @@ std::optional<QDate> excelSerialDate(const QString &stored, bool date1904) {
 }
 
 std::optional<QStringList> XlsxReader::sheetNames(const QString &path, SheetError *error) {
-    QuaZip zip(path);
+    const ZipReader zip(path);
     const auto book = openWorkbook(zip, path, error);
     if (!book) return std::nullopt;
     QStringList names;
@@ -240,7 +231,7 @@ std::optional<QStringList> XlsxReader::sheetNames(const QString &path, SheetErro
 }
 
 std::optional<Sheet> XlsxReader::read(const QString &path, const QString &sheetName, SheetError *error) {
-    QuaZip zip(path);
+    const ZipReader zip(path);
     const auto book = openWorkbook(zip, path, error);
     if (!book) return std::nullopt;
     const WorkbookSheet *chosen = &book->sheets.first();

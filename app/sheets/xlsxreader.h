@@ -8,7 +8,7 @@
 namespace eligicheck {
 
 // Reads one worksheet of an .xlsx workbook (Office Open XML, as Excel, WPS and LibreOffice write
-// it) through QuaZip and QXmlStreamReader: shared and inline strings, numbers, booleans, formula
+// it) through minizip (ZipReader) and QXmlStreamReader: shared and inline strings, numbers, booleans, formula
 // results, and dates — numbers whose cell format is a date, as Excel serial days (1900 or 1904
 // date system) — become the texts of sheet.h.
 class XlsxReader {

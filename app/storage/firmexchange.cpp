@@ -65,16 +65,6 @@ void emitStringMap(YAML::Emitter &out, const QVector<QPair<QString, QString>> &p
     out << YAML::EndMap;
 }
 
-// The text to export for an answer: what the user typed when it still means the same value
-// (readable: "0.8亿元"), otherwise the exact stored value.
-QString exportText(const StoredAnswer &a, const FactDefinition *def) {
-    if (def && !a.entered.isEmpty()) {
-        QString ignored;
-        if (auto v = parseFactValue(*def, a.entered, &ignored); v && *v == a.value) return a.entered;
-    }
-    return a.value.toPlainString();
-}
-
 void emitAssessment(YAML::Emitter &out, const Assessment &a) {
     out << YAML::BeginMap;
     out << YAML::Key << "ruleset" << YAML::Value << Text{a.ruleSetId};
@@ -114,6 +104,14 @@ void emitAssessment(YAML::Emitter &out, const Assessment &a) {
 }
 
 } // namespace
+
+QString FirmExchange::answerText(const StoredAnswer &a, const FactDefinition *def) {
+    if (def && !a.entered.isEmpty()) {
+        QString ignored;
+        if (auto v = parseFactValue(*def, a.entered, &ignored); v && *v == a.value) return a.entered;
+    }
+    return a.value.toPlainString();
+}
 
 FirmExchange::FirmExchange(Database &db, const FactRegistry &facts)
     : m_db(db)
@@ -161,7 +159,7 @@ Result<QByteArray> FirmExchange::exportFirms(const QVector<qint64> &firmIds, con
         QMap<int, QVector<QPair<QString, QString>>> otherYears;
         for (const StoredAnswer &a : *answers) {
             const FactDefinition *def = m_facts.find(a.factId);
-            const QString text = exportText(a, def);
+            const QString text = answerText(a, def);
             if (a.fiscalYear == 0 || a.fiscalYear == year)
                 current.append({a.factId, text});
             else

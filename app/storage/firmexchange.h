@@ -41,6 +41,10 @@ public:
     // go under `facts`, other years under `yearly_facts`.
     Result<QByteArray> exportFirms(const QVector<qint64> &firmIds, const QDate &asOf) const;
 
+    // The text to export for an answer: what the user typed when it still means the same value
+    // (readable: "0.8亿元"), otherwise the exact stored value. Every importer reads it back.
+    static QString answerText(const StoredAnswer &answer, const FactDefinition *fact);
+
     // Reads and checks a whole file, including against the database (name and credit code
     // must not point at two different firms). Every problem is reported with file:line:column;
     // nothing is returned when there is any.

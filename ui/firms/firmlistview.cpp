@@ -32,7 +32,12 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     , m_undo(new QPushButton(this))
     , m_bin(new QPushButton(tr("Recycle &bin…"), this))
     , m_noDb(new QLabel(this))
-    , m_openDb(new QPushButton(tr("&Open database…"), this)) {
+    , m_openDb(new QPushButton(tr("&Open database…"), this))
+    , m_exportResults(new QPushButton(tr("E&xport results workbook…"), this)) {
+    m_exportResults->setObjectName(QStringLiteral("exportResults"));
+    m_exportResults->setToolTip(
+        tr("Every firm against every programme, as an Excel workbook: verdicts in colour, "
+           "the missing answers that decide the most, support amounts"));
     setObjectName(QStringLiteral("firmsView"));
     // Search matches any column: name, credit code, region, verdicts, "rules changed".
     m_proxy->setSourceModel(firms);
@@ -73,6 +78,7 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_add);
+    top->addWidget(m_exportResults);
     listLayout->addLayout(top);
     listLayout->addWidget(m_list, 1);
     auto *bottom = new QHBoxLayout;
@@ -120,6 +126,7 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     });
     connect(m_list, &QWidget::customContextMenuRequested, this, &FirmListView::showContextMenu);
     connect(m_openDb, &QPushButton::clicked, this, &FirmListView::openDatabaseRequested);
+    connect(m_exportResults, &QPushButton::clicked, this, &FirmListView::exportResultsRequested);
 }
 
 void FirmListView::setDatabaseOpen(bool open, const QString &reason) {

@@ -39,6 +39,7 @@ public:
     void offerUndo(const QString &firmName);
     void hideUndo();
     QPushButton *openDatabaseButton() const { return m_openDb; }
+    QPushButton *exportResultsButton() const { return m_exportResults; }
     QLabel *noDatabaseLabel() const { return m_noDb; }
 
 signals:
@@ -49,6 +50,7 @@ signals:
     void undoDeleteRequested();
     void recycleBinRequested();
     void openDatabaseRequested();
+    void exportResultsRequested(); // every firm against every programme, as a workbook
 
 private:
     void onCurrentChanged();
@@ -67,6 +69,7 @@ private:
     QPushButton *m_bin;
     QLabel *m_noDb;
     QPushButton *m_openDb;
+    QPushButton *m_exportResults;
 };
 
 } // namespace eligicheck

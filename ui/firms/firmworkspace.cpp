@@ -1,5 +1,7 @@
 #include "firmworkspace.h"
 
+#include "sheetexport.h"
+
 #include "answermodel.h"
 #include "appsettings.h"
 #include "assessmentservice.h"
@@ -118,6 +120,7 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     connect(m_view, &FirmListView::recycleBinRequested, this, &FirmWorkspace::showRecycleBin);
     connect(m_detail, &FirmView::assessmentOpened, this, &FirmWorkspace::openStoredAssessment);
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
+    connect(m_view, &FirmListView::exportResultsRequested, this, [this] { exportResults(); });
     onLibraryChanged();
     return m_view;
 }
@@ -732,6 +735,20 @@ bool FirmWorkspace::restoreNewestDraft() {
         return false;
     }
     return true;
+}
+
+bool FirmWorkspace::exportResults(const QString &path) {
+    openStartupDatabase();
+    if (!isOpen()) return false;
+    const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
+    return SheetExport::results(m_window, *m_db, *library, m_options.lang, path);
+}
+
+bool FirmWorkspace::exportFirms(const QString &path) {
+    openStartupDatabase();
+    if (!isOpen()) return false;
+    const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
+    return SheetExport::firms(m_window, *m_db, library->facts(), m_options.lang, path);
 }
 
 } // namespace eligicheck

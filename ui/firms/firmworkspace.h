@@ -74,6 +74,11 @@ public:
     bool undoDelete();
     bool restoreFirm(qint64 firmId);
     void showRecycleBin();
+    // 导出结果表格…: every firm against every programme as a workbook (asks for the file when
+    // `path` is empty). True when written.
+    bool exportResults(const QString &path = QString());
+    // 导出企业表格…: the firms and their answers as a spreadsheet that imports back.
+    bool exportFirms(const QString &path = QString());
     // A stored assessment opened read-only with its report (print, export).
     void openStoredAssessment(qint64 assessmentId);
     // Saves the answers, then evaluates and stores a snapshot for each chosen document.

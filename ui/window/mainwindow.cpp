@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "sheetexport.h"
+
 #include "answermodel.h"
 #include "answerscontroller.h"
 #include "appsettings.h"
@@ -69,7 +71,7 @@ struct MainWindow::Actions {
     QAction *newAssessment, *open, *save, *saveAs, *exportReport, *print, *quit;
     QAction *copyResult, *find;
     QAction *showBrowser, *showQuestionnaire, *showResult, *fullScreen;
-    QAction *loadFolder, *reload, *importSheet;
+    QAction *loadFolder, *reload, *importSheet, *exportTemplate, *exportFirms, *exportResults;
     QAction *about, *guide;
 };
 
@@ -186,6 +188,10 @@ void MainWindow::createActions() {
     a.loadFolder = make(tr("&Load rule folder…"), QStringLiteral("actionLoadFolder"));
     a.reload = make(tr("&Reload rules"), QStringLiteral("actionReload"), QKeySequence::Refresh);
     a.importSheet = make(tr("&Import firms from a spreadsheet…"), QStringLiteral("actionImportSheet"));
+    a.exportTemplate =
+        make(tr("Export &blank questionnaire spreadsheet…"), QStringLiteral("actionExportTemplate"));
+    a.exportFirms = make(tr("Export firms as a spreads&heet…"), QStringLiteral("actionExportFirms"));
+    a.exportResults = make(tr("Export res&ults workbook…"), QStringLiteral("actionExportResults"));
     a.about = make(tr("&About EligiCheck"), QStringLiteral("actionAbout"));
     a.guide = make(tr("&User guide"), QStringLiteral("actionGuide"), QKeySequence::HelpContents);
 
@@ -213,6 +219,13 @@ void MainWindow::createActions() {
             tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
         if (!path.isEmpty()) openFile(path);
     });
+    // The blank questionnaire is for the programmes chosen in the questionnaire, else all of them.
+    connect(a.exportTemplate, &QAction::triggered, this, [this] {
+        SheetExport::blankQuestionnaire(this, *m_libraries->library(), m_session->selection(),
+                                        m_options.lang);
+    });
+    connect(a.exportFirms, &QAction::triggered, this, [this] { m_firms->exportFirms(); });
+    connect(a.exportResults, &QAction::triggered, this, [this] { m_firms->exportResults(); });
     connect(a.reload, &QAction::triggered, m_libraries, &LibraryManager::reload);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.guide, &QAction::triggered, this, &MainWindow::showUserGuide);
@@ -228,6 +241,9 @@ void MainWindow::createMenus() {
     file->addAction(a.save);
     file->addAction(a.saveAs);
     file->addAction(a.importSheet);
+    file->addAction(a.exportTemplate);
+    file->addAction(a.exportFirms);
+    file->addAction(a.exportResults);
     file->addSeparator();
     file->addAction(a.exportReport);
     file->addAction(m_reports->pageSetupAction());
