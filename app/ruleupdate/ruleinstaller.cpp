@@ -4,6 +4,7 @@
 #include "examplerunner.h"
 #include "sourcetext.h"
 #include "yamlsupport.h"
+#include "zipreader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,9 +14,6 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 #include <algorithm>
 
@@ -118,14 +116,15 @@ void RuleInstaller::loadInUse(RuleLibrary &library) const {
 }
 
 bool RuleInstaller::readZip(const QString &path, QVector<Entry> *entries, QString *error) const {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    const ZipReader zip(path);
+    // Folders, junk and other files are skipped, but the listing itself is bounded too.
+    const std::optional<QStringList> names = zip.names(kMaxEntries * 20);
+    if (!zip.isOpen() || !names) {
         *error = tr("%1 is not a .zip archive that can be read").arg(QDir::toNativeSeparators(path));
         return false;
     }
     qint64 total = 0;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString name = zip.getCurrentFileName();
+    for (const QString &name : *names) {
         if (name.endsWith(u'/') || (!isRuleFile(name) && !isSourceText(name)) || isJunk(name)) continue;
         if (entries->size() >= kMaxEntries) {
             *error = tr("%1 holds more than %2 files").arg(QDir::toNativeSeparators(path)).arg(kMaxEntries);
@@ -133,25 +132,22 @@ bool RuleInstaller::readZip(const QString &path, QVector<Entry> *entries, QStrin
         }
         const qint64 limit = limitFor(name);
         const QString display = QDir::toNativeSeparators(path + u'/' + name);
-        QuaZipFileInfo64 info;
-        QuaZipFile file(&zip);
-        QByteArray data;
-        if (!zip.getCurrentFileInfo(&info) || qint64(info.uncompressedSize) > limit ||
-            !file.open(QIODevice::ReadOnly) || (data = file.read(limit + 1)).size() > limit ||
-            file.getZipError() != 0) {
-            *error = data.size() > limit || qint64(info.uncompressedSize) > limit
+        ZipReader::Status status;
+        const std::optional<QByteArray> data = zip.read(name, limit, &status);
+        if (!data) {
+            *error = status == ZipReader::Status::TooLarge
                          ? tr("%1 is larger than %2 MB once unpacked").arg(display).arg(limit / (1024 * 1024))
                          : tr("cannot unpack %1 (damaged archive?)").arg(display);
             return false;
         }
-        total += data.size();
+        total += data->size();
         if (total > kMaxSetBytes) {
             *error = tr("%1 is larger than %2 MB once unpacked")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(kMaxSetBytes / (1024 * 1024));
             return false;
         }
-        entries->append({display, name, data});
+        entries->append({display, name, *data});
     }
     return true;
 }

@@ -47,4 +47,22 @@ std::optional<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes, 
     return data;
 }
 
+std::optional<QStringList> ZipReader::names(int maxNames) const {
+    if (!m_zip) return std::nullopt;
+    QStringList out;
+    int rc = unzGoToFirstFile(m_zip);
+    while (rc == UNZ_OK) {
+        if (out.size() >= maxNames) return std::nullopt;
+        char name[1024];
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return std::nullopt;
+        name[sizeof name - 1] = '\0';
+        out << QString::fromUtf8(name);
+        rc = unzGoToNextFile(m_zip);
+    }
+    if (rc != UNZ_END_OF_LIST_OF_FILE) return std::nullopt;
+    return out;
+}
+
 } // namespace eligicheck

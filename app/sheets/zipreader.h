@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace eligicheck {
@@ -22,6 +23,9 @@ public:
     // The member `name` (matched ignoring case), inflated, if it is at most `maxBytes` — checked
     // against both the size the archive declares and the bytes actually inflated.
     std::optional<QByteArray> read(const QString &name, qint64 maxBytes, Status *status) const;
+    // The names of the archive's members in archive order; nullopt when it cannot be listed or
+    // holds more than `maxNames` members (an archive is never listed without bound).
+    std::optional<QStringList> names(int maxNames) const;
 
 private:
     void *m_zip = nullptr;
