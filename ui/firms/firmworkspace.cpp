@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "questionnaireview.h"
 #include "recheckwording.h"
+#include "reportbatchrun.h"
 #include "reportactions.h"
 #include "reportcontroller.h"
 #include "startpage.h"
@@ -118,6 +119,7 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     connect(m_view, &FirmListView::recycleBinRequested, this, &FirmWorkspace::showRecycleBin);
     connect(m_detail, &FirmView::assessmentOpened, this, &FirmWorkspace::openStoredAssessment);
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
+    connect(m_view, &FirmListView::reportsRequested, this, &FirmWorkspace::chooseReportFolder);
     onLibraryChanged();
     return m_view;
 }
@@ -657,6 +659,33 @@ bool FirmWorkspace::restoreNewestDraft() {
         return false;
     }
     return true;
+}
+
+void FirmWorkspace::chooseReportFolder(const QVector<qint64> &firmIds) {
+    if (firmIds.isEmpty()) {
+        warn(tr("Reports for all firms"), tr("There is no firm in the list to report on."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Folder for the reports"));
+    if (!folder.isEmpty()) writeReports(firmIds, folder);
+}
+
+ReportBatchRun *FirmWorkspace::writeReports(const QVector<qint64> &firmIds, const QString &folder) {
+    if (firmIds.isEmpty() || !isOpen()) return nullptr;
+    if (!QDir().mkpath(folder)) {
+        warn(tr("Reports for all firms"), tr("The folder '%1' cannot be made.").arg(QDir::toNativeSeparators(folder)));
+        return nullptr;
+    }
+    QVector<Firm> firms;
+    firms.reserve(firmIds.size());
+    FirmRepository repo(*m_db);
+    for (const qint64 id : firmIds)
+        if (Result<Firm> f = repo.firm(id); f.ok()) firms << *f;
+    delete m_reportRun;
+    m_reportRun = new ReportBatchRun(*m_db, m_window->libraries()->library(), m_options.lang, m_window->answers()->asOf(),
+                                     std::move(firms), folder, m_window);
+    m_reportRun->start();
+    return m_reportRun;
 }
 
 } // namespace eligicheck
