@@ -1094,6 +1094,21 @@
     </message>
 </context>
 <context>
+    <name>FirmReportWriter</name>
+    <message>
+        <source>%1: its answers cannot be read: %2</source>
+        <translation>%1: its answers cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: no programme in force on %2 concerns this firm</source>
+        <translation>%1: no programme in force on %2 concerns this firm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirmRepository</name>
     <message>
         <source>%1 has no exact decimal form and cannot be stored exactly</source>
@@ -1847,6 +1862,14 @@
         <translation>: </translation>
     </message>
     <message>
+        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
+        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
+        <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
+    </message>
+    <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
   firm list [--format text|json]                  firms, newest verdicts, stale marks
@@ -1863,6 +1886,10 @@
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
   report NAME [RULESET...] --output FILE [--format pdf|html]
                                                   report of the firm&apos;s newest stored assessments
+  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]
+                                                  one report per firm (its answers against the programmes
+                                                  that concern it, as match-all); a firm that fails is
+                                                  named and the others are still written
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </source>
         <translation>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
@@ -1881,16 +1908,38 @@
   match-all [--as-of DATE] [--format text|json]   every firm against every programme
   report NAME [RULESET...] --output FILE [--format pdf|html]
                                                   report of the firm&apos;s newest stored assessments
+  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]
+                                                  one report per firm (its answers against the programmes
+                                                  that concern it, as match-all); a firm that fails is
+                                                  named and the others are still written
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was not imported: it has errors (nothing was written)</source>
-        <translation>&apos;%1&apos; was not imported: it has errors (nothing was written)</translation>
+        <source>report --all takes no firm NAME; use --region R to choose firms</source>
+        <translation>report --all takes no firm NAME; use --region R to choose firms</translation>
     </message>
     <message>
-        <source>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</source>
-        <translation>--sheet is for .xlsx workbooks; &apos;%1&apos; is not one</translation>
+        <source>report --all needs --output-dir DIR</source>
+        <translation>report --all needs --output-dir DIR</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>cannot create the folder &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation>
+            <numerusform>%n report written to %1</numerusform>
+            <numerusform>%n reports written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n firm(s) failed (see above)</source>
+        <translation>
+            <numerusform>; %n firm failed (see above)</numerusform>
+            <numerusform>; %n firms failed (see above)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2268,14 @@
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
+    <message>
+        <source>&amp;Reports for all firms…</source>
+        <translation>&amp;Reports for all firms…</translation>
+    </message>
+    <message>
+        <source>One PDF report per firm in the list (the search narrows it) into a folder you choose</source>
+        <translation>One PDF report per firm in the list (the search narrows it) into a folder you choose</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmTableModel</name>
@@ -2332,6 +2389,18 @@
     <message>
         <source>Double-click an assessment to open its report, to read, print or export</source>
         <translation>Double-click an assessment to open its report, to read, print or export</translation>
+    </message>
+    <message>
+        <source>Figures by fiscal year</source>
+        <translation>Figures by fiscal year</translation>
+    </message>
+    <message>
+        <source>One column per fiscal year; double-click a cell to enter or change that year&apos;s figure (8000万, 0.8亿元). Empty removes it.</source>
+        <translation>One column per fiscal year; double-click a cell to enter or change that year&apos;s figure (8000万, 0.8亿元). Empty removes it.</translation>
+    </message>
+    <message>
+        <source>By &amp;year</source>
+        <translation>By &amp;year</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2665,53 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;Discard them</source>
         <translation>&amp;Discard them</translation>
+    </message>
+    <message>
+        <source>Reports for all firms</source>
+        <translation>Reports for all firms</translation>
+    </message>
+    <message>
+        <source>There is no firm in the list to report on.</source>
+        <translation>There is no firm in the list to report on.</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Folder for the reports</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; cannot be made.</source>
+        <translation>The folder &apos;%1&apos; cannot be made.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmYearsModel</name>
+    <message>
+        <source>“%1” was not saved for “%2” (%3): %4</source>
+        <translation>“%1” was not saved for “%2” (%3): %4</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1</source>
+        <translation>Your change was not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Newest change on the year before</source>
+        <translation>Newest change on the year before</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>FY %1</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3197,53 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::ReportBatchRun</name>
+    <message numerus="yes">
+        <source>Reports for %n firm(s)</source>
+        <translation>
+            <numerusform>Reports for %n firm</numerusform>
+            <numerusform>Reports for %n firms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 (%2 of %3)…</source>
+        <translation>Writing the report of %1 (%2 of %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n report written to %1.</numerusform>
+            <numerusform>%n reports written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n firm(s) have no report; the reports already written are kept.</source>
+        <translation>
+            <numerusform>Stopped: %n firm has no report; the reports already written are kept.</numerusform>
+            <numerusform>Stopped: %n firms have no report; the reports already written are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) could not be reported:</source>
+        <translation>
+            <numerusform>%n firm could not be reported:</numerusform>
+            <numerusform>%n firms could not be reported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports for all firms</source>
+        <translation>Reports for all firms</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::ReportController</name>
     <message>
         <source>There is nothing to report.</source>
@@ -3338,6 +3501,10 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
     </message>
 </context>
 <context>

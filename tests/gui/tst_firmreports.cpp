@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -80,8 +81,7 @@ private slots:
         const QString dir = m_out.filePath(QStringLiteral("listed"));
         QVERIFY(QDir().mkpath(dir));
         auto chosen = whenModal<QFileDialog>([dir](QFileDialog *d) {
-            d->setDirectory(dir);
-            d->selectFile(dir);
+            d->setDirectory(dir); // nothing typed: the folder shown is the one chosen
             QMetaObject::invokeMethod(d, "accept");
         });
         QTest::mouseClick(view->reportsButton(), Qt::LeftButton);
@@ -90,6 +90,8 @@ private slots:
         QVERIFY(run);
         QVERIFY(run->progress()->isVisible() || run->isFinished());
         QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 60000);
+        QVERIFY2(run->failures().isEmpty(), qPrintable(run->failures().join(u'\n')));
+        QCOMPARE(QDir(run->folder()).absolutePath(), QDir(dir).absolutePath());
         QCOMPARE(pdfs(dir), QStringList({QStringLiteral("南宁乙科技有限公司_2025-06-01.pdf"),
                                          QStringLiteral("南宁甲科技有限公司_2025-06-01.pdf")}));
         QVERIFY(pdfText(QDir(dir).filePath(pdfs(dir)[0])).contains(QStringLiteral("南宁乙科技有限公司")));

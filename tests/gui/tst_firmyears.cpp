@@ -4,6 +4,7 @@
 // a value the question does not accept is refused with nothing written.
 #include "guitest.h"
 
+#include "firmanswersmodel.h"
 #include "firmexchange.h"
 #include "firmlistview.h"
 #include "firmrepository.h"
@@ -55,11 +56,14 @@ void typeInto(QTableView *view, FirmYearsModel *model, int row, int year, const 
     view->setCurrentIndex(index);
     view->scrollTo(index);
     view->edit(index);
-    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index)); // the editor of this cell
     QVERIFY(editor);
     editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
+    editor->insert(text); // Chinese text: typed through the input method, not as key codes
+    // What Enter does in the editor: the delegate hands the text to the model and closes it.
+    QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+    emit delegate->commitData(editor);
+    emit delegate->closeEditor(editor);
 }
 
 } // namespace

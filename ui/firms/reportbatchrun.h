@@ -38,6 +38,7 @@ public:
     const QStringList &failures() const { return m_failures; }
     bool wasCanceled() const { return m_canceled; }
     bool isFinished() const { return m_finished; }
+    const QString &folder() const { return m_writer.folder(); }
 
 signals:
     void finished();
