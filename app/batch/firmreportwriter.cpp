@@ -40,13 +40,15 @@ std::optional<QString> FirmReportWriter::write(const Firm &firm, QString *error)
                                      [&](const Programme &p) { return relevance.shows(*rs, p); });
         if (!any) continue;
         RuleSetResult r = Evaluator::evaluate(*rs, values);
-        r.programmes.erase(std::remove_if(r.programmes.begin(), r.programmes.end(),
-                                          [&](const ProgrammeResult &p) { return !relevance.shows(*rs, *p.programme); }),
-                           r.programmes.end());
+        r.programmes.erase(
+            std::remove_if(r.programmes.begin(), r.programmes.end(),
+                           [&](const ProgrammeResult &p) { return !relevance.shows(*rs, *p.programme); }),
+            r.programmes.end());
         input.results.append(std::move(r));
     }
     if (input.results.isEmpty()) {
-        *error = tr("%1: no programme in force on %2 concerns this firm").arg(firm.name, m_asOf.toString(Qt::ISODate));
+        *error = tr("%1: no programme in force on %2 concerns this firm")
+                     .arg(firm.name, m_asOf.toString(Qt::ISODate));
         return std::nullopt;
     }
     const Report report = ReportBuilder(m_library.facts(), m_lang).build(input);

@@ -2,7 +2,8 @@
 
 namespace eligicheck {
 
-Relevance FirmScope::of(const Firm &firm, const FactValues &values, const FactRegistry &facts, const QDate &asOf) {
+Relevance FirmScope::of(const Firm &firm, const FactValues &values, const FactRegistry &facts,
+                        const QDate &asOf) {
     Relevance relevance = Relevance::fromAnswers(values, facts);
     if (!relevance.hasRegion() && !firm.region.isEmpty())
         if (std::optional<Relevance> r = Relevance::forRegion(firm.region, facts, nullptr)) {

@@ -15,7 +15,8 @@ class FirmScope {
 public:
     // The programmes that concern `firm` on `asOf` (the national ones always; regional ones of its
     // province and city; its applicant type).
-    static Relevance of(const Firm &firm, const FactValues &values, const FactRegistry &facts, const QDate &asOf);
+    static Relevance of(const Firm &firm, const FactValues &values, const FactRegistry &facts,
+                        const QDate &asOf);
     // True when `firm` (its relevance from `of`) lies in `region` (a province: any of its cities too).
     static bool inRegion(const Relevance &firm, const Relevance &region);
 };

@@ -12,7 +12,8 @@ namespace eligicheck {
 // case, as Windows and macOS do).
 class ReportFileNames {
 public:
-    explicit ReportFileNames(QString extension) : m_extension(std::move(extension)) {}
+    explicit ReportFileNames(QString extension)
+        : m_extension(std::move(extension)) {}
 
     // "广西示例科技有限公司_2025-06-01.pdf"; never the same twice for one object.
     QString next(const QString &firmName, const QDate &asOf);

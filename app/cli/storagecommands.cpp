@@ -8,9 +8,9 @@
 #include "explanation.h"
 #include "firmexchange.h"
 #include "firmreportwriter.h"
+#include "firmrepository.h"
 #include "firmscope.h"
 #include "firmsheet.h"
-#include "firmrepository.h"
 #include "firmtablemodel.h"
 #include "report.h"
 #include "reportbuilder.h"
@@ -90,15 +90,20 @@ QString StorageCommands::helpText() {
         "  history NAME [--format text|json]               saved assessments, newest first\n"
         "  recheck [NAME]                                  re-evaluate assessments whose rules changed\n"
         "  export [NAME] --output FILE                     one firm or all firms as YAML\n"
-        "  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) from\n"
-        "                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first sheet or\n"
-        "                                                  NAME); --rename lets a file rename the firm of a credit code\n"
+        "  import FILE [--rename] [--sheet NAME]           add or merge firms (nothing written on error) "
+        "from\n"
+        "                                                  YAML, CSV (UTF-8 or GB18030) or .xlsx (first "
+        "sheet or\n"
+        "                                                  NAME); --rename lets a file rename the firm of a "
+        "credit code\n"
         "  match-all [--as-of DATE] [--format text|json]   every firm against every programme\n"
         "  report NAME [RULESET...] --output FILE [--format pdf|html]\n"
         "                                                  report of the firm's newest stored assessments\n"
         "  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]\n"
-        "                                                  one report per firm (its answers against the programmes\n"
-        "                                                  that concern it, as match-all); a firm that fails is\n"
+        "                                                  one report per firm (its answers against the "
+        "programmes\n"
+        "                                                  that concern it, as match-all); a firm that fails "
+        "is\n"
         "                                                  named and the others are still written\n"
         "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
 }
@@ -706,10 +711,9 @@ int StorageCommands::reportAll(const QStringList &args) {
     FirmRepository repo(m_db);
     Result<QVector<Firm>> firms = repo.firms();
     if (!firms.ok()) return failWith(firms.error());
-    FirmReportWriter writer(m_db, m_library, m_lang, asOf,
-                            format == QLatin1String("pdf") ? FirmReportWriter::Format::Pdf
-                                                           : FirmReportWriter::Format::Html,
-                            dir);
+    FirmReportWriter writer(
+        m_db, m_library, m_lang, asOf,
+        format == QLatin1String("pdf") ? FirmReportWriter::Format::Pdf : FirmReportWriter::Format::Html, dir);
     int written = 0;
     int failed = 0;
     for (const Firm &firm : *firms) {

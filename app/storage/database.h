@@ -3,9 +3,9 @@
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <functional>

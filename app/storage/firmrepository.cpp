@@ -210,7 +210,8 @@ Result<Firm> FirmRepository::updateFirm(const Firm &input) {
 }
 
 Result<Firm> FirmRepository::firmWhere(const QString &condition, const QVariant &arg) const {
-    QSqlQuery &q = m_db.reusableQuery(QStringLiteral("SELECT %1 FROM firms WHERE %2").arg(kFirmColumns, condition));
+    QSqlQuery &q =
+        m_db.reusableQuery(QStringLiteral("SELECT %1 FROM firms WHERE %2").arg(kFirmColumns, condition));
     q.addBindValue(arg);
     if (StorageError e = m_db.exec(q, tr("reading a firm")); !e.ok()) return e;
     const bool found = q.next();
@@ -278,7 +279,8 @@ StorageError FirmRepository::setDeleted(qint64 id, bool deleted) {
 Result<QVector<StoredAnswer>> FirmRepository::answers(qint64 firmId) const {
     // Read for every firm by match-all and report --all: prepared once (reusableQuery).
     QSqlQuery &q = m_db.reusableQuery(
-        QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? ORDER BY fact_id, fiscal_year").arg(kAnswerColumns));
+        QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? ORDER BY fact_id, fiscal_year")
+            .arg(kAnswerColumns));
     q.addBindValue(firmId);
     if (StorageError e = m_db.exec(q, tr("reading answers")); !e.ok()) return e;
     QVector<StoredAnswer> out;
@@ -339,9 +341,10 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
     auto label = [&] {
         return fact.yearly ? tr("'%1' (%2)").arg(fact.id).arg(year) : QStringLiteral("'%1'").arg(fact.id);
     };
-    QSqlQuery &cur = m_db.reusableQuery(QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? AND fact_id = ? AND "
-                                              "fiscal_year = ?")
-                                   .arg(kAnswerColumns));
+    QSqlQuery &cur =
+        m_db.reusableQuery(QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? AND fact_id = ? AND "
+                                          "fiscal_year = ?")
+                               .arg(kAnswerColumns));
     cur.addBindValue(firmId);
     cur.addBindValue(fact.id);
     cur.addBindValue(year);
@@ -372,8 +375,9 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
     const QString by = m_db.userName();
     if (!in.value.isKnown()) {
         if (!current) return {};
-        QSqlQuery &del = m_db.reusableQuery(QStringLiteral("DELETE FROM answers WHERE firm_id = ? AND fact_id = ? AND "
-                                                  "fiscal_year = ? AND version = ?"));
+        QSqlQuery &del =
+            m_db.reusableQuery(QStringLiteral("DELETE FROM answers WHERE firm_id = ? AND fact_id = ? AND "
+                                              "fiscal_year = ? AND version = ?"));
         del.addBindValue(firmId);
         del.addBindValue(fact.id);
         del.addBindValue(year);
@@ -406,10 +410,10 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
     if (StorageError e = m_db.exec(w, tr("saving answer %1").arg(label())); !e.ok()) return e;
     if (w.numRowsAffected() != 1) return conflict(current);
 
-    QSqlQuery &h =
-        m_db.reusableQuery(QStringLiteral("INSERT INTO answer_history (firm_id, fact_id, fiscal_year, fact_type, "
-                                  "value, unit, entered, changed_by, changed_at, version) VALUES "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &h = m_db.reusableQuery(
+        QStringLiteral("INSERT INTO answer_history (firm_id, fact_id, fiscal_year, fact_type, "
+                       "value, unit, entered, changed_by, changed_at, version) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(firmId), QVariant(fact.id), QVariant(year),
                               QVariant(factTypeName(fact.type)), QVariant(Database::text(text)),
                               QVariant(Database::text(fact.unit)), QVariant(Database::text(in.entered)),

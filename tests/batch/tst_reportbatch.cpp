@@ -48,19 +48,22 @@ class TestReportBatch : public QObject {
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ELIGICHECK_BIN_DIR "/eligicheck-cli"),
-                QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_db} + args);
+                QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_db} +
+                    args);
         if (!p.waitForFinished(120000)) return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
     static QString pdfText(const QString &pdf) {
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         if (!text.waitForFinished(30000)) return QString();
-        return QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        return QString::fromUtf8(text.readAllStandardOutput())
+            .remove(QRegularExpression(QStringLiteral("\\s")));
     }
     QStringList reportAll(const QString &dir, const QStringList &extra, Run *run) {
-        *run = cli(QStringList{QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--as-of"), kAsOf,
-                               QStringLiteral("--output-dir"), dir} +
+        *run = cli(QStringList{QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--as-of"),
+                               kAsOf, QStringLiteral("--output-dir"), dir} +
                    extra);
         return QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     }
@@ -81,15 +84,23 @@ private slots:
     void sanitize_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("file");
-        QTest::newRow("chinese kept") << "南宁示例科技有限公司" << "南宁示例科技有限公司";
-        QTest::newRow("path separators") << "A/B\\C" << "A_B_C";
-        QTest::newRow("windows reserved") << "a:b*c?d\"e<f>g|h" << "a_b_c_d_e_f_g_h";
+        QTest::newRow("chinese kept") << "南宁示例科技有限公司"
+                                      << "南宁示例科技有限公司";
+        QTest::newRow("path separators") << "A/B\\C"
+                                         << "A_B_C";
+        QTest::newRow("windows reserved") << "a:b*c?d\"e<f>g|h"
+                                          << "a_b_c_d_e_f_g_h";
         QTest::newRow("control characters") << QStringLiteral("x\ny\tz\u2028w") << "x_y_z_w";
-        QTest::newRow("leading dots and dash") << "..-.hidden" << "hidden";
-        QTest::newRow("trailing dot and space") << "firm. " << "firm";
-        QTest::newRow("device name") << "CON" << "CON_";
-        QTest::newRow("nothing left") << "///" << "___";
-        QTest::newRow("empty") << "" << "report";
+        QTest::newRow("leading dots and dash") << "..-.hidden"
+                                               << "hidden";
+        QTest::newRow("trailing dot and space") << "firm. "
+                                                << "firm";
+        QTest::newRow("device name") << "CON"
+                                     << "CON_";
+        QTest::newRow("nothing left") << "///"
+                                      << "___";
+        QTest::newRow("empty") << ""
+                               << "report";
         QTest::newRow("long") << QString(200, u'企') << QString(80, u'企');
     }
     void sanitize() {
@@ -124,7 +135,8 @@ private slots:
         const QString nanning = pdfText(QDir(dir).filePath(files[1]));
         QVERIFY2(nanning.contains(QStringLiteral("南宁示例科技有限公司")), qPrintable(nanning.left(300)));
         QVERIFY(!nanning.contains(QStringLiteral("上海示例信息技术有限公司")));
-        QVERIFY(nanning.contains(QStringLiteral("2025-06-01")) || nanning.contains(QStringLiteral("2025年6月1日")));
+        QVERIFY(nanning.contains(QStringLiteral("2025-06-01")) ||
+                nanning.contains(QStringLiteral("2025年6月1日")));
         const QString shanghai = pdfText(QDir(dir).filePath(files[0]));
         QVERIFY(shanghai.contains(QStringLiteral("上海示例信息技术有限公司")));
         // Only the programmes that concern a firm: Guangxi's documents are not in Shanghai's report.
@@ -157,7 +169,8 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("南宁示例科技有限公司")), qPrintable(r.err));
         QCOMPARE(files.size(), 3); // the three others (the blocked name is a folder)
-        QVERIFY2(r.out.contains(QStringLiteral("3 reports written")) && r.out.contains(QStringLiteral("1 firm failed")),
+        QVERIFY2(r.out.contains(QStringLiteral("3 reports written")) &&
+                     r.out.contains(QStringLiteral("1 firm failed")),
                  qPrintable(r.out));
     }
 

@@ -32,8 +32,8 @@ QString seed(TestDatabases &dbs, const QStringList &names) {
     for (const QString &name : names) {
         Result<Firm> f = repo.addFirm(Firm::named(name, QString(), QStringLiteral("guangxi")));
         if (!f.ok()) return QString();
-        AnswerInput in{QStringLiteral("rd_staff_count"), 0, Value::fromNumber(Number(40)), QStringLiteral("40"),
-                       AnswerInput::AnyVersion};
+        AnswerInput in{QStringLiteral("rd_staff_count"), 0, Value::fromNumber(Number(40)),
+                       QStringLiteral("40"), AnswerInput::AnyVersion};
         if (!repo.setAnswer(f->id, in, library().facts()).ok()) return QString();
     }
     return path;
@@ -71,8 +71,9 @@ private slots:
     // The button, the folder dialog, the progress dialog, then one PDF per firm listed (the search
     // narrows the list) with the firm's name in it, and a message naming the folder.
     void reportsForTheListedFirms() {
-        const QString path = seed(m_databases, {QStringLiteral("南宁甲科技有限公司"), QStringLiteral("南宁乙科技有限公司"),
-                                                QStringLiteral("柳州丙机械有限公司")});
+        const QString path =
+            seed(m_databases, {QStringLiteral("南宁甲科技有限公司"), QStringLiteral("南宁乙科技有限公司"),
+                               QStringLiteral("柳州丙机械有限公司")});
         QVERIFY(!path.isEmpty());
         auto w = openFirms(path);
         FirmListView *view = w->firms()->view();
@@ -130,7 +131,8 @@ private slots:
         QCOMPARE(pdfs(dir).size(), written);
         for (const QString &f : pdfs(dir))
             QVERIFY2(pdfText(QDir(dir).filePath(f)).contains(f.section(u'_', 0, 0)), qPrintable(f));
-        QVERIFY2(run->doneBox()->text().contains(QString::number(8 - written)), qPrintable(run->doneBox()->text()));
+        QVERIFY2(run->doneBox()->text().contains(QString::number(8 - written)),
+                 qPrintable(run->doneBox()->text()));
         QCOMPARE(QDir(dir).entryList(QDir::Files).size(), written); // nothing half-written beside them
         run->doneBox()->close();
     }

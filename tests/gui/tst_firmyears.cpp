@@ -99,15 +99,19 @@ private slots:
         // there to be filled in.
         QVERIFY(years->years().contains(2023) && years->years().contains(2024));
         QVERIFY(years->columnOf(2023) < years->columnOf(2024));
-        QVERIFY(years->headerData(years->columnOf(2024), Qt::Horizontal).toString().contains(QStringLiteral("2024")));
+        QVERIFY(years->headerData(years->columnOf(2024), Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("2024")));
         const int revenue = years->rowOf(QStringLiteral("main_business_revenue_wan"));
         const int rd = years->rowOf(QStringLiteral("rd_expenditure_wan"));
         QVERIFY(revenue >= 0 && rd >= 0);
         auto cell = [&](int row, int year, int role = Qt::DisplayRole) {
             return years->index(row, years->columnOf(year)).data(role).toString();
         };
-        QVERIFY2(cell(revenue, 2023).remove(u',').contains(QStringLiteral("8000")), qPrintable(cell(revenue, 2023)));
-        QVERIFY2(cell(revenue, 2024).remove(u',').contains(QStringLiteral("9000")), qPrintable(cell(revenue, 2024)));
+        QVERIFY2(cell(revenue, 2023).remove(u',').contains(QStringLiteral("8000")),
+                 qPrintable(cell(revenue, 2023)));
+        QVERIFY2(cell(revenue, 2024).remove(u',').contains(QStringLiteral("9000")),
+                 qPrintable(cell(revenue, 2024)));
         // Year-on-year: 8000 → 9000 is +12.5%; R&D 200 → 180 is -10%; none for the first year.
         QCOMPARE(cell(revenue, 2024, FirmYearsModel::ChangeRole), QStringLiteral("+12.5%"));
         QCOMPARE(cell(rd, 2024, FirmYearsModel::ChangeRole), QStringLiteral("-10%"));
@@ -126,9 +130,11 @@ private slots:
         QVERIFY(next > 2024);
         if (next == 2025) {
             typeInto(view->yearsView(), years, revenue, 2025, QStringLiteral("12000"));
-            QCOMPARE(stored(db, id, QStringLiteral("main_business_revenue_wan"), 2025), QStringLiteral("12000"));
+            QCOMPARE(stored(db, id, QStringLiteral("main_business_revenue_wan"), 2025),
+                     QStringLiteral("12000"));
             QCOMPARE(cell(revenue, 2025, FirmYearsModel::ChangeRole), QStringLiteral("+33.3%"));
-            QCOMPARE(years->index(revenue, years->changeColumn()).data().toString(), QStringLiteral("+33.3%"));
+            QCOMPARE(years->index(revenue, years->changeColumn()).data().toString(),
+                     QStringLiteral("+33.3%"));
         }
         // The Answers tab shows the same figure.
         QVERIFY(view->answersModel()->rowOf(QStringLiteral("main_business_revenue_wan")) >= 0);
@@ -137,7 +143,8 @@ private slots:
         typeInto(view->yearsView(), years, rd, 2024, QStringLiteral("很多"));
         QCOMPARE(stored(db, id, QStringLiteral("rd_expenditure_wan"), 2024), QStringLiteral("180"));
         QVERIFY(view->messageLabel()->isVisible());
-        QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("很多")), qPrintable(view->messageLabel()->text()));
+        QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("很多")),
+                 qPrintable(view->messageLabel()->text()));
     }
 };
 

@@ -208,7 +208,8 @@ private slots:
         QVERIFY(db.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("firms.db")))).ok());
         Diagnostics direct;
         const auto expected = FirmSheet(library().facts()).read(path, QString(), &direct);
-        QVERIFY2(expected && !hasErrors(direct), direct.isEmpty() ? "" : qPrintable(direct.first().toString()));
+        QVERIFY2(expected && !hasErrors(direct),
+                 direct.isEmpty() ? "" : qPrintable(direct.first().toString()));
 
         SheetImportDialog d(db, library().facts(), path);
         QSignalSpy loaded(&d, &SheetImportDialog::loaded);
@@ -226,7 +227,8 @@ private slots:
         QVERIFY(!d.progressBar()->isVisibleTo(&d));
         QCOMPARE(d.preview()->rowCount(), 6000);
         QVERIFY(d.importButton()->isEnabled());
-        QVERIFY2(d.summary()->text().contains(QString::number(expected->size())), qPrintable(d.summary()->text()));
+        QVERIFY2(d.summary()->text().contains(QString::number(expected->size())),
+                 qPrintable(d.summary()->text()));
         QTest::mouseClick(d.importButton(), Qt::LeftButton);
         QCOMPARE(d.importedCount(), int(expected->size()));
         QVERIFY(ticks > 0);

@@ -61,7 +61,8 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     m_undo->hide();
     m_bin->setObjectName(QStringLiteral("firmRecycleBin"));
     m_reports->setObjectName(QStringLiteral("firmReports"));
-    m_reports->setToolTip(tr("One PDF report per firm in the list (the search narrows it) into a folder you choose"));
+    m_reports->setToolTip(
+        tr("One PDF report per firm in the list (the search narrows it) into a folder you choose"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     // Columns fit their content (names, codes, verdicts are not cut); the last one takes the rest.
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -4,8 +4,8 @@
 
 #include "explanation.h"
 #include "firmanswersmodel.h"
-#include "firmyearsmodel.h"
 #include "firmassessmentsmodel.h"
+#include "firmyearsmodel.h"
 #include "reportbuilder.h"
 #include "reportcontroller.h"
 #include "rulelibrary.h"

@@ -6,10 +6,9 @@
 #include "assessmentsession.h"
 #include "draftstore.h"
 #include "explanation.h"
-#include "firmlistview.h"
 #include "firmanswerwriter.h"
 #include "firmdialog.h"
-#include "storedreportdialog.h"
+#include "firmlistview.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "lazypage.h"
@@ -17,10 +16,11 @@
 #include "mainwindow.h"
 #include "questionnaireview.h"
 #include "recheckwording.h"
-#include "reportbatchrun.h"
 #include "reportactions.h"
+#include "reportbatchrun.h"
 #include "reportcontroller.h"
 #include "startpage.h"
+#include "storedreportdialog.h"
 
 #include <QAction>
 #include <QDialog>
@@ -673,7 +673,8 @@ void FirmWorkspace::chooseReportFolder(const QVector<qint64> &firmIds) {
 ReportBatchRun *FirmWorkspace::writeReports(const QVector<qint64> &firmIds, const QString &folder) {
     if (firmIds.isEmpty() || !isOpen()) return nullptr;
     if (!QDir().mkpath(folder)) {
-        warn(tr("Reports for all firms"), tr("The folder '%1' cannot be made.").arg(QDir::toNativeSeparators(folder)));
+        warn(tr("Reports for all firms"),
+             tr("The folder '%1' cannot be made.").arg(QDir::toNativeSeparators(folder)));
         return nullptr;
     }
     QVector<Firm> firms;
@@ -682,8 +683,8 @@ ReportBatchRun *FirmWorkspace::writeReports(const QVector<qint64> &firmIds, cons
     for (const qint64 id : firmIds)
         if (Result<Firm> f = repo.firm(id); f.ok()) firms << *f;
     delete m_reportRun;
-    m_reportRun = new ReportBatchRun(*m_db, m_window->libraries()->library(), m_options.lang, m_window->answers()->asOf(),
-                                     std::move(firms), folder, m_window);
+    m_reportRun = new ReportBatchRun(*m_db, m_window->libraries()->library(), m_options.lang,
+                                     m_window->answers()->asOf(), std::move(firms), folder, m_window);
     m_reportRun->start();
     return m_reportRun;
 }

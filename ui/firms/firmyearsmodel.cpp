@@ -95,14 +95,19 @@ bool FirmYearsModel::setFigure(int row, int year, const QString &text, QString *
         return false;
     };
     const QString trimmed = text.trimmed();
-    if (current && trimmed == (current->entered.isEmpty() ? current->value.toPlainString() : current->entered))
+    if (current &&
+        trimmed == (current->entered.isEmpty() ? current->value.toPlainString() : current->entered))
         return true; // unchanged
     if (!current && trimmed.isEmpty()) return true;
     Value value; // empty text: no figure for that year
     if (!trimmed.isEmpty()) {
         QString why;
         const std::optional<Value> parsed = parseFactValue(f, trimmed, &why);
-        if (!parsed) return refuse(tr("“%1” was not saved for “%2” (%3): %4").arg(trimmed, f.label.get(m_lang)).arg(year).arg(why));
+        if (!parsed)
+            return refuse(tr("“%1” was not saved for “%2” (%3): %4")
+                              .arg(trimmed, f.label.get(m_lang))
+                              .arg(year)
+                              .arg(why));
         value = *parsed;
     }
     AnswerInput input;

@@ -59,8 +59,8 @@ private:
     Lang m_lang;
     std::shared_ptr<const RuleLibrary> m_library;
     qint64 m_firmId = 0;
-    QVector<const FactDefinition *> m_facts; // the rows
-    QVector<int> m_years;                    // the year columns, oldest first
+    QVector<const FactDefinition *> m_facts;           // the rows
+    QVector<int> m_years;                              // the year columns, oldest first
     QHash<QString, QMap<int, StoredAnswer>> m_figures; // fact id → year → answer
 };
 

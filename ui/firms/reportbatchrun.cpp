@@ -46,10 +46,8 @@ void ReportBatchRun::step() {
         return;
     }
     const Firm &firm = m_firms[m_next];
-    m_progress->setLabelText(tr("Writing the report of %1 (%2 of %3)…")
-                                 .arg(firm.name)
-                                 .arg(m_next + 1)
-                                 .arg(m_firms.size()));
+    m_progress->setLabelText(
+        tr("Writing the report of %1 (%2 of %3)…").arg(firm.name).arg(m_next + 1).arg(m_firms.size()));
     QString error;
     if (const std::optional<QString> path = m_writer.write(firm, &error))
         m_written << *path;
@@ -66,8 +64,8 @@ void ReportBatchRun::finish() {
     const QString folder = QDir::toNativeSeparators(m_writer.folder());
     QString text = tr("%n report(s) written to %1.", nullptr, written()).arg(folder);
     if (m_canceled)
-        text += u' ' + tr("Stopped: %n firm(s) have no report; the reports already written are kept.", nullptr,
-                          int(m_firms.size() - m_next));
+        text += u' ' + tr("Stopped: %n firm(s) have no report; the reports already written are kept.",
+                          nullptr, int(m_firms.size() - m_next));
     if (!m_failures.isEmpty())
         text += u'\n' + tr("%n firm(s) could not be reported:", nullptr, int(m_failures.size())) + u'\n' +
                 m_failures.join(u'\n');

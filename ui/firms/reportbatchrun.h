@@ -1,7 +1,7 @@
 #pragma once
 
-#include "firmrepository.h"
 #include "firmreportwriter.h"
+#include "firmrepository.h"
 
 #include <QDate>
 #include <QObject>
