@@ -2,9 +2,12 @@
 # Builds (Release) and prints every performance figure of docs/performance.md in one run:
 # (1) GUI start-up vs a minimal Qt program, (2) rule loading, (3) batch verdicts, (4) match,
 # (5) re-evaluation latency, (6) PDF of a full match, (7) GUI peak memory, (8) match-all peak
-# memory over 300 and 3,000 stored firms (must not grow with the firms), and the peer
-# comparison with json-rules-engine over the same firms (fails when any verdict differs).
+# memory over 300 and 3,000 stored firms (must not grow with the firms), the peer
+# comparison with json-rules-engine over the same firms (fails when any verdict differs), and
+# scripts/bench-scale.sh: (9) match-all over 10,000 and 100,000 stored firms (SQLite, and
+# PostgreSQL when a throwaway server can be started) and (10) a 10,000-row spreadsheet import.
 #   scripts/bench.sh [FIRMS]     number of generated firms for (3) and the peer (default 100000)
+#   SCALE_FIRMS="10000"          firms for (9) (default "10000 100000"; the 100,000 take ~30 min)
 BUILD_DIR="${BUILD_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-bench}"
 BUILD_TYPE=Release
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -55,4 +58,7 @@ for n in 300 3000; do
     echo "(8) match-all --format $format, $n firms: peak memory $((kb / 1024)) MB"
   done
 done
+# (9) and (10): scale.
+# shellcheck disable=SC2086
+"$ROOT/scripts/bench-scale.sh" "$BUILD_DIR/bin/eligicheck-cli" "$WORK/scale" ${SCALE_FIRMS:-10000 100000}
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1836,6 +1836,21 @@
     </message>
 </context>
 <context>
+    <name>FirmReportWriter</name>
+    <message>
+        <source>%1: its answers cannot be read: %2</source>
+        <translation>%1: its answers cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: no programme in force on %2 concerns this firm</source>
+        <translation>%1: no programme in force on %2 concerns this firm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirmRepository</name>
     <message>
         <source>%1 has no exact decimal form and cannot be stored exactly</source>
@@ -2847,6 +2862,24 @@
         <source>#%1 %2, as of %3</source>
         <translation>#%1 %2, as of %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n firm(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n firm to %1</numerusform>
+            <numerusform>Wrote %n firms to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match-all --format %1 needs --output FILE</source>
+        <translation>match-all --format %1 needs --output FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the results of %n firm(s) to %1</source>
+        <translation>
+            <numerusform>Wrote the results of %n firm to %1</numerusform>
+            <numerusform>Wrote the results of %n firms to %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
@@ -2870,6 +2903,10 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   report of the firm&apos;s newest stored assessments;
                                                   --summary: one page (可申报事项一览)
+  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]
+                                                  one report per firm (its answers against the programmes
+                                                  that concern it, as match-all); a firm that fails is
+                                                  named and the others are still written
   NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
   firm list shows.
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
@@ -2896,27 +2933,39 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   report of the firm&apos;s newest stored assessments;
                                                   --summary: one page (可申报事项一览)
+  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]
+                                                  one report per firm (its answers against the programmes
+                                                  that concern it, as match-all); a firm that fails is
+                                                  named and the others are still written
   NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
   firm list shows.
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n firm(s) to %1</source>
-        <translation>
-            <numerusform>Wrote %n firm to %1</numerusform>
-            <numerusform>Wrote %n firms to %1</numerusform>
-        </translation>
+    <message>
+        <source>report --all takes no firm NAME; use --region R to choose firms</source>
+        <translation>report --all takes no firm NAME; use --region R to choose firms</translation>
     </message>
     <message>
-        <source>match-all --format %1 needs --output FILE</source>
-        <translation>match-all --format %1 needs --output FILE</translation>
+        <source>report --all needs --output-dir DIR</source>
+        <translation>report --all needs --output-dir DIR</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>cannot create the folder &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the results of %n firm(s) to %1</source>
+        <source>%n report(s) written to %1</source>
         <translation>
-            <numerusform>Wrote the results of %n firm to %1</numerusform>
-            <numerusform>Wrote the results of %n firms to %1</numerusform>
+            <numerusform>%n report written to %1</numerusform>
+            <numerusform>%n reports written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n firm(s) failed (see above)</source>
+        <translation>
+            <numerusform>; %n firm failed (see above)</numerusform>
+            <numerusform>; %n firms failed (see above)</numerusform>
         </translation>
     </message>
 </context>
@@ -3647,6 +3696,14 @@
         <source>Every firm against every programme, as an Excel workbook: verdicts in colour, the missing answers that decide the most, support amounts</source>
         <translation>Every firm against every programme, as an Excel workbook: verdicts in colour, the missing answers that decide the most, support amounts</translation>
     </message>
+    <message>
+        <source>&amp;Reports for all firms…</source>
+        <translation>&amp;Reports for all firms…</translation>
+    </message>
+    <message>
+        <source>One PDF report per firm in the list (the search narrows it) into a folder you choose</source>
+        <translation>One PDF report per firm in the list (the search narrows it) into a folder you choose</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmTableModel</name>
@@ -3768,6 +3825,18 @@
     <message>
         <source>One page (可申报事项一览) of the programmes the firm is eligible for, those to review or still undetermined, and the answers that would decide the most — to print or save as PDF</source>
         <translation>One page (可申报事项一览) of the programmes the firm is eligible for, those to review or still undetermined, and the answers that would decide the most — to print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Figures by fiscal year</source>
+        <translation>Figures by fiscal year</translation>
+    </message>
+    <message>
+        <source>One column per fiscal year; double-click a cell to enter or change that year&apos;s figure (8000万, 0.8亿元). Empty removes it.</source>
+        <translation>One column per fiscal year; double-click a cell to enter or change that year&apos;s figure (8000万, 0.8亿元). Empty removes it.</translation>
+    </message>
+    <message>
+        <source>By &amp;year</source>
+        <translation>By &amp;year</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4101,53 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;Discard them</source>
         <translation>&amp;Discard them</translation>
+    </message>
+    <message>
+        <source>Reports for all firms</source>
+        <translation>Reports for all firms</translation>
+    </message>
+    <message>
+        <source>There is no firm in the list to report on.</source>
+        <translation>There is no firm in the list to report on.</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Folder for the reports</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; cannot be made.</source>
+        <translation>The folder &apos;%1&apos; cannot be made.</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmYearsModel</name>
+    <message>
+        <source>“%1” was not saved for “%2” (%3): %4</source>
+        <translation>“%1” was not saved for “%2” (%3): %4</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1</source>
+        <translation>Your change was not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Newest change on the year before</source>
+        <translation>Newest change on the year before</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>FY %1</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4688,53 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::ReportBatchRun</name>
+    <message numerus="yes">
+        <source>Reports for %n firm(s)</source>
+        <translation>
+            <numerusform>Reports for %n firm</numerusform>
+            <numerusform>Reports for %n firms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 (%2 of %3)…</source>
+        <translation>Writing the report of %1 (%2 of %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n report written to %1.</numerusform>
+            <numerusform>%n reports written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n firm(s) have no report; the reports already written are kept.</source>
+        <translation>
+            <numerusform>Stopped: %n firm has no report; the reports already written are kept.</numerusform>
+            <numerusform>Stopped: %n firms have no report; the reports already written are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) could not be reported:</source>
+        <translation>
+            <numerusform>%n firm could not be reported:</numerusform>
+            <numerusform>%n firms could not be reported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports for all firms</source>
+        <translation>Reports for all firms</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::ReportController</name>
     <message>
         <source>There is nothing to report.</source>
@@ -4931,6 +5094,10 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
     </message>
 </context>
 <context>

@@ -1822,6 +1822,21 @@
     </message>
 </context>
 <context>
+    <name>FirmReportWriter</name>
+    <message>
+        <source>%1: its answers cannot be read: %2</source>
+        <translation>%1：无法读取其答案：%2</translation>
+    </message>
+    <message>
+        <source>%1: no programme in force on %2 concerns this firm</source>
+        <translation>%1：%2 有效的申报事项中没有与该企业相关的</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FirmRepository</name>
     <message>
         <source>%1 has no exact decimal form and cannot be stored exactly</source>
@@ -2826,6 +2841,22 @@
         <source>#%1 %2, as of %3</source>
         <translation>#%1 %2，评估日期 %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n firm(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 家企业写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match-all --format %1 needs --output FILE</source>
+        <translation>match-all --format %1 需要 --output FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the results of %n firm(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 家企业的匹配结果写入 %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Firm database (--db FILE or postgresql://user@host:port/dbname; default: your EligiCheck data file):
   firm add --name NAME [--credit-code CODE] [--region R] [--notes TEXT] [--answers FILE]
@@ -2849,6 +2880,10 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   report of the firm&apos;s newest stored assessments;
                                                   --summary: one page (可申报事项一览)
+  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]
+                                                  one report per firm (its answers against the programmes
+                                                  that concern it, as match-all); a firm that fails is
+                                                  named and the others are still written
   NAME is a firm&apos;s name or credit code; --id N in its place reaches any firm by the id that
   firm list shows.
   PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.
@@ -2875,24 +2910,36 @@
   report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]
                                                   根据企业最新的已保存评估生成报告；
                                                   --summary：一页纸的可申报事项一览
+  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]
+                                                  每家企业一份报告（其答案对照与其相关的申报事项，
+                                                  同 match-all）；某家企业失败时会列出其名称，
+                                                  其余企业照常生成
   NAME 为企业名称或统一社会信用代码；也可用 --id N 代替，按 firm list 显示的编号找到任何企业。
   PostgreSQL 密码来自 PGPASSWORD 或提示输入，从不保存。
 </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n firm(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 家企业写入 %1</numerusform>
-        </translation>
+    <message>
+        <source>report --all takes no firm NAME; use --region R to choose firms</source>
+        <translation>report --all 不接受企业名称；请用 --region R 选择企业</translation>
     </message>
     <message>
-        <source>match-all --format %1 needs --output FILE</source>
-        <translation>match-all --format %1 需要 --output FILE</translation>
+        <source>report --all needs --output-dir DIR</source>
+        <translation>report --all 需要 --output-dir 文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>无法创建文件夹“%1”</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the results of %n firm(s) to %1</source>
+        <source>%n report(s) written to %1</source>
         <translation>
-            <numerusform>已将 %n 家企业的匹配结果写入 %1</numerusform>
+            <numerusform>已将 %n 份报告写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n firm(s) failed (see above)</source>
+        <translation>
+            <numerusform>；%n 家企业失败（见上文）</numerusform>
         </translation>
     </message>
 </context>
@@ -3622,6 +3669,14 @@
         <source>Every firm against every programme, as an Excel workbook: verdicts in colour, the missing answers that decide the most, support amounts</source>
         <translation>每家企业与全部申报事项匹配，写成 Excel 表格：按颜色区分的结论、最能决定结论的待补充信息、支持金额</translation>
     </message>
+    <message>
+        <source>&amp;Reports for all firms…</source>
+        <translation>为所有企业生成报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>One PDF report per firm in the list (the search narrows it) into a folder you choose</source>
+        <translation>为列表中的每家企业（可用搜索缩小范围）生成一份 PDF 报告，保存到您选择的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>eligicheck::FirmTableModel</name>
@@ -3743,6 +3798,18 @@
     <message>
         <source>One page (可申报事项一览) of the programmes the firm is eligible for, those to review or still undetermined, and the answers that would decide the most — to print or save as PDF</source>
         <translation>一页纸列出企业符合、需人工复核和待定的事项，以及最能决定结果的回答，可打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Figures by fiscal year</source>
+        <translation>按财务年度的数据</translation>
+    </message>
+    <message>
+        <source>One column per fiscal year; double-click a cell to enter or change that year&apos;s figure (8000万, 0.8亿元). Empty removes it.</source>
+        <translation>每个财务年度一列；双击单元格可填写或修改该年度的数据（8000万、0.8亿元）。清空即删除。</translation>
+    </message>
+    <message>
+        <source>By &amp;year</source>
+        <translation>按年度(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4067,53 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>&amp;Discard them</source>
         <translation>丢弃这些答案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reports for all firms</source>
+        <translation>为所有企业生成报告</translation>
+    </message>
+    <message>
+        <source>There is no firm in the list to report on.</source>
+        <translation>列表中没有可生成报告的企业。</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告保存文件夹</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; cannot be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::FirmYearsModel</name>
+    <message>
+        <source>“%1” was not saved for “%2” (%3): %4</source>
+        <translation>“%1”未保存到“%2”（%3 年度）：%4</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1</source>
+        <translation>您的修改未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 年较 %2 年：%3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Newest change on the year before</source>
+        <translation>最近一年同比</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>%1 年度</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4649,49 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::ReportBatchRun</name>
+    <message numerus="yes">
+        <source>Reports for %n firm(s)</source>
+        <translation>
+            <numerusform>为 %n 家企业生成报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 (%2 of %3)…</source>
+        <translation>正在生成 %1 的报告（第 %2 家，共 %3 家）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份报告写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n firm(s) have no report; the reports already written are kept.</source>
+        <translation>
+            <numerusform>已停止：%n 家企业未生成报告；已生成的报告均已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) could not be reported:</source>
+        <translation>
+            <numerusform>%n 家企业无法生成报告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports for all firms</source>
+        <translation>为所有企业生成报告</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::ReportController</name>
     <message>
         <source>There is nothing to report.</source>
@@ -4888,6 +5045,10 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ const QStringList kValueOptions = {
     QStringLiteral("--format"),    QStringLiteral("--lang"),    QStringLiteral("--output"),
     QStringLiteral("--db"),        QStringLiteral("--name"),    QStringLiteral("--credit-code"),
     QStringLiteral("--region"),    QStringLiteral("--notes"),   QStringLiteral("--applicant-type"),
-    QStringLiteral("--sheet"),     QStringLiteral("--id")};
+    QStringLiteral("--sheet"),     QStringLiteral("--id"),      QStringLiteral("--output-dir")};
 const QStringList kFlags = {
     QStringLiteral("--help"),   QStringLiteral("--version"), QStringLiteral("--no-bundled"),
     QStringLiteral("--source"), QStringLiteral("-h"),        QStringLiteral("--include-expired"),
@@ -165,7 +165,8 @@ int CliApp::run(const QStringList &args)
                                     QStringLiteral("test"), QStringLiteral("diff"), QStringLiteral("rules")}
                             .contains(m_positional.first()))
         return usageError(tr("--format %1 is only for check, match and report").arg(format));
-    if (format == QLatin1String("pdf") && option(QStringLiteral("--output")).isEmpty())
+    if (format == QLatin1String("pdf") && option(QStringLiteral("--output")).isEmpty() &&
+        option(QStringLiteral("--output-dir")).isEmpty())
         return usageError(tr("--format pdf needs --output FILE"));
 
     const QString cmd = m_positional.takeFirst();

@@ -7,7 +7,9 @@
 #include "explanation.h"
 #include "firmexchange.h"
 #include "firmmatcher.h"
+#include "firmreportwriter.h"
 #include "firmrepository.h"
+#include "firmscope.h"
 #include "firmsheet.h"
 #include "firmsheetexporter.h"
 #include "firmtablemodel.h"
@@ -20,6 +22,7 @@
 #include "yamlsupport.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -110,6 +113,10 @@ QString StorageCommands::helpText() {
         "  report NAME [RULESET...] --output FILE [--format pdf|html] [--summary]\n"
         "                                                  report of the firm's newest stored assessments;\n"
         "                                                  --summary: one page (可申报事项一览)\n"
+        "  report --all [--region R] [--as-of DATE] --output-dir DIR [--format pdf|html]\n"
+        "                                                  one report per firm (its answers against the programmes\n"
+        "                                                  that concern it, as match-all); a firm that fails is\n"
+        "                                                  named and the others are still written\n"
         "  NAME is a firm's name or credit code; --id N in its place reaches any firm by the id that\n"
         "  firm list shows.\n"
         "  PostgreSQL passwords come from PGPASSWORD or a prompt and are never stored.\n");
@@ -729,6 +736,7 @@ namespace eligicheck {
 // The report attached to an application file must be reproducible: it is rebuilt from the stored
 // snapshot (rule set id, as_of and the answers exactly as saved), never from today's answers.
 int StorageCommands::report(const QStringList &args) {
+    if (m_option(QStringLiteral("--all")) == QLatin1String("1")) return reportAll(args);
     if (args.isEmpty() && !byId())
         return usage(tr("report needs a firm NAME or --id N (and optionally rule set ids)"));
     const QString output = m_option(QStringLiteral("--output"));
@@ -788,6 +796,61 @@ int StorageCommands::report(const QStringList &args) {
     if (!ok) return fail(error);
     m_out << tr("Report of %1 written to %2").arg(firm->name, output) << "\n";
     return 0;
+}
+
+// One report per firm. A firm that cannot be reported (answers unreadable, no programme concerns
+// it, file not written) is named on stderr and the others are still written: a batch over hundreds
+// of clients is not lost for one bad firm, and the summary says exactly which ones to fix. The
+// exit status is 2 when any firm failed, so scripts notice.
+int StorageCommands::reportAll(const QStringList &args) {
+    if (!args.isEmpty()) return usage(tr("report --all takes no firm NAME; use --region R to choose firms"));
+    const QString dir = m_option(QStringLiteral("--output-dir"));
+    if (dir.isEmpty()) return usage(tr("report --all needs --output-dir DIR"));
+    QString format = m_option(QStringLiteral("--format"));
+    if (format.isEmpty()) format = QStringLiteral("pdf");
+    if (format != QLatin1String("pdf") && format != QLatin1String("html"))
+        return usage(tr("report writes pdf or html, not '%1'").arg(format));
+    QDate asOf;
+    if (!readAsOf(&asOf)) return 2;
+    Relevance region;
+    if (const QString r = m_option(QStringLiteral("--region")); !r.isEmpty()) {
+        QString error;
+        std::optional<Relevance> wanted = Relevance::forRegion(r, m_library.facts(), &error);
+        if (!wanted) return usage(error);
+        region = *wanted;
+    }
+    if (!QDir().mkpath(dir)) return fail(tr("cannot create the folder '%1'").arg(dir));
+    FirmRepository repo(m_db);
+    Result<QVector<Firm>> firms = repo.firms();
+    if (!firms.ok()) return failWith(firms.error());
+    FirmReportWriter writer(
+        m_db, m_library, m_lang, asOf,
+        format == QLatin1String("pdf") ? FirmReportWriter::Format::Pdf : FirmReportWriter::Format::Html, dir);
+    int written = 0;
+    int failed = 0;
+    for (const Firm &firm : *firms) {
+        if (region.hasRegion()) {
+            Result<Answers> answers = repo.answersFor(firm.id, asOf, m_library.facts());
+            if (!answers.ok()) return failWith(answers.error());
+            const Relevance where =
+                FirmScope::of(firm, answers->toFactValues(m_library.facts(), asOf), m_library.facts(), asOf);
+            if (!FirmScope::inRegion(where, region)) continue;
+        }
+        QString error;
+        if (const std::optional<QString> path = writer.write(firm, &error)) {
+            m_out << tr("Wrote %1").arg(QDir::toNativeSeparators(*path)) << "\n";
+            ++written;
+        } else {
+            m_err << "eligicheck-cli: " << error << "\n";
+            ++failed;
+        }
+        m_out.flush();
+        m_err.flush();
+    }
+    m_out << tr("%n report(s) written to %1", nullptr, written).arg(QDir::toNativeSeparators(dir));
+    if (failed) m_out << tr("; %n firm(s) failed (see above)", nullptr, failed);
+    m_out << "\n";
+    return failed ? 2 : 0;
 }
 
 } // namespace eligicheck

@@ -51,6 +51,7 @@ private:
     int importFirms(const QStringList &args);
     int matchAll(const QStringList &args);
     int report(const QStringList &args);
+    int reportAll(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

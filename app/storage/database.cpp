@@ -151,6 +151,7 @@ QSqlDatabase Database::connection() const {
 }
 
 void Database::close() {
+    m_statements.clear(); // they hold the connection
     if (m_connectionName.isEmpty()) return;
     {
         QSqlDatabase db = connection();
@@ -172,6 +173,12 @@ QSqlQuery Database::query(const QString &sql) const {
     q.setForwardOnly(true);
     q.prepare(sql);
     return q;
+}
+
+QSqlQuery &Database::reusableQuery(const QString &sql) const {
+    std::shared_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) q = std::make_shared<QSqlQuery>(query(sql));
+    return *q;
 }
 
 StorageError Database::exec(QSqlQuery &q, const QString &what) const {

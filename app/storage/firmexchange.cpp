@@ -684,6 +684,7 @@ Result<int> FirmExchange::import(const QVector<FirmRecord> &records) {
                 return existing.error();
             }
             if (StorageError s = repo.setAnswers(firm.id, r.answers, m_facts); !s.ok()) return s;
+            if (r.assessments.isEmpty()) continue; // a spreadsheet row has none
             Result<QVector<Assessment>> have = store.history(firm.id);
             if (!have.ok()) return have.error();
             for (Assessment a : r.assessments) {

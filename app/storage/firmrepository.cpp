@@ -211,11 +211,15 @@ Result<Firm> FirmRepository::updateFirm(const Firm &input) {
 }
 
 Result<Firm> FirmRepository::firmWhere(const QString &condition, const QVariant &arg) const {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM firms WHERE %2").arg(kFirmColumns, condition));
+    QSqlQuery &q =
+        m_db.reusableQuery(QStringLiteral("SELECT %1 FROM firms WHERE %2").arg(kFirmColumns, condition));
     q.addBindValue(arg);
     if (StorageError e = m_db.exec(q, tr("reading a firm")); !e.ok()) return e;
-    if (!q.next()) return StorageError::fail(StorageError::NotFound, QString());
-    return firmFromQuery(q);
+    const bool found = q.next();
+    const Firm firm = found ? firmFromQuery(q) : Firm();
+    q.finish(); // the statement is used again (reusableQuery)
+    if (!found) return StorageError::fail(StorageError::NotFound, QString());
+    return firm;
 }
 
 Result<Firm> FirmRepository::firm(qint64 id) const {
@@ -274,14 +278,16 @@ StorageError FirmRepository::setDeleted(qint64 id, bool deleted) {
 // --- answers ----------------------------------------------------------------------------------
 
 Result<QVector<StoredAnswer>> FirmRepository::answers(qint64 firmId) const {
-    QSqlQuery q =
-        m_db.query(QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? ORDER BY fact_id, fiscal_year")
-                       .arg(kAnswerColumns));
+    // Read for every firm by match-all and report --all: prepared once (reusableQuery).
+    QSqlQuery &q = m_db.reusableQuery(
+        QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? ORDER BY fact_id, fiscal_year")
+            .arg(kAnswerColumns));
     q.addBindValue(firmId);
     if (StorageError e = m_db.exec(q, tr("reading answers")); !e.ok()) return e;
     QVector<StoredAnswer> out;
     while (q.next())
         out.append(answerFromQuery(q));
+    q.finish();
     return out;
 }
 
@@ -367,15 +373,18 @@ Result<int> FirmRepository::adoptRegionText(const FactRegistry &facts) {
 
 StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fact, const AnswerInput &in) {
     const int year = fact.yearly ? in.fiscalYear : 0;
-    const QString label =
-        fact.yearly ? tr("'%1' (%2)").arg(fact.id).arg(year) : QStringLiteral("'%1'").arg(fact.id);
-    QSqlQuery cur = m_db.query(QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? AND fact_id = ? AND "
-                                              "fiscal_year = ?")
-                                   .arg(kAnswerColumns));
+    // Only for messages: made when one is needed (an import writes thousands of answers).
+    auto label = [&] {
+        return fact.yearly ? tr("'%1' (%2)").arg(fact.id).arg(year) : QStringLiteral("'%1'").arg(fact.id);
+    };
+    QSqlQuery &cur =
+        m_db.reusableQuery(QStringLiteral("SELECT %1 FROM answers WHERE firm_id = ? AND fact_id = ? AND "
+                                          "fiscal_year = ?")
+                               .arg(kAnswerColumns));
     cur.addBindValue(firmId);
     cur.addBindValue(fact.id);
     cur.addBindValue(year);
-    if (StorageError e = m_db.exec(cur, tr("reading answer %1").arg(label)); !e.ok()) return e;
+    if (StorageError e = m_db.exec(cur, tr("reading answer %1").arg(label())); !e.ok()) return e;
     std::optional<StoredAnswer> current;
     if (cur.next()) current = answerFromQuery(cur);
     cur.finish();
@@ -386,12 +395,12 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
                 StorageError::Conflict,
                 tr("answer %1 was removed by someone else; your change was not saved — reload "
                    "and enter it again")
-                    .arg(label));
+                    .arg(label()));
         return StorageError::fail(
             StorageError::Conflict,
             tr("answer %1 was changed by %2 at %3 (now '%4'); your change was not saved — "
                "reload and decide which value is right")
-                .arg(label, now->changedBy, now->changedAt,
+                .arg(label(), now->changedBy, now->changedAt,
                      now->entered.isEmpty() ? now->value.toPlainString() : now->entered));
     };
     const int currentVersion = current ? current->version : 0;
@@ -402,13 +411,14 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
     const QString by = m_db.userName();
     if (!in.value.isKnown()) {
         if (!current) return {};
-        QSqlQuery del = m_db.query(QStringLiteral("DELETE FROM answers WHERE firm_id = ? AND fact_id = ? AND "
-                                                  "fiscal_year = ? AND version = ?"));
+        QSqlQuery &del =
+            m_db.reusableQuery(QStringLiteral("DELETE FROM answers WHERE firm_id = ? AND fact_id = ? AND "
+                                              "fiscal_year = ? AND version = ?"));
         del.addBindValue(firmId);
         del.addBindValue(fact.id);
         del.addBindValue(year);
         del.addBindValue(currentVersion);
-        if (StorageError e = m_db.exec(del, tr("removing answer %1").arg(label)); !e.ok()) return e;
+        if (StorageError e = m_db.exec(del, tr("removing answer %1").arg(label())); !e.ok()) return e;
         if (del.numRowsAffected() != 1) return conflict(current);
         return {};
     }
@@ -418,12 +428,12 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
         current->entered == in.entered)
         return {}; // unchanged: keep version and history as they are
 
-    QSqlQuery w =
-        current ? m_db.query(QStringLiteral(
+    QSqlQuery &w =
+        current ? m_db.reusableQuery(QStringLiteral(
                       "UPDATE answers SET fact_type = ?, value = ?, unit = ?, entered = ?, changed_by = ?, "
                       "changed_at = ?, version = version + 1 WHERE firm_id = ? AND fact_id = ? AND "
                       "fiscal_year = ? AND version = ?"))
-                : m_db.query(QStringLiteral(
+                : m_db.reusableQuery(QStringLiteral(
                       "INSERT INTO answers (fact_type, value, unit, entered, changed_by, changed_at, "
                       "version, firm_id, fact_id, fiscal_year) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
                       "ON CONFLICT (firm_id, fact_id, fiscal_year) DO NOTHING"));
@@ -433,19 +443,19 @@ StorageError FirmRepository::writeAnswer(qint64 firmId, const FactDefinition &fa
           QVariant(Database::text(by)), QVariant(now), QVariant(firmId), QVariant(fact.id), QVariant(year)})
         w.addBindValue(v);
     if (current) w.addBindValue(currentVersion);
-    if (StorageError e = m_db.exec(w, tr("saving answer %1").arg(label)); !e.ok()) return e;
+    if (StorageError e = m_db.exec(w, tr("saving answer %1").arg(label())); !e.ok()) return e;
     if (w.numRowsAffected() != 1) return conflict(current);
 
-    QSqlQuery h =
-        m_db.query(QStringLiteral("INSERT INTO answer_history (firm_id, fact_id, fiscal_year, fact_type, "
-                                  "value, unit, entered, changed_by, changed_at, version) VALUES "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &h = m_db.reusableQuery(
+        QStringLiteral("INSERT INTO answer_history (firm_id, fact_id, fiscal_year, fact_type, "
+                       "value, unit, entered, changed_by, changed_at, version) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(firmId), QVariant(fact.id), QVariant(year),
                               QVariant(factTypeName(fact.type)), QVariant(Database::text(text)),
                               QVariant(Database::text(fact.unit)), QVariant(Database::text(in.entered)),
                               QVariant(Database::text(by)), QVariant(now), QVariant(currentVersion + 1)})
         h.addBindValue(v);
-    return m_db.exec(h, tr("recording the history of answer %1").arg(label));
+    return m_db.exec(h, tr("recording the history of answer %1").arg(label()));
 }
 
 Result<Answers> FirmRepository::answersFor(qint64 firmId, const QDate &asOf,

@@ -3,6 +3,7 @@
 // file written by export is offered for import and imported only when the user agrees.
 #include "guitest.h"
 
+#include "firmsheet.h"
 #include "firmtablemodel.h"
 #include "firmworkspace.h"
 #include "sheetimportdialog.h"
@@ -12,7 +13,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -167,6 +170,8 @@ private slots:
         QString problem;
         int rows = 0;
         auto ran = whenModal<SheetImportDialog>([&](SheetImportDialog *d) {
+            for (int i = 0; i < 1000 && d->isLoading(); ++i) // read on a worker thread
+                QTest::qWait(10);
             rows = d->preview()->rowCount();
             importEnabled = d->importButton()->isEnabled();
             if (badRow) {
@@ -183,6 +188,50 @@ private slots:
         QCOMPARE(importEnabled, badRow == 0);
         if (badRow) QVERIFY2(problem.contains(QStringLiteral("很多")), qPrintable(problem));
         QCOMPARE(firmNames(*w), imported);
+    }
+
+    // A large client spreadsheet (issue 19 item 1): the dialog is up at once with a busy progress
+    // bar while the file is read and checked on a worker thread — the window keeps answering — and
+    // the preview and the import are the same as a read on the spot would give.
+    void largeSpreadsheetIsReadWithoutBlocking() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("大表.csv"));
+        QByteArray csv = "企业名称,财务年度,上年度主营业务收入（万元）,rd_staff_count\n";
+        for (int i = 0; i < 6000; ++i)
+            csv += "表格企业" + QByteArray::number(i / 2) + "," + QByteArray::number(2023 + i % 2) + "," +
+                   QByteArray::number(1000 + i) + "," + QByteArray::number(i / 2 % 90) + "\n";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("firms.db")))).ok());
+        Diagnostics direct;
+        const auto expected = FirmSheet(library().facts()).read(path, QString(), &direct);
+        QVERIFY2(expected && !hasErrors(direct),
+                 direct.isEmpty() ? "" : qPrintable(direct.first().toString()));
+
+        SheetImportDialog d(db, library().facts(), path);
+        QSignalSpy loaded(&d, &SheetImportDialog::loaded);
+        // Back from the constructor before the file is read: busy bar shown, Import not offered.
+        QVERIFY(d.isLoading());
+        QVERIFY(d.progressBar()->isVisibleTo(&d));
+        QVERIFY(!d.importButton()->isEnabled());
+        d.show();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+        ticker.start(5);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(!d.isLoading());
+        QVERIFY(!d.progressBar()->isVisibleTo(&d));
+        QCOMPARE(d.preview()->rowCount(), 6000);
+        QVERIFY(d.importButton()->isEnabled());
+        QVERIFY2(d.summary()->text().contains(QString::number(expected->size())),
+                 qPrintable(d.summary()->text()));
+        QTest::mouseClick(d.importButton(), Qt::LeftButton);
+        QCOMPARE(d.importedCount(), int(expected->size()));
+        QVERIFY(ticks > 0);
     }
 };
 

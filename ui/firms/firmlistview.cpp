@@ -31,6 +31,7 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_undo(new QPushButton(this))
     , m_bin(new QPushButton(tr("Recycle &bin…"), this))
+    , m_reports(new QPushButton(tr("&Reports for all firms…"), this))
     , m_noDb(new QLabel(this))
     , m_openDb(new QPushButton(tr("&Open database…"), this))
     , m_exportResults(new QPushButton(tr("E&xport results workbook…"), this)) {
@@ -64,6 +65,9 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     m_undo->setObjectName(QStringLiteral("undoDeleteFirm"));
     m_undo->hide();
     m_bin->setObjectName(QStringLiteral("firmRecycleBin"));
+    m_reports->setObjectName(QStringLiteral("firmReports"));
+    m_reports->setToolTip(
+        tr("One PDF report per firm in the list (the search narrows it) into a folder you choose"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     // Columns fit their content (names, codes, verdicts are not cut); the last one takes the rest.
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -86,6 +90,7 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     bottom->addWidget(m_delete);
     bottom->addWidget(m_undo);
     bottom->addStretch();
+    bottom->addWidget(m_reports);
     bottom->addWidget(m_bin);
     listLayout->addLayout(bottom);
     auto *splitter = new QSplitter(this);
@@ -121,6 +126,7 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     });
     connect(m_undo, &QPushButton::clicked, this, &FirmListView::undoDeleteRequested);
     connect(m_bin, &QPushButton::clicked, this, &FirmListView::recycleBinRequested);
+    connect(m_reports, &QPushButton::clicked, this, [this] { emit reportsRequested(listedFirmIds()); });
     connect(m_list, &QTableView::activated, this, [this] {
         if (const qint64 id = currentFirmId()) emit assessFirmRequested(id);
     });
@@ -161,6 +167,14 @@ void FirmListView::showContextMenu(const QPoint &pos) {
     menu.addSeparator();
     menu.addAction(tr("De&lete…"), this, [this, id] { emit deleteFirmRequested(id); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+QVector<qint64> FirmListView::listedFirmIds() const {
+    QVector<qint64> ids;
+    ids.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids << m_proxy->index(r, 0).data(FirmTableModel::FirmIdRole).toLongLong();
+    return ids;
 }
 
 bool FirmListView::selectFirm(qint64 firmId) {

@@ -33,6 +33,9 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *undoButton() const { return m_undo; }
+    QPushButton *reportsButton() const { return m_reports; }
+    // The firms the list shows now (all of them, or those the search matches), in its order.
+    QVector<qint64> listedFirmIds() const;
     // The firm of the current row (0: none).
     qint64 currentFirmId() const;
     // After a delete: offers "Undo" naming the firm, until the next change of the list.
@@ -51,6 +54,8 @@ signals:
     void recycleBinRequested();
     void openDatabaseRequested();
     void exportResultsRequested(); // every firm against every programme, as a workbook
+    // 为所有企业生成报告…: one report per firm listed.
+    void reportsRequested(const QVector<qint64> &firmIds);
 
 private:
     void onCurrentChanged();
@@ -67,6 +72,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_undo;
     QPushButton *m_bin;
+    QPushButton *m_reports;
     QLabel *m_noDb;
     QPushButton *m_openDb;
     QPushButton *m_exportResults;

@@ -7,6 +7,7 @@
 #include "explanation.h"
 #include "firmanswersmodel.h"
 #include "firmassessmentsmodel.h"
+#include "firmyearsmodel.h"
 #include "reportbuilder.h"
 #include "reportcontroller.h"
 #include "rulelibrary.h"
@@ -46,9 +47,11 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_answers(new FirmAnswersModel(db, lang, this))
     , m_assessments(new FirmAssessmentsModel(db, lang, this))
+    , m_years(new FirmYearsModel(db, lang, this))
     , m_history(new QStandardItemModel(this))
     , m_answersView(makeTable(m_answers, QStringLiteral("firmAnswers"), this))
     , m_assessmentsView(makeTable(m_assessments, QStringLiteral("firmAssessments"), this))
+    , m_yearsView(makeTable(m_years, QStringLiteral("firmYears"), this))
     , m_historyView(makeTable(m_history, QStringLiteral("answerHistory"), this))
     , m_assess(new QPushButton(tr("&New assessment…"), this))
     , m_summaryButton(new QPushButton(tr("At a &glance…"), this))
@@ -74,6 +77,13 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs->setObjectName(QStringLiteral("firmTabs"));
     m_tabs->addTab(m_answersView, tr("&Answers"));
+    m_yearsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_yearsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::AnyKeyPressed);
+    m_yearsView->setAccessibleName(tr("Figures by fiscal year"));
+    m_yearsView->setToolTip(tr("One column per fiscal year; double-click a cell to enter or change that "
+                               "year's figure (8000万, 0.8亿元). Empty removes it."));
+    m_tabs->addTab(m_yearsView, tr("By &year"));
     m_tabs->addTab(m_assessmentsView, tr("A&ssessments"));
     // An empty history says how to fill it.
     m_historyHint = new QLabel(tr("Select an answer on the Answers tab to see every value it has had: "
@@ -115,8 +125,16 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
 
     connect(m_answers, &FirmAnswersModel::editRefused, this,
             [this](const QString &r) { showMessage(r, true); });
+    connect(m_years, &FirmYearsModel::editRefused, this, [this](const QString &r) { showMessage(r, true); });
+    // A figure changed in one table is shown changed in the other.
+    connect(m_years, &FirmYearsModel::answerSaved, this, [this] {
+        showMessage(QString(), false);
+        m_answers->reload();
+        emit answersChanged(m_firm.id);
+    });
     connect(m_answers, &FirmAnswersModel::answerSaved, this, [this] {
         showMessage(QString(), false);
+        m_years->reload();
         showHistory();
         emit answersChanged(m_firm.id);
     });
@@ -135,6 +153,7 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
 void FirmView::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     m_library = library;
     m_answers->setLibrary(library);
+    m_years->setLibrary(library);
     m_assessments->setLibrary(library);
 }
 
@@ -166,10 +185,12 @@ void FirmView::setFirm(qint64 firmId) {
 
 void FirmView::reload() {
     StorageError e = m_answers->setFirm(m_firm.id);
+    if (e.ok()) e = m_years->setFirm(m_firm.id);
     if (e.ok()) e = m_assessments->setFirm(m_firm.id);
     if (!e.ok()) showMessage(e.message, true);
     m_answersView->resizeColumnsToContents();
     m_assessmentsView->resizeColumnsToContents();
+    m_yearsView->resizeColumnsToContents();
     showHistory();
     updateReportAvailability();
 }

@@ -17,11 +17,14 @@ namespace eligicheck {
 
 class FirmAnswersModel;
 class FirmAssessmentsModel;
+class FirmYearsModel;
 class ReportController;
 class RuleLibrary;
 
 // One firm opened from the firm list: its answers (editable, validated as the questionnaire
-// validates them), its saved assessments and the change history of the selected answer.
+// validates them), its yearly figures by fiscal year with the change on the year before
+// (FirmYearsModel, editable by year), its saved assessments and the change history of the
+// selected answer.
 // Printing and export report the selected assessment as it was saved (its answers, rule set
 // and as-of date), evaluated again with the rules loaded now.
 class FirmView : public QWidget {
@@ -39,6 +42,9 @@ public:
     FirmAnswersModel *answersModel() const { return m_answers; }
     FirmAssessmentsModel *assessmentsModel() const { return m_assessments; }
     QTableView *answersView() const { return m_answersView; }
+    FirmYearsModel *yearsModel() const { return m_years; }
+    QTableView *yearsView() const { return m_yearsView; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableView *assessmentsView() const { return m_assessmentsView; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *assessButton() const { return m_assess; }
@@ -76,9 +82,11 @@ private:
     QTabWidget *m_tabs;
     FirmAnswersModel *m_answers;
     FirmAssessmentsModel *m_assessments;
+    FirmYearsModel *m_years;
     QStandardItemModel *m_history;
     QTableView *m_answersView;
     QTableView *m_assessmentsView;
+    QTableView *m_yearsView;
     QTableView *m_historyView;
     QLabel *m_historyHint = nullptr;
     QPushButton *m_assess;

@@ -8,10 +8,9 @@
 #include "assessmentsession.h"
 #include "draftstore.h"
 #include "explanation.h"
-#include "firmlistview.h"
 #include "firmanswerwriter.h"
 #include "firmdialog.h"
-#include "storedreportdialog.h"
+#include "firmlistview.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "lazypage.h"
@@ -20,8 +19,10 @@
 #include "questionnaireview.h"
 #include "recheckwording.h"
 #include "reportactions.h"
+#include "reportbatchrun.h"
 #include "reportcontroller.h"
 #include "startpage.h"
+#include "storedreportdialog.h"
 
 #include <QAction>
 #include <QDialog>
@@ -121,6 +122,7 @@ QWidget *FirmWorkspace::buildViews(QWidget *page) {
     connect(m_detail, &FirmView::assessmentOpened, this, &FirmWorkspace::openStoredAssessment);
     connect(m_view, &FirmListView::openDatabaseRequested, this, &FirmWorkspace::chooseDatabaseFile);
     connect(m_view, &FirmListView::exportResultsRequested, this, [this] { exportResults(); });
+    connect(m_view, &FirmListView::reportsRequested, this, &FirmWorkspace::chooseReportFolder);
     onLibraryChanged();
     return m_view;
 }
@@ -749,6 +751,34 @@ bool FirmWorkspace::exportFirms(const QString &path) {
     if (!isOpen()) return false;
     const std::shared_ptr<const RuleLibrary> library = m_window->libraries()->library();
     return SheetExport::firms(m_window, *m_db, library->facts(), m_options.lang, path);
+}
+
+void FirmWorkspace::chooseReportFolder(const QVector<qint64> &firmIds) {
+    if (firmIds.isEmpty()) {
+        warn(tr("Reports for all firms"), tr("There is no firm in the list to report on."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Folder for the reports"));
+    if (!folder.isEmpty()) writeReports(firmIds, folder);
+}
+
+ReportBatchRun *FirmWorkspace::writeReports(const QVector<qint64> &firmIds, const QString &folder) {
+    if (firmIds.isEmpty() || !isOpen()) return nullptr;
+    if (!QDir().mkpath(folder)) {
+        warn(tr("Reports for all firms"),
+             tr("The folder '%1' cannot be made.").arg(QDir::toNativeSeparators(folder)));
+        return nullptr;
+    }
+    QVector<Firm> firms;
+    firms.reserve(firmIds.size());
+    FirmRepository repo(*m_db);
+    for (const qint64 id : firmIds)
+        if (Result<Firm> f = repo.firm(id); f.ok()) firms << *f;
+    delete m_reportRun;
+    m_reportRun = new ReportBatchRun(*m_db, m_window->libraries()->library(), m_options.lang,
+                                     m_window->answers()->asOf(), std::move(firms), folder, m_window);
+    m_reportRun->start();
+    return m_reportRun;
 }
 
 } // namespace eligicheck

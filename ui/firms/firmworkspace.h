@@ -3,6 +3,7 @@
 #include "database.h"
 #include "firmrepository.h"
 #include "guioptions.h"
+#include "reportbatchrun.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -92,6 +93,11 @@ public:
     bool recheckFirms(const QVector<Firm> &firms, QString *report, QString *error);
     // The newest draft of a firm questionnaire, reopened after a restart.
     bool restoreNewestDraft();
+    // 为所有企业生成报告…: one PDF per firm of `firmIds` into `folder` (made if missing), with a
+    // progress dialog and Stop; the run (its dialogs) lives until the next one. Null when no
+    // firm is given or the folder cannot be made (said in a message box).
+    ReportBatchRun *writeReports(const QVector<qint64> &firmIds, const QString &folder);
+    ReportBatchRun *reportRun() const { return m_reportRun; }
     // Opens the database chosen at start-up (--db, Settings, default) unless that was done.
     void openStartupDatabase();
 
@@ -111,6 +117,7 @@ private:
     void showDatabaseError(const QString &location, const StorageError &error);
     void chooseDatabaseFile();
     void openFirm(qint64 firmId);
+    void chooseReportFolder(const QVector<qint64> &firmIds);
     void unlink(bool write = true);
     void onWriteFailed(const QString &message, bool conflict);
     int askAboutQuickCheck(const QString &firmName);
@@ -140,6 +147,7 @@ private:
     qint64 m_lastDeleted = 0; // what Undo brings back
     bool m_resetting = false;
     QString m_startupLocation; // the start-up database, until it is opened
+    QPointer<ReportBatchRun> m_reportRun;
 };
 
 } // namespace eligicheck

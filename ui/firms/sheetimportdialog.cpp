@@ -1,6 +1,7 @@
 #include "sheetimportdialog.h"
 
 #include "firmsheet.h"
+#include "sheetloader.h"
 #include "sheetpreviewmodel.h"
 #include "xlsxreader.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,7 +29,9 @@ SheetImportDialog::SheetImportDialog(Database &db, const FactRegistry &facts, co
     , m_sheets(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_import(new QPushButton(tr("&Import"), this)) {
+    , m_import(new QPushButton(tr("&Import"), this))
+    , m_progress(new QProgressBar(this))
+    , m_loader(new SheetLoader(facts, this)) {
     setObjectName(QStringLiteral("sheetImportDialog"));
     setWindowTitle(tr("Import firms from %1").arg(QFileInfo(path).fileName()));
     m_sheets->setObjectName(QStringLiteral("sheetChooser"));
@@ -37,6 +41,10 @@ SheetImportDialog::SheetImportDialog(Database &db, const FactRegistry &facts, co
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_import->setObjectName(QStringLiteral("importButton"));
+    m_progress->setObjectName(QStringLiteral("sheetProgress"));
+    m_progress->setRange(0, 0); // busy: how far a reader is in a file is not known
+    m_progress->setTextVisible(false);
+    m_progress->hide();
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QFormLayout;
@@ -46,12 +54,14 @@ SheetImportDialog::SheetImportDialog(Database &db, const FactRegistry &facts, co
     top->addRow(sheetLabel, m_sheets);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &SheetImportDialog::importRecords);
+    connect(m_loader, &SheetLoader::finished, this, &SheetImportDialog::showLoaded);
 
     if (FirmSheet::isWorkbook(path)) {
         SheetError error;
@@ -67,19 +77,28 @@ SheetImportDialog::SheetImportDialog(Database &db, const FactRegistry &facts, co
 
 SheetImportDialog::~SheetImportDialog() = default;
 
+bool SheetImportDialog::isLoading() const {
+    return m_loader->isRunning();
+}
+
 void SheetImportDialog::load(const QString &sheetName) {
     m_records.clear();
-    SheetError error;
-    const std::optional<Sheet> sheet = FirmSheet::readSheet(m_path, sheetName, &error);
-    Diagnostics problems;
-    if (!sheet) {
-        problems.append({Diagnostic::Error, m_path, 0, 0, error.message});
-    } else if (const auto records = FirmSheet(m_facts).records(m_path, *sheet, &problems)) {
-        FirmExchange(m_db, m_facts).checkRecords(m_path, *records, &problems);
-        if (!hasErrors(problems)) m_records = *records;
+    m_import->setEnabled(false);
+    m_summary->setText(tr("Reading and checking %1…").arg(QFileInfo(m_path).fileName()));
+    m_progress->show();
+    m_loader->start(m_path, sheetName);
+}
+
+void SheetImportDialog::showLoaded(const std::shared_ptr<const SheetLoad> &result) {
+    m_progress->hide();
+    Diagnostics problems = result->problems;
+    if (result->records) {
+        FirmExchange(m_db, m_facts).checkRecords(m_path, *result->records, &problems);
+        if (!hasErrors(problems)) m_records = *result->records;
     }
+    const Sheet &sheet = result->sheet ? *result->sheet : Sheet();
     SheetPreviewModel *old = m_preview;
-    m_preview = new SheetPreviewModel(sheet.value_or(Sheet()), problems, this);
+    m_preview = new SheetPreviewModel(sheet, problems, this);
     m_table->setModel(m_preview);
     delete old;
 
@@ -101,6 +120,7 @@ void SheetImportDialog::load(const QString &sheetName) {
                            QStringLiteral("\n") + first.join(QStringLiteral("\n")));
     }
     m_import->setEnabled(errors == 0 && !m_records.isEmpty());
+    emit loaded();
 }
 
 void SheetImportDialog::importRecords() {
