@@ -399,7 +399,7 @@ int StorageCommands::assess(const QStringList &args) {
         // Every rule set that concerns the firm (issue 17 item 5): a programme of its region or
         // a national one, in force on the date, for its applicant type, as its stored answers
         // say; --all assesses every rule set, --include-expired also those not in force.
-        Result<Answers> answers = repo.answersFor(firm->id, asOf, m_library.facts());
+        Result<Answers> answers = FirmRepository(m_db).answersFor(firm->id, asOf, m_library.facts());
         if (!answers.ok()) return failWith(answers.error());
         Relevance relevance =
             Relevance::fromAnswers(answers->toFactValues(m_library.facts(), asOf), m_library.facts());

@@ -11,10 +11,6 @@ namespace eligicheck {
 
 namespace {
 
-QString ruleSetTitle(const RuleSet &rs, Lang lang) {
-    return lang == Lang::En && !rs.titleEn.isEmpty() ? rs.titleEn : rs.title;
-}
-
 // Cell colours people know from Excel's "good / neutral / bad" styles: background, text.
 struct Colours {
     quint32 background, text;
