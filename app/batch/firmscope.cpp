@@ -2,7 +2,8 @@
 
 namespace eligicheck {
 
-Relevance FirmScope::of(const Firm &, const FactValues &values, const FactRegistry &facts, const QDate &asOf) {
+Relevance FirmScope::of(const Firm &, const FactValues &values, const FactRegistry &facts,
+                        const QDate &asOf) {
     // The firm's place is its province/city answers only: a region text naming a known place was
     // adopted as those answers when the database was opened (FirmRepository::adoptRegionText), and
     // one that names none must not widen the scope beyond what the evaluation itself can judge.

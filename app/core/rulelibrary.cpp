@@ -176,8 +176,9 @@ public:
         // A folder's version of a built-in document is not a clash: the newer one is used.
         const bool meetsBundled = existing && existing->bundled && !rs->bundled;
         if (existing && !meetsBundled) {
-            m_doc.error(m_diags, root["document"]["id"],
-                        FileMessages::tr("rule set id '%1' is already used by %2").arg(rs->id, existing->filePath));
+            m_doc.error(
+                m_diags, root["document"]["id"],
+                FileMessages::tr("rule set id '%1' is already used by %2").arg(rs->id, existing->filePath));
         }
         if (hasErrors(*m_diags)) return;
         if (meetsBundled) {

@@ -223,8 +223,9 @@ public:
         int n = 0;
         for (const Row &row : rows) {
             const RuleSet &rs = *row.rs->ruleSet;
-            QString programme = esc(row.p->programme->title.get(m_lang)) +
-                                QStringLiteral("<br><span class=\"small\">%1</span>").arg(esc(ruleSetTitle(rs, m_lang)));
+            QString programme =
+                esc(row.p->programme->title.get(m_lang)) +
+                QStringLiteral("<br><span class=\"small\">%1</span>").arg(esc(ruleSetTitle(rs, m_lang)));
             ++n;
             h += QStringLiteral("<tr>") + td(QString::number(n)) + td(programme) + td(documentNumber(rs)) +
                  td(verdictCell(row.p->verdict)) + td(amountRange(*row.p, n)) + QStringLiteral("</tr>\n");

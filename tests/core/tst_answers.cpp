@@ -66,9 +66,10 @@ private slots:
         QTest::newRow("words") << "main_business_revenue_wan"
                                << "many"
                                << "not a number";
-        QTest::newRow("negative money") << "main_business_revenue_wan"
-                                        << "-5"
-                                        << "must not be less than CNY 0"; // English units in English (issue 16)
+        QTest::newRow("negative money")
+            << "main_business_revenue_wan"
+            << "-5"
+            << "must not be less than CNY 0"; // English units in English (issue 16)
         QTest::newRow("score above max") << "evaluation_score"
                                          << "100.5"
                                          << "between 0 points and 100 points";

@@ -591,8 +591,9 @@ private slots:
     void englishExplanationsUseEnglishUnits_data() {
         QTest::addColumn<QString>("expected");
         QTest::newRow("people") << "R&D staff 30 people; required at least 40 people; short by 10 people";
-        QTest::newRow("money") << "Main business revenue (previous year) CNY 40 million; required at least CNY 50 "
-                                  "million; short by CNY 10 million";
+        QTest::newRow("money")
+            << "Main business revenue (previous year) CNY 40 million; required at least CNY 50 "
+               "million; short by CNY 10 million";
     }
     void englishExplanationsUseEnglishUnits() {
         QFETCH(QString, expected);
@@ -602,21 +603,25 @@ private slots:
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         for (const QString &line : r.out.split(u'\n')) {
             if (line.contains(u'「')) continue; // the law's own words
-            QVERIFY2(!line.contains(QStringLiteral("万元")) && !line.contains(QStringLiteral("人")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("万元")) && !line.contains(QStringLiteral("人")),
+                     qPrintable(line));
         }
     }
 
     // `match` and `list` print titles where people read; ids are in the JSON (issue 16).
     void matchAndListShowTitlesNotIds() {
-        const Run m = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("match"),
-                           QStringLiteral("--answers"), QStringLiteral(ELIGICHECK_TEST_DATA "/report/ineligible.yaml"),
-                           QStringLiteral("--all")});
+        const Run m =
+            cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("match"),
+                 QStringLiteral("--answers"), QStringLiteral(ELIGICHECK_TEST_DATA "/report/ineligible.yaml"),
+                 QStringLiteral("--all")});
         QCOMPARE(m.code, 0);
-        QVERIFY2(m.out.contains(QStringLiteral("（广西壮族自治区企业技术中心认定管理办法）")), qPrintable(m.out));
+        QVERIFY2(m.out.contains(QStringLiteral("（广西壮族自治区企业技术中心认定管理办法）")),
+                 qPrintable(m.out));
         QVERIFY2(!m.out.contains(QStringLiteral("gx-enterprise-tech-center")), qPrintable(m.out));
         const Run l = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("list")});
         QCOMPARE(l.code, 0);
-        QVERIFY2(l.out.contains(QStringLiteral("广西壮族自治区企业技术中心认定管理办法  [广西]")), qPrintable(l.out));
+        QVERIFY2(l.out.contains(QStringLiteral("广西壮族自治区企业技术中心认定管理办法  [广西]")),
+                 qPrintable(l.out));
         QVERIFY2(!l.out.contains(QStringLiteral("gx-enterprise-tech-center/")), qPrintable(l.out));
         QVERIFY2(!l.out.contains(QStringLiteral("- recognition:")), qPrintable(l.out));
     }

@@ -6,19 +6,19 @@
 
 #include "assessmentservice.h"
 #include "firmassessmentsmodel.h"
+#include "firmdialog.h"
 #include "firmlistview.h"
 #include "firmrepository.h"
-#include "firmdialog.h"
-#include "storedreportdialog.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "firmworkspace.h"
 #include "programmechooser.h"
 #include "programmetreemodel.h"
+#include "storedreportdialog.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
-#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -136,8 +136,10 @@ void TestFirmList::editSavesEveryField() {
     QCOMPARE(f.creditCode, QStringLiteral("91350100M000100Y43"));
     QCOMPARE(f.region, QStringLiteral("广西壮族自治区 柳州市"));
     // The firm is being assessed: its questionnaire has the place as answers.
-    QCOMPARE(w->answers()->values().value(QStringLiteral("city")), Value::fromChoice(QStringLiteral("liuzhou")));
-    QCOMPARE(w->answers()->values().value(QStringLiteral("province")), Value::fromChoice(QStringLiteral("guangxi")));
+    QCOMPARE(w->answers()->values().value(QStringLiteral("city")),
+             Value::fromChoice(QStringLiteral("liuzhou")));
+    QCOMPARE(w->answers()->values().value(QStringLiteral("province")),
+             Value::fromChoice(QStringLiteral("guangxi")));
     QCOMPARE(f.contact, QStringLiteral("张会计 0772-1234567"));
     QCOMPARE(f.notes, QStringLiteral("老客户"));
     QVERIFY(listed(*w, QStringLiteral("柳州新名称有限公司")));

@@ -157,8 +157,7 @@ void TestLanguage::questionnaire_data() {
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&Next >")
                         << QStringLiteral("Choose programmes")
                         << QStringLiteral("Match me against everything") << QStringLiteral("Finance")
-                        << QStringLiteral("= CNY 50 million")
-                        << QStringLiteral("Programme / criterion");
+                        << QStringLiteral("= CNY 50 million") << QStringLiteral("Programme / criterion");
 }
 
 void TestLanguage::questionnaire() {

@@ -5,8 +5,8 @@
 #include "guitest.h"
 
 #include "assessmentservice.h"
-#include "firmrepository.h"
 #include "firmheader.h"
+#include "firmrepository.h"
 #include "firmworkspace.h"
 #include "resultview.h"
 #include "startpage.h"

@@ -262,7 +262,8 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
         QString where =
             u.clause.isEmpty() ? u.label.get(lang) : QStringLiteral("%1 %2").arg(u.clause, u.label.get(lang));
         if (question.uses.size() > 1 || u.clause.isEmpty())
-            where += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(u.programme->title.get(lang));
+            where += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)"))
+                         .arg(u.programme->title.get(lang));
         if (seen.contains(where)) continue;
         seen << where;
         if (u.clause.isEmpty() || u.quote.isEmpty()) {

@@ -34,8 +34,7 @@ void ReviewPage::rebuild() {
             if (!m_session->isAsked(q->fact->id)) continue;
             if (!headerDone) {
                 grid->addWidget(
-                    new QLabel(QStringLiteral("<b>%1</b>").arg(QuestionPlan::groupTitle(group)),
-                               content),
+                    new QLabel(QStringLiteral("<b>%1</b>").arg(QuestionPlan::groupTitle(group)), content),
                     row++, 0, 1, 3);
                 headerDone = true;
             }

@@ -85,7 +85,8 @@ QString ResultReport::toHtml() const {
                  .arg(esc(ap.ruleSet->id), esc(p.id), esc(p.title.get(m_lang)),
                       coloured(verdictSymbol(r.verdict) + u' ' + verdictText(r.verdict, m_lang),
                                verdictColor(r.verdict)));
-        h += QStringLiteral("<p>%1 %2</p>").arg(esc(ruleSetTitle(*ap.ruleSet, m_lang)), esc(ap.ruleSet->documentNumber));
+        h += QStringLiteral("<p>%1 %2</p>")
+                 .arg(esc(ruleSetTitle(*ap.ruleSet, m_lang)), esc(ap.ruleSet->documentNumber));
         if (!r.inForce)
             h += QStringLiteral("<p><b>%1</b></p>")
                      .arg(coloured(word(u"评估日期不在政策有效期内。",

@@ -4,10 +4,9 @@
 #include "assessmentsession.h"
 #include "browserview.h"
 #include "factinput.h"
+#include "firmdialog.h"
 #include "firmlistview.h"
 #include "firmrepository.h"
-#include "firmdialog.h"
-#include "storedreportdialog.h"
 #include "firmtablemodel.h"
 #include "firmview.h"
 #include "firmworkspace.h"
@@ -16,6 +15,7 @@
 #include "questionnaireview.h"
 #include "resultview.h"
 #include "sourceviewer.h"
+#include "storedreportdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
