@@ -83,6 +83,9 @@ qint64 seedDemoFirms(MainWindow &window, const Answers &answers, QTextStream &er
                                  QStringLiteral("广西 南宁市")));
         repo.addFirm(Firm::named(QStringLiteral("桂林山水新材料股份有限公司"), QString(),
                                  QStringLiteral("广西 桂林市")));
+        // As when a database is opened or firms are imported: a region text naming a known place
+        // becomes the firm's province/city answers, which the 注册地 criteria judge.
+        repo.adoptRegionText(facts);
     }
     if (!main.ok()) {
         err << main.error().message << "\n";
