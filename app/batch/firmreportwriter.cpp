@@ -51,7 +51,8 @@ std::optional<QString> FirmReportWriter::write(const Firm &firm, QString *error)
                      .arg(firm.name, m_asOf.toString(Qt::ISODate));
         return std::nullopt;
     }
-    const Report report = ReportBuilder(m_library.facts(), m_lang).build(input);
+    Report report = ReportBuilder(m_library.facts(), m_lang).build(input);
+    m_typeface.applyTo(report);
     const QString path = QDir(m_folder).filePath(m_names.next(firm.name, m_asOf));
     QString writeError;
     const bool ok = m_format == Format::Pdf

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "firmrepository.h"
 #include "reportfilenames.h"
+#include "reporttypeface.h"
 #include "rulelibrary.h"
 #include "text.h"
 
@@ -32,6 +33,9 @@ public:
     // earlier file of the same name in the folder is replaced.
     std::optional<QString> write(const Firm &firm, QString *error);
 
+    // The typeface of Settings → Reports (the GUI's batch); the stylesheet's own by default.
+    void setTypeface(const ReportTypeface &typeface) { m_typeface = typeface; }
+
     const QString &folder() const { return m_folder; }
     const QDate &asOf() const { return m_asOf; }
 
@@ -43,6 +47,7 @@ private:
     Format m_format;
     QString m_folder;
     ReportFileNames m_names;
+    ReportTypeface m_typeface;
 };
 
 } // namespace eligicheck

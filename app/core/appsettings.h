@@ -64,7 +64,7 @@ public:
     void setPaperSize(const QString &key);
 
     struct Defaults {
-        static constexpr int reportFontPointSize = 10;
+        static constexpr int reportFontPointSize = 9; // the stylesheet's body size (report.css)
         static constexpr int minReportFontPointSize = 6;
         static constexpr int maxReportFontPointSize = 24;
         static QString paperSize() { return QStringLiteral("A4"); }

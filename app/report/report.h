@@ -52,6 +52,7 @@ struct Report {
     QString title;      // document title (PDF metadata, HTML <title>)
     QString footerText; // left part of every page footer: tool, firm, as-of date
     Lang lang = Lang::Zh;
+    QString fontFamily; // the family chosen in Settings (ReportTypeface); empty = the default
 };
 
 } // namespace eligicheck

@@ -43,7 +43,7 @@ ReportLayout::ReportLayout(const Report &report, QPagedPaintDevice *device)
     , m_device(device)
     , m_doc(std::make_unique<QTextDocument>()) {
     const qreal dpi = device->logicalDpiY();
-    const QFont footerFont = ReportPainter::reportFont(7.5);
+    const QFont footerFont = ReportPainter::reportFont(7.5, report.fontFamily);
     m_footerHeight = QFontMetricsF(footerFont, device).height() * 2.2;
     m_bodyHeight = device->height() - m_footerHeight;
     m_bleed = 1.5 * dpi / 72.0;
@@ -51,7 +51,7 @@ ReportLayout::ReportLayout(const Report &report, QPagedPaintDevice *device)
     // Lay out with the device's metrics (fonts in points resolve to its resolution, and the
     // layout scales CSS pixels to it), as QTextDocument::print() does.
     m_doc->documentLayout()->setPaintDevice(device);
-    m_doc->setDefaultFont(ReportPainter::reportFont());
+    m_doc->setDefaultFont(ReportPainter::reportFont(9, report.fontFamily));
     m_doc->setDocumentMargin(0);
     m_doc->setHtml(report.html);
     m_doc->setTextWidth(device->width());
@@ -204,7 +204,7 @@ void ReportLayout::paintPage(QPainter *painter, int index) const {
 
     // Footer: a rule, the report's identity on the left, "page X of Y" on the right.
     painter->save();
-    const QFont font = ReportPainter::reportFont(7.5);
+    const QFont font = ReportPainter::reportFont(7.5, m_report.fontFamily);
     painter->setFont(font);
     painter->setPen(QPen(Qt::black, 0.5 * m_device->logicalDpiY() / 72.0));
     const qreal lineY = m_bodyHeight + m_footerHeight * 0.25;
@@ -264,7 +264,7 @@ int ReportPainter::paint(const Report &report, QPagedPaintDevice *device, QStrin
     }
     // Printing with a substitute font would put the wrong glyphs (or none) on paper: refuse, as
     // the PDF export does, and say which package is missing.
-    if (const QString problem = fontProblem(); !problem.isEmpty()) {
+    if (const QString problem = fontProblem(report.fontFamily); !problem.isEmpty()) {
         if (error) *error = problem;
         return 0;
     }
@@ -296,7 +296,8 @@ bool PdfExporter::write(const Report &report, const QString &path, const QPageLa
     };
     if (!guiApplicationExists())
         return fail(tr("Writing a PDF needs a QGuiApplication (fonts); none exists."));
-    if (const QString problem = ReportPainter::fontProblem(); !problem.isEmpty()) return fail(problem);
+    if (const QString problem = ReportPainter::fontProblem(report.fontFamily); !problem.isEmpty())
+        return fail(problem);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));

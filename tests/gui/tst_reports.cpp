@@ -2,6 +2,7 @@
 // result view, and the remembered page setup. The PDFs are read back with pdftotext/pdfinfo.
 #include "guitest.h"
 
+#include "appsettings.h"
 #include "reportactions.h"
 #include "reportcontroller.h"
 
@@ -84,6 +85,8 @@ private slots:
     void printPreviewShowsPages();
     void pageSetupIsRemembered_data();
     void pageSetupIsRemembered();
+    void fontOfSettings_data();
+    void fontOfSettings();
 
 private:
     std::unique_ptr<MainWindow> resultFor(const QString &answers);
@@ -278,6 +281,67 @@ void TestReports::pageSetupIsRemembered() {
              qPrintable(error));
     const QString info = pdfInfo(path);
     QVERIFY2(info.contains(pdfinfoSize), qPrintable(info));
+}
+
+QString pdfFonts(const QString &path) {
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {path});
+    if (!p.waitForFinished(30000)) return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Settings → Reports: the family and size chosen there are what the exported PDF and the printed
+// pages are set in (the dialog writing AppSettings is tested in tst_language).
+void TestReports::fontOfSettings_data() {
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<int>("points");
+    QTest::addColumn<QString>("embedded");
+    QTest::newRow("default") << QString() << 0 << "WenQuanYiMicroHei";
+    QTest::newRow("Mono, by its Chinese name, 12 pt")
+        << QStringLiteral("文泉驿等宽微米黑") << 12 << "WenQuanYiMicroHeiMono";
+}
+
+void TestReports::fontOfSettings() {
+    QFETCH(QString, family);
+    QFETCH(int, points);
+    QFETCH(QString, embedded);
+    AppSettings settings;
+    if (!family.isEmpty()) settings.setReportFontFamily(family);
+    if (points > 0) settings.setReportFontPointSize(points);
+    QTemporaryDir dir;
+    auto w = resultFor(QStringLiteral("eligible.yaml"));
+    QVERIFY(w);
+    ReportController *c = w->reportActions()->current();
+    QVERIFY(c);
+    const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(c->exportTo(exported, ReportController::Format::Pdf, &error, &pages), qPrintable(error));
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(ReportController::pageLayout());
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        QVERIFY2(c->printTo(&printer, &error) == pages, qPrintable(error));
+    }
+    for (const QString &path : {exported, printed}) {
+        const QString fonts = pdfFonts(path);
+        // The body font's line (with or without a subset tag), embedded.
+        const QRegularExpression line(QStringLiteral("(^|\\n|\\+)%1\\s.*\\syes\\s").arg(embedded));
+        QVERIFY2(line.match(fonts).hasMatch(), qPrintable(fonts));
+        QVERIFY(pdfText(path).contains(kQuote));
+    }
+    // A larger size takes more pages than the default.
+    settings.setReportFontPointSize(AppSettings::Defaults::reportFontPointSize);
+    settings.setReportFontFamily(QString());
+    int defaultPages = 0;
+    QVERIFY(c->exportTo(dir.filePath(QStringLiteral("default.pdf")), ReportController::Format::Pdf, &error,
+                        &defaultPages));
+    if (points > AppSettings::Defaults::reportFontPointSize)
+        QVERIFY2(pages > defaultPages, qPrintable(QStringLiteral("%1 vs %2").arg(pages).arg(defaultPages)));
+    else
+        QCOMPARE(pages, defaultPages);
 }
 
 QTEST_MAIN(TestReports)

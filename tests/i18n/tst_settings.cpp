@@ -51,7 +51,7 @@ void TestSettings::defaultsWhenEmpty() {
     QCOMPARE(s.defaultAsOf(QDate(2025, 6, 1)), QDate(2025, 6, 1));
     QCOMPARE(s.ruleFolders(), QStringList());
     QCOMPARE(s.reportFontFamily(), QString());
-    QCOMPARE(s.reportFontPointSize(), 10);
+    QCOMPARE(s.reportFontPointSize(), 9);
     QCOMPARE(s.paperSize(), QStringLiteral("A4"));
 }
 
@@ -102,7 +102,7 @@ void TestSettings::malformedValuesReadAsDefaults() {
     store().setValue(key, stored);
     const AppSettings s(&store());
     QCOMPARE(s.language(), QString());
-    QCOMPARE(s.reportFontPointSize(), 10);
+    QCOMPARE(s.reportFontPointSize(), 9);
     QCOMPARE(s.paperSize(), QStringLiteral("A4"));
     QCOMPARE(s.asOfMode(), AppSettings::AsOfMode::Today);
     QCOMPARE(s.defaultAsOf(QDate(2025, 6, 1)), QDate(2025, 6, 1));

@@ -8,6 +8,7 @@
 #include "reportexport.h"
 #include "reportfont.h"
 #include "reportpainter.h"
+#include "reporttypeface.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -88,6 +89,9 @@ private slots:
     void fontByAnyName_data();
     void fontByAnyName();
     void missingFont();
+    void typefaceOfSettings_data();
+    void typefaceOfSettings();
+    void typefaceNotInstalled();
     void cliInLocale_data();
     void cliInLocale();
 
@@ -561,6 +565,88 @@ void TestReport::missingFont() {
     const QString message = ReportFont::missingMessage();
     QVERIFY2(message.contains(QStringLiteral("fonts-wqy-microhei")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("WenQuanYi Micro Hei")), qPrintable(message));
+}
+
+// Settings → Reports: the family and size chosen there are what the PDF is set in. The default
+// (no family, 9 pt) leaves the report exactly as the stylesheet writes it.
+void TestReport::typefaceOfSettings_data() {
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<int>("points");
+    QTest::addColumn<QString>("embedded"); // PostScript name of the body font in the PDF
+    QTest::addColumn<QString>("bodySize"); // the body's font-size in the HTML's stylesheet
+    QTest::addColumn<QString>("h1Size");
+    QTest::newRow("stylesheet's own") << "" << 9 << "WenQuanYiMicroHei"
+                                      << "9pt"
+                                      << "16pt";
+    QTest::newRow("other family, Chinese name") << "文泉驿等宽微米黑" << 9 << "WenQuanYiMicroHeiMono"
+                                                << "9pt"
+                                                << "16pt";
+    QTest::newRow("larger") << "" << 12 << "WenQuanYiMicroHei"
+                            << "12pt"
+                            << "21.3pt";
+    QTest::newRow("smaller, other family") << "WenQuanYi Micro Hei Mono" << 7 << "WenQuanYiMicroHeiMono"
+                                           << "7pt"
+                                           << "12.4pt";
+}
+
+void TestReport::typefaceOfSettings() {
+    QFETCH(QString, family);
+    QFETCH(int, points);
+    QFETCH(QString, embedded);
+    QFETCH(QString, bodySize);
+    QFETCH(QString, h1Size);
+    const Report plain = report(QStringLiteral("eligible"), Lang::Zh);
+    Report r = plain;
+    ReportTypeface{family, points}.applyTo(r);
+    if (family.isEmpty() && points == ReportTypeface::stylesheetPointSize) QCOMPARE(r.html, plain.html);
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("body \\{[^}]*font-size: %1;").arg(QRegularExpression::escape(bodySize)))
+                 .match(r.html)
+                 .hasMatch(),
+             qPrintable(bodySize));
+    QVERIFY2(r.html.contains(QStringLiteral("h1 { font-size: %1;").arg(h1Size)), qPrintable(h1Size));
+    // The firm's own text is not a stylesheet: only sizes inside <style> change.
+    QCOMPARE(r.html.mid(r.html.indexOf(QLatin1String("</style>"))),
+             plain.html.mid(plain.html.indexOf(QLatin1String("</style>"))));
+
+    const QString path =
+        m_dir.filePath(QStringLiteral("typeface-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())));
+    QString error;
+    int pages = 0;
+    QVERIFY2(PdfExporter::write(r, path, ReportPainter::defaultPageLayout(), &error, &pages),
+             qPrintable(error));
+    int plainPages = 0;
+    QVERIFY(PdfExporter::write(plain, m_dir.filePath(QStringLiteral("typeface-plain.pdf")),
+                               ReportPainter::defaultPageLayout(), &error, &plainPages));
+    if (points > ReportTypeface::stylesheetPointSize)
+        QVERIFY2(pages > plainPages, qPrintable(QString::number(pages)));
+    if (points < ReportTypeface::stylesheetPointSize)
+        QVERIFY2(pages < plainPages, qPrintable(QString::number(pages)));
+    bool found = false;
+    for (const QString &line : runTool(QStringLiteral("pdffonts"), {path}).split(u'\n')) {
+        const QStringList cols = line.simplified().split(u' ');
+        // "ABCDEF+WenQuanYiMicroHei" vs "…+WenQuanYiMicroHeiMono": compare the name after the subset tag.
+        if (cols.size() >= 7 && cols[0].section(u'+', -1) == embedded &&
+            cols[cols.size() - 5] == QLatin1String("yes"))
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(runTool(QStringLiteral("pdffonts"), {path})));
+    // Clause text stays extractable in the chosen face.
+    const QString text =
+        squeeze(runTool(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
+    QVERIFY(text.contains(squeeze(m_rs->documentNumber)));
+}
+
+// A family chosen in Settings and since uninstalled: nothing is written, and the message names it.
+void TestReport::typefaceNotInstalled() {
+    Report r = report(QStringLiteral("eligible"), Lang::Zh);
+    ReportTypeface{QStringLiteral("EligiCheck No Such Font 9"), 10}.applyTo(r);
+    const QString path = m_dir.filePath(QStringLiteral("typeface-missing.pdf"));
+    QString error;
+    QVERIFY(!PdfExporter::write(r, path, ReportPainter::defaultPageLayout(), &error));
+    QVERIFY2(error.contains(QStringLiteral("EligiCheck No Such Font 9")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 // The CLI writes the PDF under every locale our users have, with the CJK font embedded and

@@ -1,5 +1,7 @@
 #include "reportbatchrun.h"
 
+#include "reportcontroller.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QMessageBox>
@@ -27,6 +29,7 @@ ReportBatchRun::ReportBatchRun(Database &db, std::shared_ptr<const RuleLibrary> 
     m_progress->setAutoReset(false);
     m_progress->setWindowModality(Qt::WindowModal);
     connect(m_progress, &QProgressDialog::canceled, this, [this] { m_canceled = true; });
+    m_writer.setTypeface(ReportController::settingsTypeface());
 }
 
 ReportBatchRun::~ReportBatchRun() {

@@ -1,5 +1,6 @@
 #include "reportcontroller.h"
 
+#include "appsettings.h"
 #include "reportpainter.h"
 
 #include <QDate>
@@ -39,7 +40,17 @@ std::optional<Report> ReportController::report(QString *error) const {
         if (error) *error = tr("There is nothing to report.");
         return std::nullopt;
     }
-    return m_source(error);
+    std::optional<Report> r = m_source(error);
+    if (r) settingsTypeface().applyTo(*r);
+    return r;
+}
+
+ReportTypeface ReportController::settingsTypeface() {
+    const AppSettings settings;
+    ReportTypeface typeface;
+    typeface.family = settings.reportFontFamily();
+    typeface.pointSize = settings.reportFontPointSize();
+    return typeface;
 }
 
 bool ReportController::exportTo(const QString &path, Format format, QString *error, int *pageCount) const {

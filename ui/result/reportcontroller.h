@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report.h"
+#include "reporttypeface.h"
 
 #include <QObject>
 #include <QPageLayout>
@@ -43,6 +44,8 @@ public:
     // The page layout to start from: the remembered paper size and orientation, else A4.
     static QPageLayout pageLayout();
     static void rememberPageLayout(const QPageLayout &layout);
+    // The family and size chosen under Settings → Reports; every report the GUI makes uses it.
+    static ReportTypeface settingsTypeface();
 
     // File dialog helpers: the filter list, and the format/path a chosen name and filter mean
     // (a missing suffix is added from the filter).
