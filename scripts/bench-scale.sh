@@ -15,6 +15,7 @@
 #                                                      ids and answers; `import` into PostgreSQL is a
 #                                                      round trip per statement: ~1.7 h for 100,000)
 #   BENCH_SHEETS=0                                     skip (10)
+#   BENCH_REUSE=1                                      keep WORKDIR/firmsN.db of an earlier run
 # On a shared machine run it with `nice -n 10` and compare the CPU time, not the wall time.
 # Prints one line per figure. Not a test: no figure fails the run.
 set -euo pipefail
