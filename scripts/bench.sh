@@ -4,10 +4,14 @@
 # (5) re-evaluation latency, (6) PDF of a full match, (7) GUI peak memory, (8) match-all peak
 # memory over 300 and 3,000 stored firms (must not grow with the firms), the peer
 # comparison with json-rules-engine over the same firms (fails when any verdict differs), and
-# scripts/bench-scale.sh: (9) match-all over 10,000 and 100,000 stored firms (SQLite, and
-# PostgreSQL when a throwaway server can be started) and (10) a 10,000-row spreadsheet import.
+# scripts/bench-scale.sh: (9) match-all over 10,000 and 100,000 stored firms — text and JSON to
+# /dev/null, CSV and .xlsx to a file; wall time, CPU time (user + system) per firm, peak memory —
+# on SQLite and on PostgreSQL when a throwaway server can be started (100,000 firms are copied
+# into it from the SQLite database), and (10) a 10,000-row spreadsheet import.
 #   scripts/bench.sh [FIRMS]     number of generated firms for (3) and the peer (default 100000)
 #   SCALE_FIRMS="10000"          firms for (9) (default "10000 100000"; the 100,000 take ~30 min)
+# The BENCH_* settings of scripts/bench-scale.sh (formats, PostgreSQL, …) pass through. On a
+# shared machine: `nice -n 10 scripts/bench.sh`, and compare CPU times, not wall times.
 BUILD_DIR="${BUILD_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-bench}"
 BUILD_TYPE=Release
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"

@@ -5206,6 +5206,63 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::TemplateDialog</name>
+    <message>
+        <source>Blank questionnaire spreadsheet</source>
+        <translation>Blank questionnaire spreadsheet</translation>
+    </message>
+    <message>
+        <source>Programmes the spreadsheet asks about</source>
+        <translation>Programmes the spreadsheet asks about</translation>
+    </message>
+    <message>
+        <source>Search titles, document numbers and clause texts</source>
+        <translation>Search titles, document numbers and clause texts</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>Search programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Save spreadsheet…</source>
+        <translation>&amp;Save spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <source>Tick the programmes whose questions the spreadsheet asks: one column per question, for the client to fill in and for you to import back.</source>
+        <translation>Tick the programmes whose questions the spreadsheet asks: one column per question, for the client to fill in and for you to import back.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>No programme ticked: tick at least one.</source>
+        <translation>No programme ticked: tick at least one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) ticked</source>
+        <translation>
+            <numerusform>%n programme ticked</numerusform>
+            <numerusform>%n programmes ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n question column(s).</source>
+        <translation>
+            <numerusform>: %n question column.</numerusform>
+            <numerusform>: %n question columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::Units</name>
     <message>
         <source>en</source>

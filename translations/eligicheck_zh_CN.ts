@@ -5157,6 +5157,61 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     </message>
 </context>
 <context>
+    <name>eligicheck::TemplateDialog</name>
+    <message>
+        <source>Blank questionnaire spreadsheet</source>
+        <translation>空白问卷表格</translation>
+    </message>
+    <message>
+        <source>Programmes the spreadsheet asks about</source>
+        <translation>表格所问的申报事项</translation>
+    </message>
+    <message>
+        <source>Search titles, document numbers and clause texts</source>
+        <translation>搜索标题、文号和条款原文</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>搜索申报事项</translation>
+    </message>
+    <message>
+        <source>&amp;Save spreadsheet…</source>
+        <translation>保存表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全部取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tick the programmes whose questions the spreadsheet asks: one column per question, for the client to fill in and for you to import back.</source>
+        <translation>勾选表格要问哪些申报事项的问题：每个问题一列，客户填写后可直接导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No programme ticked: tick at least one.</source>
+        <translation>未勾选申报事项：请至少勾选一项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 个申报事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n question column(s).</source>
+        <translation>
+            <numerusform>，共 %n 个问题列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eligicheck::Units</name>
     <message>
         <source>en</source>

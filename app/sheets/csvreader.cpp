@@ -58,6 +58,18 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *encod
     return s;
 }
 
+QString CsvReader::unguardFormula(const QString &text) {
+    if (!text.startsWith(u'\'')) return text;
+    qsizetype i = 1;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    if (i == text.size()) return text;
+    const QChar c = text[i];
+    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r' && c != u'\n')
+        return text;
+    return text.mid(1);
+}
+
 std::optional<Sheet> CsvReader::parse(const QByteArray &bytes, SheetError *error) {
     const std::optional<QString> decoded = decode(bytes);
     if (!decoded) {
@@ -75,7 +87,7 @@ std::optional<Sheet> CsvReader::parse(const QByteArray &bytes, SheetError *error
     bool quoted = false, fieldStarted = false;
     int rowStartLine = 1, line = 1;
     auto endField = [&] {
-        row.cells.append(field);
+        row.cells.append(unguardFormula(field));
         field.clear();
         fieldStarted = false;
     };

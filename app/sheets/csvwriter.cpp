@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace eligicheck {
 
@@ -21,12 +22,26 @@ QString CsvWriter::field(const QString &text) {
     return u'"' + quoted + u'"';
 }
 
+QString CsvWriter::guardFormula(const QString &text) {
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    if (i == text.size()) return text;
+    const QChar c = text[i];
+    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r' && c != u'\n')
+        return text;
+    // A number a spreadsheet reads as that number: no formula, nothing to guard.
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$)"));
+    if (i == 0 && number.match(text).hasMatch()) return text;
+    return u'\'' + text;
+}
+
 void CsvWriter::writeRow(const QStringList &cells) {
     if (!ok()) return;
     QString line;
     for (int i = 0; i < cells.size(); ++i) {
         if (i) line += u',';
-        line += field(cells[i]);
+        line += field(guardFormula(cells[i]));
     }
     line += QStringLiteral("\r\n");
     const QByteArray bytes = line.toUtf8();

@@ -10,6 +10,14 @@ namespace eligicheck {
 // UTF-8 with a byte-order mark, comma-separated, CRLF line ends, fields quoted when they hold a
 // comma, a quote or a line break. Nothing is held beyond the current row; the file replaces an
 // existing one only when close() succeeds.
+//
+// Formula injection (OWASP "CSV injection"): Excel, WPS and LibreOffice read a field that starts
+// with = + - @, a tab or a carriage return as a formula, so a firm named =HYPERLINK(…) or an
+// answer typed as @SUM(A1) would run when the file is opened. Such a field is written with an
+// apostrophe in front ('=HYPERLINK(…)), which makes it text; a plain number (-5, +3.25, -1e3) is
+// left as it is, since a spreadsheet reads it as that number and not as a formula. CsvReader
+// removes exactly that apostrophe again (see guardFormula / CsvReader::unguardFormula), so our
+// own files import back unchanged.
 class CsvWriter {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 public:
@@ -19,7 +27,13 @@ public:
     void writeRow(const QStringList &cells);
     bool close();
 
+    // The field as written: quoted when it holds a comma, quote or line break (no formula guard).
     static QString field(const QString &text);
+    // `text` with an apostrophe in front when a spreadsheet would read it as a formula: it starts
+    // with = + - @ tab, CR or LF (a CRLF in a quoted field reads back as LF), possibly after
+    // apostrophes ('=x is written ''=x, so that the reader's one removed apostrophe gives '=x
+    // back), and is not a plain number.
+    static QString guardFormula(const QString &text);
 
 private:
     QSaveFile m_file;

@@ -2,6 +2,7 @@
 // imported back, the firms and their answers exported and imported elsewhere, and match-all's
 // results workbook. Every workbook is read back by our own reader AND by LibreOffice.
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "database.h"
 #include "explanation.h"
 #include "firmexchange.h"
@@ -375,6 +376,178 @@ private slots:
             QVERIFY(lo);
             QCOMPARE(cellsOf(*lo), cellsOf(*readSheet(file)));
         }
+    }
+
+    // The formula guard of CSV files (OWASP "CSV injection"): text a spreadsheet would take for a
+    // formula gets an apostrophe in front; plain numbers do not; the reader removes exactly that
+    // apostrophe, so every text comes back as it was written.
+    void csvFormulaGuard_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written"); // the field in the file, before CSV quoting
+        QTest::newRow("HYPERLINK") << u8("=HYPERLINK(\"http://x\",\"y\")")
+                                   << u8("'=HYPERLINK(\"http://x\",\"y\")");
+        QTest::newRow("@SUM") << u8("@SUM(A1)") << u8("'@SUM(A1)");
+        QTest::newRow("=1+1") << u8("=1+1") << u8("'=1+1");
+        QTest::newRow("plus formula") << u8("+1+2") << u8("'+1+2");
+        QTest::newRow("DDE") << u8("-2+3+cmd|' /C calc'!A0") << u8("'-2+3+cmd|' /C calc'!A0");
+        QTest::newRow("tab") << u8("\t=1") << u8("'\t=1");
+        QTest::newRow("carriage return") << u8("\r=1") << u8("'\r=1");
+        QTest::newRow("money with unit") << u8("-120万元") << u8("'-120万元");
+        QTest::newRow("dash alone") << u8("-") << u8("'-");
+        QTest::newRow("negative number") << u8("-5") << u8("-5");
+        QTest::newRow("negative decimal") << u8("-1250.75") << u8("-1250.75");
+        QTest::newRow("signed number") << u8("+3") << u8("+3");
+        QTest::newRow("exponent") << u8("-1e3") << u8("-1e3");
+        QTest::newRow("already guarded") << u8("'=x") << u8("''=x");
+        QTest::newRow("apostrophe, no formula") << u8("'abc") << u8("'abc");
+        QTest::newRow("equals inside") << u8("a=b") << u8("a=b");
+        QTest::newRow("Chinese") << u8("柳州示例制造有限公司") << u8("柳州示例制造有限公司");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void csvFormulaGuard() {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(CsvWriter::guardFormula(text), written);
+        QCOMPARE(CsvReader::unguardFormula(written), text);
+        // Through a file: written in the middle of a row, read back as it was.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("g.csv"));
+        CsvWriter w(file);
+        w.writeRow({u8("a"), u8("b"), u8("c")});
+        w.writeRow({u8("x"), text, u8("-7")});
+        QVERIFY(w.close());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(CsvWriter::field(written)));
+        const std::optional<Sheet> sheet = readSheet(file);
+        QVERIFY(sheet);
+        QCOMPARE(sheet->rows.size(), 2);
+        QCOMPARE(sheet->rows[1].cells, (QVector<QString>{u8("x"), text, u8("-7")}));
+    }
+
+    // Firms named like formulas, with notes like one, in every spreadsheet we write: the export
+    // (CSV and .xlsx) and match-all's results (CSV and .xlsx). LibreOffice opens each file and the
+    // cells are the literal text, not computed values (without the guard it computes
+    // =HYPERLINK(…) of a CSV file to "y"); the export imports back to the same names.
+    void formulaTextStaysText_data() {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<bool>("xlsx");
+        for (const char *writer : {"export", "match-all"})
+            for (bool xlsx : {false, true})
+                QTest::addRow("%s %s", writer, xlsx ? "xlsx" : "csv") << u8(writer) << xlsx;
+    }
+    void formulaTextStaysText() {
+        QFETCH(QString, writer);
+        QFETCH(bool, xlsx);
+        const QStringList names = {u8("=HYPERLINK(\"http://x\",\"y\")"), u8("@SUM(A1)")};
+        const QString notes = u8("+1+2");
+        QTemporaryDir dir;
+        Database a;
+        QVERIFY(a.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("a.db")))).ok());
+        {
+            FirmRepository repo(a);
+            for (const QString &name : names)
+                QVERIFY(repo.addFirm(Firm::named(name, QString(), QStringLiteral("柳州"), notes)).ok());
+        }
+        const QString file = dir.filePath(xlsx ? QStringLiteral("out.xlsx") : QStringLiteral("out.csv"));
+        QString error;
+        if (writer == QLatin1String("export")) {
+            QCOMPARE(FirmSheetExporter(a, library().facts(), Lang::Zh)
+                         .write(file, xlsx ? FirmSheetExporter::Format::Xlsx : FirmSheetExporter::Format::Csv,
+                                {}, &error),
+                     2);
+        } else {
+            ResultSheetWriter w(file, xlsx ? ResultSheetWriter::Format::Xlsx : ResultSheetWriter::Format::Csv,
+                                library(), QDate(2025, 6, 1), Lang::Zh);
+            QVERIFY(FirmMatcher(a, library())
+                        .run(QDate(2025, 6, 1),
+                             [&](const FirmMatch &m) {
+                                 w.addFirm(m);
+                                 return true;
+                             })
+                        .ok());
+            QVERIFY2(w.finish(&error), qPrintable(error));
+        }
+        auto firstColumn = [](const Sheet &sheet) {
+            QSet<QString> cells;
+            for (const SheetRow &r : sheet.rows)
+                cells.insert(r.cell(0));
+            return cells;
+        };
+        // Our own reader: the names as they were.
+        const std::optional<Sheet> ours = readSheet(file);
+        QVERIFY(ours);
+        for (const QString &name : names)
+            QVERIFY2(firstColumn(*ours).contains(name), qPrintable(name));
+        if (xlsx) {
+            // Every cell is a string or a number: no formula anywhere in the workbook.
+            ZipReader zip(file);
+            ZipReader::Status status;
+            for (int i = 1; i <= 3; ++i) {
+                const QString part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i);
+                const QByteArray xml = zip.read(part, MaxSheetBytes, &status).value_or(QByteArray());
+                QVERIFY2(!xml.contains("<f>") && !xml.contains("<f "), qPrintable(part));
+            }
+        } else {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString raw = QString::fromUtf8(f.readAll());
+            for (const QString &name : names)
+                QVERIFY2(raw.contains(u'\n' + CsvWriter::field(u'\'' + name) + u','),
+                         qPrintable(raw.left(400)));
+            if (writer == QLatin1String("export"))
+                QVERIFY(raw.contains(u',' + CsvWriter::field(u'\'' + notes)));
+        }
+        if (writer == QLatin1String("export")) {
+            Database b;
+            QVERIFY(b.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("b.db")))).ok());
+            QString problems;
+            QCOMPARE(importSheet(b, file, &problems), 2);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+            QStringList imported;
+            for (const Firm &f : *FirmRepository(b).firms()) {
+                imported << f.name;
+                QCOMPARE(f.notes, notes);
+            }
+            imported.sort();
+            QStringList expected = names;
+            expected.sort();
+            QCOMPARE(imported, expected);
+        }
+
+        if (!haveLibreOffice()) QSKIP("soffice not installed: LibreOffice's reading not checked");
+        // LibreOffice opens what we wrote: the cells hold the text, not the value of a formula.
+        if (!xlsx) {
+            // Our CSV opened by LibreOffice (saved as .xlsx): no formula in the sheet, and the cells
+            // are text — with the guard apostrophe, which LibreOffice shows as part of the text.
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString workbook = toXlsx(dir, QStringLiteral("lo-in.csv"), f.readAll());
+            QVERIFY(!workbook.isEmpty());
+            ZipReader zip(workbook);
+            ZipReader::Status status;
+            const QByteArray xml =
+                zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), MaxSheetBytes, &status)
+                    .value_or(QByteArray());
+            QVERIFY(!xml.isEmpty());
+            QVERIFY2(!xml.contains("<f>") && !xml.contains("<f "), xml.left(3000).constData());
+            const QString strings = xlsxPart(workbook, QStringLiteral("xl/sharedStrings.xml"));
+            for (const QString &name : names)
+                QVERIFY2(strings.contains(
+                             QString(u'\'' + name).toHtmlEscaped().replace(u'\'', QStringLiteral("&apos;"))),
+                         qPrintable(strings.left(600)));
+            return;
+        }
+        // Our workbook converted to CSV by LibreOffice: the literal text, not "y".
+        const QMap<QString, QByteArray> csvs = libreOfficeCsvs(dir, file);
+        SheetError e;
+        const QStringList sheets = XlsxReader::sheetNames(file, &e).value_or(QStringList());
+        QVERIFY(!sheets.isEmpty());
+        QVERIFY(csvs.contains(sheets.first()));
+        const QString loCsv = QString::fromUtf8(csvs.value(sheets.first())); // as written, not unguarded
+        for (const QString &name : names)
+            QVERIFY2(loCsv.contains(CsvWriter::field(name)), qPrintable(loCsv.left(600)));
+        QVERIFY(!loCsv.contains(u8("\ny,")));
     }
 
     // match-all's workbook: a row per firm, a column per programme with the verdict in words and

@@ -4,6 +4,7 @@
 #include "firmsheetexporter.h"
 #include "resultsheetwriter.h"
 #include "templatebuilder.h"
+#include "templatedialog.h"
 
 #include <QApplication>
 #include <QDate>
@@ -33,17 +34,16 @@ QString SheetExport::askPath(QWidget *parent, const QString &title, const QStrin
     return path;
 }
 
-bool SheetExport::blankQuestionnaire(QWidget *parent, const RuleLibrary &library, const Selection &selection,
-                                     Lang lang, QString path) {
-    QVector<ProgrammeRef> programmes;
-    for (const SelectedProgramme &s : selection)
-        if (s.ruleSet && s.programme) programmes.append({s.ruleSet, s.programme});
-    QString error;
-    if (programmes.isEmpty())
-        programmes = resolveProgrammes(library, {}, &error).value_or(QVector<ProgrammeRef>());
+bool SheetExport::blankQuestionnaire(QWidget *parent, std::shared_ptr<const RuleLibrary> library,
+                                     const Selection &ticked, const QDate &date, Lang lang, QString path) {
+    TemplateDialog dialog(library, ticked, date, lang, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    const QVector<ProgrammeRef> programmes = dialog.programmes();
+    if (programmes.isEmpty()) return false;
     if (path.isEmpty()) path = askPath(parent, tr("Export blank questionnaire"), tr("questionnaire.xlsx"));
     if (path.isEmpty()) return false;
-    const TemplateBuilder builder(library.facts(), programmes, lang);
+    const TemplateBuilder builder(library->facts(), programmes, lang);
+    QString error;
     const bool ok = isCsv(path) ? builder.writeCsv(path, &error) : builder.writeXlsx(path, &error);
     if (!ok) QMessageBox::warning(parent, tr("Cannot export the questionnaire"), error);
     return ok;

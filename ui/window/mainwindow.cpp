@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "sheetexport.h"
+#include "templatedialog.h"
 
 #include "answermodel.h"
 #include "answerscontroller.h"
@@ -219,10 +220,13 @@ void MainWindow::createActions() {
             tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
         if (!path.isEmpty()) openFile(path);
     });
-    // The blank questionnaire is for the programmes chosen in the questionnaire, else all of them.
+    // The blank questionnaire: its dialog ticks the programmes chosen in the questionnaire at
+    // first, else those that concern the firm as answered, else all of them.
     connect(a.exportTemplate, &QAction::triggered, this, [this] {
-        SheetExport::blankQuestionnaire(this, *m_libraries->library(), m_session->selection(),
-                                        m_options.lang);
+        const std::shared_ptr<const RuleLibrary> library = m_libraries->library();
+        const Selection ticked = TemplateDialog::initialSelection(*library, m_session->selection(),
+                                                                  m_answers->values(), m_answers->asOf());
+        SheetExport::blankQuestionnaire(this, library, ticked, m_answers->asOf(), m_options.lang);
     });
     connect(a.exportFirms, &QAction::triggered, this, [this] { m_firms->exportFirms(); });
     connect(a.exportResults, &QAction::triggered, this, [this] { m_firms->exportResults(); });
