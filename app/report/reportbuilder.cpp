@@ -15,25 +15,6 @@ QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
 
-// A symbol for a verdict that still reads on a black-and-white printout, like statusSymbol().
-QString verdictSymbol(Verdict v) {
-    switch (v) {
-    case Verdict::Eligible:
-        return QStringLiteral("✔");
-    case Verdict::NotEligible:
-        return QStringLiteral("✘");
-    case Verdict::Undetermined:
-        return QStringLiteral("?");
-    case Verdict::NeedsReview:
-        return QStringLiteral("!");
-    case Verdict::NotApplicable:
-        return QStringLiteral("–");
-    case Verdict::NoConditions:
-        return QStringLiteral("i"); // like statusSymbol(Info): nothing to be eligible for
-    }
-    return QString();
-}
-
 QString td(const QString &html, const QString &attrs = QString()) {
     return (attrs.isEmpty() ? QStringLiteral("<td>") : QStringLiteral("<td %1>").arg(attrs)) + html +
            QStringLiteral("</td>");
