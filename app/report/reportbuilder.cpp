@@ -544,7 +544,8 @@ std::optional<ReportInput> ReportInput::forStoredInputs(const RuleLibrary &libra
     return forRuleSet(library, *rs, answers, asOf);
 }
 
-ReportInput ReportInput::forMatch(const RuleLibrary &library, const Answers &answers, const QDate &asOf) {
+ReportInput ReportInput::forMatch(const RuleLibrary &library, const Answers &answers, const QDate &asOf,
+                                  const Relevance *relevance) {
     ReportInput in;
     in.firmName = answers.firmName;
     in.creditCode = answers.creditCode;
@@ -552,8 +553,21 @@ ReportInput ReportInput::forMatch(const RuleLibrary &library, const Answers &ans
     in.asOf = asOf;
     in.sortByVerdict = true;
     const FactValues values = answers.toFactValues(library.facts(), asOf);
-    for (const auto &rs : library.ruleSets())
-        in.results.append(Evaluator::evaluate(*rs, values));
+    for (const auto &rs : library.ruleSets()) {
+        if (!relevance) {
+            in.results.append(Evaluator::evaluate(*rs, values));
+            continue;
+        }
+        const bool any = std::any_of(rs->programmes.begin(), rs->programmes.end(),
+                                     [&](const Programme &p) { return relevance->shows(*rs, p); });
+        if (!any) continue;
+        RuleSetResult r = Evaluator::evaluate(*rs, values);
+        r.programmes.erase(
+            std::remove_if(r.programmes.begin(), r.programmes.end(),
+                           [&](const ProgrammeResult &p) { return !relevance->shows(*rs, *p.programme); }),
+            r.programmes.end());
+        in.results.append(std::move(r));
+    }
     return in;
 }
 
