@@ -1,5 +1,6 @@
 #include "ruleinstaller.h"
 
+#include "appsettings.h"
 #include "boundedfile.h"
 #include "examplerunner.h"
 #include "sourcetext.h"
@@ -66,15 +67,8 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error) {
 QString RuleInstaller::userFolder() {
     if (QStandardPaths::isTestModeEnabled())
         return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules");
-    // The names the desktop program sets in its main(), as DatabaseLocation::defaultSqlitePath.
-    const QString org = QCoreApplication::organizationName();
-    const QString app = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(QStringLiteral("EligiCheck"));
-    QCoreApplication::setApplicationName(QStringLiteral("EligiCheck"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setOrganizationName(org);
-    QCoreApplication::setApplicationName(app);
-    return dir + QStringLiteral("/rules");
+    // Beside the database (DatabaseLocation::defaultSqlitePath).
+    return AppSettings::desktopDataFolder() + QStringLiteral("/rules");
 }
 
 RuleInstaller::RuleInstaller(const QString &folder, const QStringList &extraFolders)
