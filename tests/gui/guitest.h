@@ -12,6 +12,7 @@
 #include "questionnaireview.h"
 #include "reviewpage.h"
 #include "rulelibrary.h"
+#include "testlibrary.h"
 #include "verdictmodel.h"
 
 #include <QApplication>
@@ -53,16 +54,8 @@ inline void isolateSettings() {
     QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
 }
 
-// The bundled rule sets, loaded once per test program (kept for the whole run, as the app keeps
-// its library).
-inline const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
+// The bundled rule sets, loaded once per test program.
+using testlibrary::library;
 
 // A new database file for each call, named after the running test function, in a folder that is
 // removed after the run: no test sees another's firms.
