@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -71,6 +72,16 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 };
+
+// Types a file name into Qt's own file dialog as the user does, then presses its OK button.
+inline void typeFileName(QFileDialog *d, const QString &path) {
+    // Not setDirectory(): listing a folder the test does not own can block on a FIFO in it.
+    if (auto *edit = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        edit->setText(path); // an absolute path typed into the name field
+    else
+        d->selectFile(path);
+    static_cast<QDialog *>(d)->accept();
+}
 
 // Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and
 // exec() block the test otherwise). Returns a flag that says whether it ran.
