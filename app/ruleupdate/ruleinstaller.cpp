@@ -94,6 +94,10 @@ QString RuleInstaller::SetChange::text() const {
         return tr("not added: %1 — the built-in version (verified %2) is as recent as this one or newer "
                   "(verified %3); a rule set replaces a built-in one only when its verified_on is later")
             .arg(title, dateText(before), dateText(after));
+    case KeptInUse:
+        return tr("not added: %1 — the version in use (verified %2) is more recent than this one "
+                  "(verified %3)")
+            .arg(title, dateText(before), dateText(after));
     case Unchanged:
         return tr("already in use, unchanged: %1 (verified %2)").arg(title, dateText(after));
     case Removed:
@@ -294,6 +298,12 @@ RuleInstaller::Outcome RuleInstaller::add(const QString &path, Lang lang) {
                 c.title = o.title;
                 c.before = o.bundledVerifiedOn;
                 c.after = o.folderVerifiedOn;
+                // A copy added earlier (or of another folder) may be what is in use, not the
+                // built-in one: name that version.
+                if (const RuleSet *old = before.ruleSet(o.ruleSetId); old && !old->bundled) {
+                    c.kind = SetChange::KeptInUse;
+                    c.before = old->verifiedOn;
+                }
                 out.sets.append(c);
             }
         if (!kept) writes.append({QFileInfo(e.name).fileName(), &e}); // a fact dictionary

@@ -966,6 +966,26 @@ private slots:
         QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("frobnicate")}).code, 2);
         m_dataHome.clear();
     }
+
+    // An older copy than the built-in one, added when a newer copy is in use already: the message
+    // names the version in use, not the built-in one.
+    void olderCopyWhileANewerIsInUse() {
+        QTemporaryDir home;
+        m_dataHome = home.path();
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("add"),
+                      QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/newer")})
+                     .code,
+                 0);
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("rules"),
+                           QStringLiteral("add"), QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/older")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("the version in use (verified 2027-01-15) is more recent than "
+                                               "this one (verified 2025-06-01)")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("2026-11-25")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("The rules in use are unchanged.")), qPrintable(r.out));
+        m_dataHome.clear();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
