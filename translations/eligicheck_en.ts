@@ -2407,6 +2407,10 @@
         <source>cannot remove %1</source>
         <translation>cannot remove %1</translation>
     </message>
+    <message>
+        <source>not added: %1 — the version in use (verified %2) is more recent than this one (verified %3)</source>
+        <translation>not added: %1 — the version in use (verified %2) is more recent than this one (verified %3)</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetDiff</name>

@@ -2391,6 +2391,10 @@
         <source>cannot remove %1</source>
         <translation>无法删除 %1</translation>
     </message>
+    <message>
+        <source>not added: %1 — the version in use (verified %2) is more recent than this one (verified %3)</source>
+        <translation>未添加：%1 — 正在使用的版本（核验日期 %2）比此版本（核验日期 %3）更新</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetDiff</name>

@@ -29,23 +29,9 @@ std::optional<QString> FirmReportWriter::write(const Firm &firm, QString *error)
     }
     const FactValues values = answers->toFactValues(m_library.facts(), m_asOf);
     const Relevance relevance = FirmScope::of(firm, values, m_library.facts(), m_asOf);
-    ReportInput input;
+    ReportInput input = ReportInput::forMatch(m_library, *answers, m_asOf, &relevance);
     input.firmName = firm.name;
     input.creditCode = firm.creditCode;
-    input.assessedOn = QDate::currentDate();
-    input.asOf = m_asOf;
-    input.sortByVerdict = true;
-    for (const auto &rs : m_library.ruleSets()) {
-        const bool any = std::any_of(rs->programmes.begin(), rs->programmes.end(),
-                                     [&](const Programme &p) { return relevance.shows(*rs, p); });
-        if (!any) continue;
-        RuleSetResult r = Evaluator::evaluate(*rs, values);
-        r.programmes.erase(
-            std::remove_if(r.programmes.begin(), r.programmes.end(),
-                           [&](const ProgrammeResult &p) { return !relevance.shows(*rs, *p.programme); }),
-            r.programmes.end());
-        input.results.append(std::move(r));
-    }
     if (input.results.isEmpty()) {
         *error = tr("%1: no programme in force on %2 concerns this firm")
                      .arg(firm.name, m_asOf.toString(Qt::ISODate));

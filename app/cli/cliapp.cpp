@@ -397,17 +397,10 @@ int CliApp::cmdCheck()
         for (const Programme &p : rs->programmes) ids << p.id;
         return usageError(tr("rule set '%1' has no programme '%2' (programmes: %3)").arg(id, prog, ids.join(QStringLiteral(", "))));
     }
-    Diagnostics diags;
-    auto answers = loadAnswersFile(answersPath, m_library.facts(), &diags);
-    if (!answers) {
-        for (const Diagnostic &d : diags) m_err << d.toString() << "\n";
-        return 2;
-    }
-    QDate asOf = answers->asOf.value_or(QDate::currentDate());
-    if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
-        asOf = QDate::fromString(s, Qt::ISODate);
-        if (!asOf.isValid() || s.size() != 10) return usageError(tr("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
-    }
+    QDate asOf;
+    int code = 0;
+    const std::optional<Answers> answers = answersAndAsOf(answersPath, &asOf, &code);
+    if (!answers) return code;
     if (const QString format = option(QStringLiteral("--format")); format == QLatin1String("pdf") || format == QLatin1String("html"))
         return writeReport(m_out, m_err, ReportInput::forRuleSet(m_library, *rs, *answers, asOf, prog), m_library.facts(), m_lang,
                            format, option(QStringLiteral("--output")));
@@ -424,23 +417,34 @@ int CliApp::cmdCheck()
     return 0;
 }
 
-int CliApp::cmdMatch()
-{
+std::optional<Answers> CliApp::answersAndAsOf(const QString &path, QDate *asOf, int *code) {
+    Diagnostics diags;
+    std::optional<Answers> answers = loadAnswersFile(path, m_library.facts(), &diags);
+    if (!answers) {
+        for (const Diagnostic &d : diags) m_err << d.toString() << "\n";
+        *code = 2;
+        return std::nullopt;
+    }
+    *asOf = answers->asOf.value_or(QDate::currentDate());
+    if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
+        *asOf = QDate::fromString(s, Qt::ISODate);
+        if (!asOf->isValid() || s.size() != 10) {
+            *code = usageError(tr("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
+            return std::nullopt;
+        }
+    }
+    return answers;
+}
+
+int CliApp::cmdMatch() {
     if (!m_positional.isEmpty()) return usageError(tr("match takes no rule set; it evaluates all of them"));
     const QString answersPath = option(QStringLiteral("--answers"));
     if (answersPath.isEmpty()) return usageError(tr("match needs --answers FILE"));
     if (!loadRules()) return 2;
-    Diagnostics diags;
-    auto answers = loadAnswersFile(answersPath, m_library.facts(), &diags);
-    if (!answers) {
-        for (const Diagnostic &d : diags) m_err << d.toString() << "\n";
-        return 2;
-    }
-    QDate asOf = answers->asOf.value_or(QDate::currentDate());
-    if (QString s = option(QStringLiteral("--as-of")); !s.isEmpty()) {
-        asOf = QDate::fromString(s, Qt::ISODate);
-        if (!asOf.isValid() || s.size() != 10) return usageError(tr("--as-of '%1' is not a date YYYY-MM-DD").arg(s));
-    }
+    QDate asOf;
+    int code = 0;
+    const std::optional<Answers> answers = answersAndAsOf(answersPath, &asOf, &code);
+    if (!answers) return code;
     if (const QString format = option(QStringLiteral("--format")); format == QLatin1String("pdf") || format == QLatin1String("html"))
         return writeReport(m_out, m_err, ReportInput::forMatch(m_library, *answers, asOf), m_library.facts(), m_lang, format,
                            option(QStringLiteral("--output")));

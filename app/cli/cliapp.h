@@ -1,11 +1,14 @@
 #pragma once
 
+#include "answers.h"
 #include "rulelibrary.h"
 #include "text.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace eligicheck {
 
@@ -21,6 +24,9 @@ public:
 private:
     int usageError(const QString &message);
     bool loadRules(bool bundled = true);
+    // The --answers file and the date it is judged on (--as-of, else the file's as_of, else today):
+    // nullopt with the exit code in *code when either cannot be used.
+    std::optional<Answers> answersAndAsOf(const QString &path, QDate *asOf, int *code);
     int cmdList();
     int cmdShow();
     int cmdCheck();

@@ -1,6 +1,8 @@
 #include "appsettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace eligicheck {
 
@@ -16,6 +18,18 @@ AppSettings::~AppSettings() = default;
 std::unique_ptr<QSettings> AppSettings::openDesktopStore() {
     // The organisation and application names the desktop program sets in its main().
     return std::make_unique<QSettings>(QStringLiteral("EligiCheck"), QStringLiteral("EligiCheck"));
+}
+
+QString AppSettings::desktopDataFolder() {
+    // The names the desktop program sets in its main(), as openDesktopStore().
+    const QString org = QCoreApplication::organizationName();
+    const QString app = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("EligiCheck"));
+    QCoreApplication::setApplicationName(QStringLiteral("EligiCheck"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setOrganizationName(org);
+    QCoreApplication::setApplicationName(app);
+    return dir;
 }
 
 QStringList AppSettings::paperSizes() {

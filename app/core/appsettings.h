@@ -41,6 +41,10 @@ public:
     // The desktop application's settings, whatever this process is called: the command-line
     // tool reads storage/databasePath from here so both programs open the same database.
     static std::unique_ptr<QSettings> openDesktopStore();
+    // The desktop application's data folder (AppDataLocation, XDG:
+    // ~/.local/share/EligiCheck/EligiCheck), whatever this process is called: the database and
+    // the rule sets a user added are there for both programs.
+    static QString desktopDataFolder();
 
     static QStringList paperSizes(); // the paper sizes Settings offers, default first
 

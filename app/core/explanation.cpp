@@ -50,6 +50,24 @@ QString statusSymbol(CriterionStatus s)
     return QString();
 }
 
+QString verdictSymbol(Verdict v) {
+    switch (v) {
+    case Verdict::Eligible:
+        return statusSymbol(CriterionStatus::Pass);
+    case Verdict::NotEligible:
+        return statusSymbol(CriterionStatus::Fail);
+    case Verdict::NeedsReview:
+        return statusSymbol(CriterionStatus::Warning);
+    case Verdict::Undetermined:
+        return statusSymbol(CriterionStatus::Unknown);
+    case Verdict::NotApplicable:
+        return statusSymbol(CriterionStatus::NotApplicable);
+    case Verdict::NoConditions:
+        return statusSymbol(CriterionStatus::Info); // nothing to be eligible for
+    }
+    return QString();
+}
+
 QString kindText(CriterionKind k, Lang lang)
 {
     const bool zh = lang == Lang::Zh;

@@ -15,6 +15,8 @@ namespace eligicheck {
 QString verdictText(Verdict v, Lang lang);
 QString statusText(CriterionStatus s, Lang lang);
 QString statusSymbol(CriterionStatus s); // survives black-and-white printing: ✔ ✘ ? …
+// The symbol of the criterion status that a verdict stands for (eligible ✔, not eligible ✘, …).
+QString verdictSymbol(Verdict v);
 QString kindText(CriterionKind k, Lang lang);
 
 // A unit as its readers name it: the rule file's own (人, 万元) in Chinese; in English "people",

@@ -295,27 +295,20 @@ private:
         return e;
     }
 
-    NodePtr orExpr()
-    {
-        NodePtr l = andExpr();
-        while (isWord("or")) {
+    // `a or b or c`, `a and b`: left-associative, each operand parsed by `operand`.
+    NodePtr logicChain(const char *word, ExprNode::Kind kind, NodePtr (Parser::*operand)()) {
+        NodePtr l = (this->*operand)();
+        while (isWord(word)) {
             ++m_i;
-            NodePtr r = andExpr();
-            l = makeLogic(ExprNode::Or, std::move(l), std::move(r));
+            NodePtr r = (this->*operand)();
+            l = makeLogic(kind, std::move(l), std::move(r));
         }
         return l;
     }
 
-    NodePtr andExpr()
-    {
-        NodePtr l = notExpr();
-        while (isWord("and")) {
-            ++m_i;
-            NodePtr r = notExpr();
-            l = makeLogic(ExprNode::And, std::move(l), std::move(r));
-        }
-        return l;
-    }
+    NodePtr orExpr() { return logicChain("or", ExprNode::Or, &Parser::andExpr); }
+
+    NodePtr andExpr() { return logicChain("and", ExprNode::And, &Parser::notExpr); }
 
     NodePtr notExpr()
     {

@@ -2,6 +2,7 @@
 
 #include "answers.h"
 #include "evaluator.h"
+#include "relevance.h"
 #include "rulelibrary.h"
 #include "text.h"
 
@@ -33,8 +34,10 @@ struct ReportInput {
     // Evaluates one rule set (optionally only one programme of it) for a firm.
     static ReportInput forRuleSet(const RuleLibrary &library, const RuleSet &rs, const Answers &answers,
                                   const QDate &asOf, const QString &onlyProgramme = QString());
-    // Evaluates every loaded rule set for a firm, as `eligicheck-cli match` does.
-    static ReportInput forMatch(const RuleLibrary &library, const Answers &answers, const QDate &asOf);
+    // Evaluates every loaded rule set for a firm, as `eligicheck-cli match` does; with `relevance`,
+    // only the programmes it shows (and the rule sets that have one).
+    static ReportInput forMatch(const RuleLibrary &library, const Answers &answers, const QDate &asOf,
+                                const Relevance *relevance = nullptr);
     // Evaluates a stored assessment again to print it: its rule set id, as_of and the answers as
     // saved (fact id → plain text, as Value::toPlainString() writes them). Returns nullopt with
     // *error naming the rule set or the answer that cannot be used.

@@ -15,25 +15,6 @@ QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
 
-// A symbol for a verdict that still reads on a black-and-white printout, like statusSymbol().
-QString verdictSymbol(Verdict v) {
-    switch (v) {
-    case Verdict::Eligible:
-        return QStringLiteral("✔");
-    case Verdict::NotEligible:
-        return QStringLiteral("✘");
-    case Verdict::Undetermined:
-        return QStringLiteral("?");
-    case Verdict::NeedsReview:
-        return QStringLiteral("!");
-    case Verdict::NotApplicable:
-        return QStringLiteral("–");
-    case Verdict::NoConditions:
-        return QStringLiteral("i"); // like statusSymbol(Info): nothing to be eligible for
-    }
-    return QString();
-}
-
 QString td(const QString &html, const QString &attrs = QString()) {
     return (attrs.isEmpty() ? QStringLiteral("<td>") : QStringLiteral("<td %1>").arg(attrs)) + html +
            QStringLiteral("</td>");
@@ -563,7 +544,8 @@ std::optional<ReportInput> ReportInput::forStoredInputs(const RuleLibrary &libra
     return forRuleSet(library, *rs, answers, asOf);
 }
 
-ReportInput ReportInput::forMatch(const RuleLibrary &library, const Answers &answers, const QDate &asOf) {
+ReportInput ReportInput::forMatch(const RuleLibrary &library, const Answers &answers, const QDate &asOf,
+                                  const Relevance *relevance) {
     ReportInput in;
     in.firmName = answers.firmName;
     in.creditCode = answers.creditCode;
@@ -571,8 +553,21 @@ ReportInput ReportInput::forMatch(const RuleLibrary &library, const Answers &ans
     in.asOf = asOf;
     in.sortByVerdict = true;
     const FactValues values = answers.toFactValues(library.facts(), asOf);
-    for (const auto &rs : library.ruleSets())
-        in.results.append(Evaluator::evaluate(*rs, values));
+    for (const auto &rs : library.ruleSets()) {
+        if (!relevance) {
+            in.results.append(Evaluator::evaluate(*rs, values));
+            continue;
+        }
+        const bool any = std::any_of(rs->programmes.begin(), rs->programmes.end(),
+                                     [&](const Programme &p) { return relevance->shows(*rs, p); });
+        if (!any) continue;
+        RuleSetResult r = Evaluator::evaluate(*rs, values);
+        r.programmes.erase(
+            std::remove_if(r.programmes.begin(), r.programmes.end(),
+                           [&](const ProgrammeResult &p) { return !relevance->shows(*rs, *p.programme); }),
+            r.programmes.end());
+        in.results.append(std::move(r));
+    }
     return in;
 }
 

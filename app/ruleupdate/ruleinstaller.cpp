@@ -1,5 +1,6 @@
 #include "ruleinstaller.h"
 
+#include "appsettings.h"
 #include "boundedfile.h"
 #include "examplerunner.h"
 #include "sourcetext.h"
@@ -61,20 +62,35 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error) {
     return true;
 }
 
+// The rule files of a folder, as RuleLibrary::loadPaths finds them.
+QStringList ruleFilesIn(const QString &folder) {
+    QStringList files;
+    QDirIterator it(folder, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+// The files (not built in) with errors when the built-in rules, FILES and the EXTRA folders load.
+QSet<QString> failingFiles(const QStringList &files, const QStringList &extra) {
+    RuleLibrary lib;
+    lib.loadBundled();
+    lib.loadPaths(files + extra);
+    QSet<QString> out;
+    for (const RuleFileStatus &st : lib.files())
+        if (!st.bundled && !st.ok) out.insert(st.path);
+    return out;
+}
+
 } // namespace
 
 QString RuleInstaller::userFolder() {
     if (QStandardPaths::isTestModeEnabled())
         return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules");
-    // The names the desktop program sets in its main(), as DatabaseLocation::defaultSqlitePath.
-    const QString org = QCoreApplication::organizationName();
-    const QString app = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(QStringLiteral("EligiCheck"));
-    QCoreApplication::setApplicationName(QStringLiteral("EligiCheck"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setOrganizationName(org);
-    QCoreApplication::setApplicationName(app);
-    return dir + QStringLiteral("/rules");
+    // Beside the database (DatabaseLocation::defaultSqlitePath).
+    return AppSettings::desktopDataFolder() + QStringLiteral("/rules");
 }
 
 RuleInstaller::RuleInstaller(const QString &folder, const QStringList &extraFolders)
@@ -99,6 +115,10 @@ QString RuleInstaller::SetChange::text() const {
     case KeptBuiltIn:
         return tr("not added: %1 — the built-in version (verified %2) is as recent as this one or newer "
                   "(verified %3); a rule set replaces a built-in one only when its verified_on is later")
+            .arg(title, dateText(before), dateText(after));
+    case KeptInUse:
+        return tr("not added: %1 — the version in use (verified %2) is more recent than this one "
+                  "(verified %3)")
             .arg(title, dateText(before), dateText(after));
     case Unchanged:
         return tr("already in use, unchanged: %1 (verified %2)").arg(title, dateText(after));
@@ -300,6 +320,12 @@ RuleInstaller::Outcome RuleInstaller::add(const QString &path, Lang lang) {
                 c.title = o.title;
                 c.before = o.bundledVerifiedOn;
                 c.after = o.folderVerifiedOn;
+                // A copy added earlier (or of another folder) may be what is in use, not the
+                // built-in one: name that version.
+                if (const RuleSet *old = before.ruleSet(o.ruleSetId); old && !old->bundled) {
+                    c.kind = SetChange::KeptInUse;
+                    c.before = old->verifiedOn;
+                }
                 out.sets.append(c);
             }
         if (!kept) writes.append({QFileInfo(e.name).fileName(), &e}); // a fact dictionary
@@ -373,7 +399,8 @@ RuleInstaller::Outcome RuleInstaller::remove(const QString &ruleSetId, Lang lang
     QString file;
     QStringList ids;
     SetChange c;
-    for (const Installed &i : installed()) {
+    const QVector<Installed> sets = installed();
+    for (const Installed &i : sets) {
         ids << i.ruleSetId;
         if (i.ruleSetId != ruleSetId) continue;
         file = i.file;
@@ -392,12 +419,49 @@ RuleInstaller::Outcome RuleInstaller::remove(const QString &ruleSetId, Lang lang
     }
     RuleLibrary before;
     loadInUse(before);
+    // What the set brought beside its rule file: the fact dictionaries it needs (it has errors
+    // without one) and its official text. They go with it unless another rule set uses them.
+    const QStringList files = ruleFilesIn(m_folder);
+    QStringList dictionaries;
+    QString sourceText = ruleSetId + QStringLiteral(".txt");
+    for (const RuleFileStatus &st : before.files()) {
+        if (st.bundled || !st.ok || !files.contains(st.path) || st.path == file) continue;
+        // A rule set not in use (the built-in one is newer) has no id here either.
+        const bool isRuleSet =
+            std::any_of(sets.begin(), sets.end(), [&](const Installed &i) { return i.file == st.path; });
+        if (st.ruleSetId.isEmpty() && !isRuleSet) dictionaries << st.path;
+    }
+    for (const auto &rs : before.ruleSets())
+        if (rs->filePath == file && !rs->source.isEmpty()) sourceText = rs->source;
+    QStringList needed;
+    for (const QString &d : std::as_const(dictionaries)) {
+        QStringList without = files;
+        without.removeAll(d);
+        if (failingFiles(without, m_extra).contains(file)) needed << d;
+    }
     if (!QFile::remove(file)) {
         out.message = tr("cannot remove %1").arg(QDir::toNativeSeparators(file));
         return out;
     }
+    QStringList rest = files;
+    rest.removeAll(file);
+    const QSet<QString> failingNow = failingFiles(rest, m_extra);
+    for (const QString &d : std::as_const(needed)) {
+        QStringList without = rest;
+        without.removeAll(d);
+        if (failingFiles(without, m_extra) == failingNow) {
+            QFile::remove(d);
+            rest = without;
+        }
+    }
     RuleLibrary after;
     loadInUse(after);
+    bool sourceUsed = false;
+    for (const auto &rs : after.ruleSets())
+        sourceUsed = sourceUsed || (rest.contains(rs->filePath) && rs->source == sourceText);
+    for (const Installed &i : sets) // not in use now, but it may be one day
+        sourceUsed = sourceUsed || (i.file != file && i.ruleSetId + QStringLiteral(".txt") == sourceText);
+    if (!sourceUsed) QFile::remove(m_folder + QStringLiteral("/sources/") + QFileInfo(sourceText).fileName());
     out.sets.append(c);
     out.changes = RuleSetDiff::compare(before, after, lang);
     out.ok = true;

@@ -38,6 +38,8 @@ public:
             Replaced,        // replaces an added (or folder) version of the same id
             ReplacesBuiltIn, // replaces the built-in version: its verified_on is later
             KeptBuiltIn,     // not copied: the built-in version is as recent or newer
+            KeptInUse,       // not copied: older than the built-in version, and a newer copy
+                             // (added before, or of another folder) is in use
             Unchanged,       // the same file is in use already
             Removed          // `remove`: no longer in use
         };

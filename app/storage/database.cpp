@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "appsettings.h"
 #include "schema.h"
 
 #include <QAtomicInt>
@@ -112,15 +113,8 @@ DatabaseLocation DatabaseLocation::sqlite(const QString &path) {
 
 QString DatabaseLocation::defaultSqlitePath() {
     // The GUI sets organisation and application "EligiCheck"; the CLI may not. Both must find
-    // the same file, so compute the GUI's AppDataLocation whatever this process calls itself.
-    const QString org = QCoreApplication::organizationName();
-    const QString app = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(QStringLiteral("EligiCheck"));
-    QCoreApplication::setApplicationName(QStringLiteral("EligiCheck"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setOrganizationName(org);
-    QCoreApplication::setApplicationName(app);
-    return dir + QStringLiteral("/eligicheck.db");
+    // the same file.
+    return AppSettings::desktopDataFolder() + QStringLiteral("/eligicheck.db");
 }
 
 QString DatabaseLocation::toDisplayString() const {

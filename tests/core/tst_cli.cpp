@@ -966,6 +966,61 @@ private slots:
         QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("frobnicate")}).code, 2);
         m_dataHome.clear();
     }
+
+    // `rules remove` takes away what the set brought (its fact dictionary, its official text),
+    // but not a dictionary another added rule set still uses.
+    void rulesRemoveTakesItsFiles() {
+        QTemporaryDir home;
+        m_dataHome = home.path();
+        const QString rules = home.filePath(QStringLiteral("EligiCheck/EligiCheck/rules"));
+        auto has = [&](const char *f) { return QFileInfo::exists(rules + u'/' + QLatin1String(f)); };
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("add"),
+                      QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/dictionary")})
+                     .code,
+                 0);
+        QVERIFY(has("test-dict-a.yaml") && has("test-dict-b.yaml") && has("test-dict-facts.yaml"));
+        QVERIFY(has("sources/test-dict-a.txt") && has("sources/test-dict-b.txt"));
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("rules"),
+                     QStringLiteral("remove"), QStringLiteral("test-dict-a")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!has("test-dict-a.yaml") && !has("sources/test-dict-a.txt"));
+        QVERIFY2(has("test-dict-facts.yaml"), "the dictionary test-dict-b uses was removed");
+        QVERIFY(has("test-dict-b.yaml") && has("sources/test-dict-b.txt"));
+        r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QStringLiteral("Test measures B")) &&
+                     !r.out.contains(QStringLiteral("Test measures A")),
+                 qPrintable(r.out.left(3000)));
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("remove"), QStringLiteral("test-dict-b")}).code,
+                 0);
+        QVERIFY2(QDir(rules).entryList({QStringLiteral("*.yaml")}, QDir::Files).isEmpty(),
+                 qPrintable(QDir(rules).entryList().join(u' ')));
+        QVERIFY2(QDir(rules + QStringLiteral("/sources")).entryList(QDir::Files).isEmpty(),
+                 qPrintable(QDir(rules + QStringLiteral("/sources")).entryList().join(u' ')));
+        // A rule set added before still loads: nothing it needs was taken.
+        r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        m_dataHome.clear();
+    }
+
+    // An older copy than the built-in one, added when a newer copy is in use already: the message
+    // names the version in use, not the built-in one.
+    void olderCopyWhileANewerIsInUse() {
+        QTemporaryDir home;
+        m_dataHome = home.path();
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("add"),
+                      QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/newer")})
+                     .code,
+                 0);
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("rules"),
+                           QStringLiteral("add"), QStringLiteral(ELIGICHECK_TEST_DATA "/ruleupdate/older")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("the version in use (verified 2027-01-15) is more recent than "
+                                               "this one (verified 2025-06-01)")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("2026-11-25")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("The rules in use are unchanged.")), qPrintable(r.out));
+        m_dataHome.clear();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

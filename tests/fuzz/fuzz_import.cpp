@@ -4,6 +4,7 @@
 #include "database.h"
 #include "firmexchange.h"
 #include "firmrepository.h"
+#include "fuzzapp.h"
 #include "rulelibrary.h"
 
 #include <QCoreApplication>
@@ -31,20 +32,11 @@ struct Fixture {
         }
     }
 };
-
-// Qt SQL loads its driver as a plugin, which wants an application object; the replay test
-// already has one.
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "fuzz_import";
-    static char *argv[] = {name, nullptr};
-    if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
-}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     using namespace eligicheck;
-    ensureApplication();
+    fuzz::ensureApplication();
     static Fixture *fx = [] {
         auto *f = new Fixture;
         // The replay test ends its application: close the database and remove the folder then.

@@ -3,24 +3,16 @@
 // never crash, hang or leak.
 #include "csvreader.h"
 #include "firmsheet.h"
+#include "fuzzapp.h"
 #include "rulelibrary.h"
 
 #include <QCoreApplication>
 #include <cstddef>
 #include <cstdint>
 
-namespace {
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "fuzz_sheets";
-    static char *argv[] = {name, nullptr};
-    if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     using namespace eligicheck;
-    ensureApplication();
+    fuzz::ensureApplication();
     static RuleLibrary *lib = [] {
         static RuleLibrary l;
         l.loadBundled();

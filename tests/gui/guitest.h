@@ -12,12 +12,14 @@
 #include "questionnaireview.h"
 #include "reviewpage.h"
 #include "rulelibrary.h"
+#include "testlibrary.h"
 #include "verdictmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -53,16 +55,8 @@ inline void isolateSettings() {
     QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
 }
 
-// The bundled rule sets, loaded once per test program (kept for the whole run, as the app keeps
-// its library).
-inline const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
+// The bundled rule sets, loaded once per test program.
+using testlibrary::library;
 
 // A new database file for each call, named after the running test function, in a folder that is
 // removed after the run: no test sees another's firms.
@@ -78,6 +72,16 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 };
+
+// Types a file name into Qt's own file dialog as the user does, then presses its OK button.
+inline void typeFileName(QFileDialog *d, const QString &path) {
+    // Not setDirectory(): listing a folder the test does not own can block on a FIFO in it.
+    if (auto *edit = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        edit->setText(path); // an absolute path typed into the name field
+    else
+        d->selectFile(path);
+    static_cast<QDialog *>(d)->accept();
+}
 
 // Runs `handle` on the next modal dialog of type T once it is shown (the static dialogs and
 // exec() block the test otherwise). Returns a flag that says whether it ran.

@@ -50,18 +50,6 @@ QString readUtf8(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-// Types a file name into a Qt file dialog as the user does, then presses Save.
-void typeFileName(QFileDialog *d, const QString &path) {
-    // Not setDirectory(): listing a folder the test does not own can block on a FIFO in it.
-    auto *edit = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    if (edit) {
-        edit->setText(path); // an absolute path typed into the name field
-    } else {
-        d->selectFile(path);
-    }
-    static_cast<QDialog *>(d)->accept();
-}
-
 const QString kQuote = QStringLiteral("研究与试验发展人员数不少于40人");
 
 } // namespace

@@ -14,11 +14,13 @@
 #include "settingsdialog.h"
 #include "uilanguage.h"
 
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QStatusBar>
+#include <QTabWidget>
 
 using namespace guitest;
 
@@ -81,6 +83,64 @@ private slots:
         QCOMPARE(dialog.addedRuleSets()->count(), 0);
         QVERIFY(!dialog.ruleSetsChanged());
         QVERIFY(RuleInstaller().installed().isEmpty());
+    }
+
+    // The Settings buttons as a user clicks them: "Add folder…" and "Add .zip…" through the file
+    // dialog, then "Remove" of the selected set takes it off the list and off the disk.
+    void addAndRemoveThroughTheButtons() {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppSettings settings(&store);
+        SettingsDialog dialog(&settings);
+        dialog.show();
+        QListWidget *list = dialog.addedRuleSets();
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->indexOf(list->parentWidget()));
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *addFolder = dialog.findChild<QPushButton *>(QStringLiteral("addRuleSetFolder"));
+        auto *addZip = dialog.findChild<QPushButton *>(QStringLiteral("addRuleSetZip"));
+        auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeRuleSet"));
+        QVERIFY(addFolder && addZip && remove && addFolder->isVisible());
+        const QString file = RuleInstaller::userFolder() + u'/' + kRuleSet + QStringLiteral(".yaml");
+
+        auto folderRan = whenModal<QFileDialog>([](QFileDialog *d) {
+            d->setDirectory(kData + QStringLiteral("newer")); // the folder shown is the one chosen
+            QMetaObject::invokeMethod(d, "accept");
+        });
+        QTest::mouseClick(addFolder, Qt::LeftButton);
+        QVERIFY(*folderRan);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("verified 2027-01-15")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(QFileInfo::exists(file));
+
+        auto zipRan = whenModal<QFileDialog>(
+            [](QFileDialog *d) { typeFileName(d, kData + QStringLiteral("newer.zip")); });
+        QTest::mouseClick(addZip, Qt::LeftButton);
+        QVERIFY(*zipRan);
+        QCOMPARE(list->count(), 2); // the Zhejiang revision (unchanged) and 测试扶持办法
+        QVERIFY2(dialog.ruleSetStatus()->text().contains(QStringLiteral("added: 测试扶持办法")),
+                 qPrintable(dialog.ruleSetStatus()->text()));
+
+        QVERIFY(!remove->isEnabled()); // nothing selected yet
+        QListWidgetItem *zj = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == kRuleSet) zj = list->item(i);
+        QVERIFY(zj);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(zj).center());
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("测试扶持办法")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY2(dialog.ruleSetStatus()->text().contains(QStringLiteral("removed: ")),
+                 qPrintable(dialog.ruleSetStatus()->text()));
+        QVERIFY(dialog.ruleSetsChanged());
+        RuleLibrary inUse;
+        RuleInstaller().loadInUse(inUse);
+        QVERIFY(inUse.ruleSet(kRuleSet) && inUse.ruleSet(kRuleSet)->bundled);
     }
 
     void addedRuleSetShowsChangesAndOffersRecheck() {

@@ -35,14 +35,6 @@ bool seed(const QString &path) {
     return true;
 }
 
-void typeFileName(QFileDialog *d, const QString &path) {
-    if (auto *edit = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-        edit->setText(path); // an absolute path typed into the name field
-    else
-        d->selectFile(path);
-    static_cast<QDialog *>(d)->accept();
-}
-
 QVector<QStringList> rowsOf(const QString &path, int sheet = 0) {
     SheetError error;
     const QStringList names = XlsxReader::sheetNames(path, &error).value_or(QStringList());

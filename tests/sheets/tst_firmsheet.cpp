@@ -8,6 +8,7 @@
 #include "firmsheet.h"
 #include "libreoffice.h"
 #include "rulelibrary.h"
+#include "testlibrary.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -18,14 +19,7 @@ using namespace eligicheck;
 
 namespace {
 
-const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
+using testlibrary::library;
 
 Sheet csvSheet(const QString &text) {
     SheetError error;

@@ -14,6 +14,7 @@
 #include "resultsheetwriter.h"
 #include "rulelibrary.h"
 #include "templatebuilder.h"
+#include "testlibrary.h"
 #include "xlsxreader.h"
 #include "xlsxworkbookwriter.h"
 #include "zipreader.h"
@@ -36,14 +37,7 @@ QStringList u8l(std::initializer_list<const char *> texts) {
     return out;
 }
 
-const RuleLibrary &library() {
-    static RuleLibrary *lib = [] {
-        auto *l = new RuleLibrary;
-        l->loadBundled();
-        return l;
-    }();
-    return *lib;
-}
+using testlibrary::library;
 
 bool haveLibreOffice() {
     return !QStringLiteral(ELIGICHECK_SOFFICE).isEmpty() &&

@@ -112,6 +112,19 @@ private:
         return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toInt();
     }
 
+    // The export of a client firm assessed with gx-enterprise-tech-center on 2025-06-01, which
+    // the import tests then edit.
+    void exportAssessedFirm(QByteArray *yaml) {
+        Database db;
+        openOrFail(db);
+        const Firm firm = clientFirm(db);
+        QVERIFY(AssessmentService(db, m_library)
+                    .assess(firm.id, *m_library.ruleSet(QStringLiteral("gx-enterprise-tech-center")),
+                            QDate(2025, 6, 1))
+                    .ok());
+        *yaml = *FirmExchange(db, m_library.facts()).exportFirms({firm.id}, QDate(2025, 6, 1));
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -654,16 +667,8 @@ private slots:
         QFETCH(QByteArray, to);
         QFETCH(QString, message);
         QByteArray yaml;
-        {
-            Database db;
-            openOrFail(db);
-            const Firm firm = clientFirm(db);
-            QVERIFY(AssessmentService(db, m_library)
-                        .assess(firm.id, *m_library.ruleSet(QStringLiteral("gx-enterprise-tech-center")),
-                                QDate(2025, 6, 1))
-                        .ok());
-            yaml = *FirmExchange(db, m_library.facts()).exportFirms({firm.id}, QDate(2025, 6, 1));
-        }
+        exportAssessedFirm(&yaml);
+        QVERIFY(!yaml.isEmpty());
         if (from.startsWith('^')) {
             QString text = QString::fromUtf8(yaml);
             text.replace(QRegularExpression(QString::fromUtf8(from), QRegularExpression::MultilineOption),
@@ -776,16 +781,8 @@ private slots:
         QFETCH(QString, edit);
         QFETCH(QString, message);
         QByteArray yaml;
-        {
-            Database db;
-            openOrFail(db);
-            const Firm firm = clientFirm(db);
-            QVERIFY(AssessmentService(db, m_library)
-                        .assess(firm.id, *m_library.ruleSet(QStringLiteral("gx-enterprise-tech-center")),
-                                QDate(2025, 6, 1))
-                        .ok());
-            yaml = *FirmExchange(db, m_library.facts()).exportFirms({firm.id}, QDate(2025, 6, 1));
-        }
+        exportAssessedFirm(&yaml);
+        QVERIFY(!yaml.isEmpty());
         YAML::Node root = YAML::Load(yaml.toStdString());
         YAML::Node firmNode = root["firms"] ? root["firms"][0] : root;
         YAML::Node a = firmNode["assessments"][0];

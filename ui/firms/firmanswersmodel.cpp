@@ -6,9 +6,7 @@
 namespace eligicheck {
 
 FirmAnswersModel::FirmAnswersModel(Database &db, Lang lang, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_lang(lang) {}
+    : FirmDetailModel(db, lang, parent) {}
 
 void FirmAnswersModel::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     beginResetModel();
@@ -16,20 +14,12 @@ void FirmAnswersModel::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     endResetModel();
 }
 
-StorageError FirmAnswersModel::setFirm(qint64 firmId) {
-    m_firmId = firmId;
-    return reload();
-}
-
 StorageError FirmAnswersModel::reload() {
-    QVector<StoredAnswer> rows;
-    if (m_firmId != 0 && m_db.isOpen()) {
-        Result<QVector<StoredAnswer>> r = FirmRepository(m_db).answers(m_firmId);
-        if (!r.ok()) return r.error();
-        rows = r.value();
-    }
+    const Result<QVector<StoredAnswer>> r =
+        readFirm([this](qint64 id) { return FirmRepository(m_db).answers(id); });
+    if (!r.ok()) return r.error();
     beginResetModel();
-    m_rows = rows;
+    m_rows = r.value();
     endResetModel();
     return {};
 }

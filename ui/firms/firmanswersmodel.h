@@ -1,9 +1,7 @@
 #pragma once
 
+#include "firmdetailmodel.h"
 #include "firmrepository.h"
-
-#include <QAbstractTableModel>
-#include <memory>
 
 namespace eligicheck {
 
@@ -14,7 +12,7 @@ class RuleLibrary;
 // questionnaire does; a value it refuses is not written and editRefused() says why. Writes are
 // optimistic (the version the row was read at), so a change someone else made in the meantime
 // is reported as a conflict, never overwritten.
-class FirmAnswersModel : public QAbstractTableModel {
+class FirmAnswersModel : public FirmDetailModel {
     Q_OBJECT
 public:
     enum Column { QuestionColumn, ValueColumn, UnitColumn, YearColumn, ChangedColumn, ColumnCount };
@@ -23,10 +21,7 @@ public:
     FirmAnswersModel(Database &db, Lang lang, QObject *parent = nullptr);
 
     void setLibrary(std::shared_ptr<const RuleLibrary> library);
-    // Shows the answers of `firmId` (0: none). Returns the error when they cannot be read.
-    StorageError setFirm(qint64 firmId);
-    StorageError reload();
-    qint64 firmId() const { return m_firmId; }
+    StorageError reload() override;
     const QVector<StoredAnswer> &answers() const { return m_rows; }
     int rowOf(const QString &factId) const;
 
@@ -48,10 +43,6 @@ signals:
 private:
     const FactDefinition *fact(const StoredAnswer &a) const;
 
-    Database &m_db;
-    Lang m_lang;
-    std::shared_ptr<const RuleLibrary> m_library;
-    qint64 m_firmId = 0;
     QVector<StoredAnswer> m_rows;
 };
 

@@ -6,9 +6,7 @@
 namespace eligicheck {
 
 FirmAssessmentsModel::FirmAssessmentsModel(Database &db, Lang lang, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_lang(lang) {}
+    : FirmDetailModel(db, lang, parent) {}
 
 void FirmAssessmentsModel::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     beginResetModel();
@@ -17,20 +15,12 @@ void FirmAssessmentsModel::setLibrary(std::shared_ptr<const RuleLibrary> library
     endResetModel();
 }
 
-StorageError FirmAssessmentsModel::setFirm(qint64 firmId) {
-    m_firmId = firmId;
-    return reload();
-}
-
 StorageError FirmAssessmentsModel::reload() {
-    QVector<Assessment> rows;
-    if (m_firmId != 0 && m_db.isOpen()) {
-        Result<QVector<Assessment>> r = AssessmentStore(m_db).history(m_firmId);
-        if (!r.ok()) return r.error();
-        rows = r.value();
-    }
+    const Result<QVector<Assessment>> r =
+        readFirm([this](qint64 id) { return AssessmentStore(m_db).history(id); });
+    if (!r.ok()) return r.error();
     beginResetModel();
-    m_rows = rows;
+    m_rows = r.value();
     endResetModel();
     return {};
 }

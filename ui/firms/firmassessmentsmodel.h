@@ -1,8 +1,8 @@
 #pragma once
 
 #include "assessmentstore.h"
+#include "firmdetailmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace eligicheck {
@@ -12,7 +12,7 @@ class RuleLibrary;
 // A firm's saved assessments, newest first: when, which document, the as-of date, the verdict
 // of each programme and a mark when the rules have changed since (the assessment is then
 // out of date and "Re-check" shows what changed).
-class FirmAssessmentsModel : public QAbstractTableModel {
+class FirmAssessmentsModel : public FirmDetailModel {
     Q_OBJECT
 public:
     enum Column { CreatedColumn, RuleSetColumn, AsOfColumn, VerdictsColumn, StaleColumn, ColumnCount };
@@ -21,8 +21,7 @@ public:
     FirmAssessmentsModel(Database &db, Lang lang, QObject *parent = nullptr);
 
     void setLibrary(std::shared_ptr<const RuleLibrary> library);
-    StorageError setFirm(qint64 firmId);
-    StorageError reload();
+    StorageError reload() override;
     const Assessment *assessment(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -34,11 +33,7 @@ private:
     QString ruleSetTitle(const QString &id) const;
     QString verdicts(const Assessment &a) const;
 
-    Database &m_db;
-    Lang m_lang;
-    std::shared_ptr<const RuleLibrary> m_library;
     QHash<QString, QString> m_hashes;
-    qint64 m_firmId = 0;
     QVector<Assessment> m_rows;
 };
 

@@ -10,27 +10,18 @@
 namespace eligicheck {
 
 FirmYearsModel::FirmYearsModel(Database &db, Lang lang, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_lang(lang) {}
+    : FirmDetailModel(db, lang, parent) {}
 
 void FirmYearsModel::setLibrary(std::shared_ptr<const RuleLibrary> library) {
     m_library = std::move(library);
     reload();
 }
 
-StorageError FirmYearsModel::setFirm(qint64 firmId) {
-    m_firmId = firmId;
-    return reload();
-}
-
 StorageError FirmYearsModel::reload() {
-    QVector<StoredAnswer> answers;
-    if (m_firmId != 0 && m_db.isOpen()) {
-        Result<QVector<StoredAnswer>> r = FirmRepository(m_db).answers(m_firmId);
-        if (!r.ok()) return r.error();
-        answers = r.value();
-    }
+    const Result<QVector<StoredAnswer>> r =
+        readFirm([this](qint64 id) { return FirmRepository(m_db).answers(id); });
+    if (!r.ok()) return r.error();
+    const QVector<StoredAnswer> &answers = r.value();
     beginResetModel();
     m_facts.clear();
     m_years.clear();

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "firmdetailmodel.h"
 #include "firmrepository.h"
 
-#include <QAbstractTableModel>
 #include <QMap>
-#include <memory>
 
 namespace eligicheck {
 
@@ -17,7 +16,7 @@ class RuleLibrary;
 // on the year before (ChangeRole, tool tip). Editing a cell parses the text as the questionnaire
 // does (parseFactValue, "0.8亿元") and writes it for that year with optimistic locking; empty text
 // removes the figure. A refused text is not written and editRefused() says why.
-class FirmYearsModel : public QAbstractTableModel {
+class FirmYearsModel : public FirmDetailModel {
     Q_OBJECT
 public:
     enum Role { FactIdRole = Qt::UserRole + 1, YearRole, ChangeRole };
@@ -25,8 +24,7 @@ public:
     FirmYearsModel(Database &db, Lang lang, QObject *parent = nullptr);
 
     void setLibrary(std::shared_ptr<const RuleLibrary> library);
-    StorageError setFirm(qint64 firmId);
-    StorageError reload();
+    StorageError reload() override;
 
     const QVector<int> &years() const { return m_years; }
     int rowOf(const QString &factId) const;
@@ -55,10 +53,6 @@ private:
     const StoredAnswer *figure(int row, int year) const;
     int yearOfColumn(int column) const;
 
-    Database &m_db;
-    Lang m_lang;
-    std::shared_ptr<const RuleLibrary> m_library;
-    qint64 m_firmId = 0;
     QVector<const FactDefinition *> m_facts;           // the rows
     QVector<int> m_years;                              // the year columns, oldest first
     QHash<QString, QMap<int, StoredAnswer>> m_figures; // fact id → year → answer

@@ -12,24 +12,6 @@ QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
 
-QString verdictSymbol(Verdict v) {
-    switch (v) {
-    case Verdict::Eligible:
-        return statusSymbol(CriterionStatus::Pass);
-    case Verdict::NotEligible:
-        return statusSymbol(CriterionStatus::Fail);
-    case Verdict::NeedsReview:
-        return statusSymbol(CriterionStatus::Warning);
-    case Verdict::Undetermined:
-        return statusSymbol(CriterionStatus::Unknown);
-    case Verdict::NotApplicable:
-        return statusSymbol(CriterionStatus::NotApplicable);
-    case Verdict::NoConditions:
-        return statusSymbol(CriterionStatus::Info);
-    }
-    return QString();
-}
-
 bool isDeclaration(const CriterionResult &c) {
     return c.criterion->kind == CriterionKind::Declaration;
 }
