@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QStyle>
@@ -22,6 +23,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -88,6 +90,18 @@ inline void checkLabel(const QLabel *label, QStringList *out) {
     }
     const int have = label->contentsRect().width() - margin;
     if (have < need) out->append(cut(label, QStringLiteral("label"), shown, need, have));
+    // A mnemonic shown literally: a label reads "&x" as a shortcut only with a buddy.
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[\\s(（])&[^&\\s]"));
+    if (!rich && !label->buddy() && mnemonic.match(label->text()).hasMatch())
+        out->append(QStringLiteral("%1 [label without buddy] \"%2\" shows its \"&\"")
+                        .arg(describe(label), label->text()));
+}
+
+// A text pane whose text does not fit its width scrolls sideways: the right part is cut.
+inline void checkTextPane(const QTextEdit *pane, QStringList *out) {
+    if (pane->horizontalScrollBar()->isVisible())
+        out->append(cut(pane, QStringLiteral("text scrolls sideways"), pane->toPlainText().left(40),
+                        qCeil(pane->document()->idealWidth()), pane->viewport()->width()));
 }
 
 inline void checkButton(const QAbstractButton *button, QStringList *out) {
@@ -217,6 +231,8 @@ inline QStringList cutTexts(QWidget *root, const QSize &screen, const ElidingCol
             checkButton(button, &out);
         else if (auto *bar = qobject_cast<QTabBar *>(w))
             checkTabs(bar, &out);
+        else if (auto *pane = qobject_cast<QTextEdit *>(w))
+            checkTextPane(pane, &out);
         else if (auto *view = qobject_cast<QAbstractItemView *>(w))
             checkView(view, eliding, &out);
     }
