@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextStream>
+#include <QTimer>
 
 namespace eligicheck {
 
@@ -55,8 +57,11 @@ facts:
 )";
 
 bool save(QWidget &w, const QString &dir, const QString &name, QTextStream &log) {
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
+    // Let the views finish laying out (their columns resize on timers), as a user's running
+    // window has by the time anyone looks.
+    QEventLoop settle;
+    QTimer::singleShot(100, &settle, &QEventLoop::quit);
+    settle.exec();
     const QString path = QDir(dir).filePath(name);
     const bool ok = w.grab().save(path, "PNG");
     log << (ok ? "saved " : "FAILED to save ") << path << "\n";
