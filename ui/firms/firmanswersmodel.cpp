@@ -100,6 +100,10 @@ QVariant FirmAnswersModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (!f) return tr("Not a question of the loaded rules");
+        // The question in full (its column elides in a narrow pane), then its help.
+        if (index.column() == QuestionColumn && !f->help.get(m_lang).isEmpty())
+            return f->label.get(m_lang) + QStringLiteral("\n\n") + f->help.get(m_lang);
+        if (index.column() == QuestionColumn) return f->label.get(m_lang);
         return f->help.get(m_lang);
     case Qt::DisplayRole:
         switch (index.column()) {

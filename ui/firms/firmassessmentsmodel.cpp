@@ -66,6 +66,7 @@ QVariant FirmAssessmentsModel::data(const QModelIndex &index, int role) const {
     case StaleRole:
         return staleness != Staleness::Current;
     case Qt::ToolTipRole:
+        if (index.column() == RuleSetColumn) return ruleSetTitle(a.ruleSetId); // elided in the column
         if (index.column() == VerdictsColumn)
             return verdicts(a).replace(QStringLiteral("; "), QStringLiteral("\n"));
         if (index.column() == StaleColumn && staleness == Staleness::RuleChanged)

@@ -84,7 +84,11 @@ FirmDialog::FirmDialog(const Firm &firm, const FactRegistry *facts, const QHash<
         place->addWidget(m_province);
         place->addWidget(m_city);
         place->addStretch(1);
-        form->addRow(tr("&Registered in:"), place);
+        // A label of its own: a row's label gets the field as buddy only for a widget, and without
+        // one the label shows its mnemonic literally ("注册地(&R):").
+        auto *placeLabel = new QLabel(tr("&Registered in:"), this);
+        placeLabel->setBuddy(m_province);
+        form->addRow(placeLabel, place);
         // A region typed before (or imported) that names no known place stays visible.
         if (!firm.region.isEmpty() && !Relevance::fromRegionText(firm.region, *facts)) {
             m_regionText =

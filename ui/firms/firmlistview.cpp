@@ -10,10 +10,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace eligicheck {
@@ -56,7 +58,8 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    // Not stretched: a stretched last column keeps the default 100 px however short "Re-check" is.
+    m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->verticalHeader()->hide();
     m_list->setAccessibleName(tr("Firms"));
     m_add->setObjectName(QStringLiteral("addFirm"));
@@ -69,7 +72,7 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     m_reports->setToolTip(
         tr("One PDF report per firm in the list (the search narrows it) into a folder you choose"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Columns fit their content (names, codes, verdicts are not cut); the last one takes the rest.
+    // Columns fit their content (names, codes, verdicts are not cut).
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_openDb->setObjectName(QStringLiteral("openDatabase"));
     m_noDb->setObjectName(QStringLiteral("noDatabase"));
@@ -94,12 +97,15 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     bottom->addWidget(m_bin);
     listLayout->addLayout(bottom);
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("firmsSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(detail);
-    // Half each: the list's columns (name, code, region, date, verdicts) fit at 1366 px wide.
+    // The list takes the width its columns (name, code, region, date, verdicts) need, the firm
+    // pane the rest (fitListToContent); a resize of the window shares the change half each.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     auto *noDbPage = new QWidget(this);
     auto *noDbLayout = new QVBoxLayout(noDbPage);
@@ -117,6 +123,9 @@ FirmListView::FirmListView(FirmTableModel *firms, FirmView *detail, QWidget *par
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FirmListView::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FirmListView::onCurrentChanged);
+    // The columns size to their contents on a zero timer; fit the list after them.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            [this] { QTimer::singleShot(0, this, &FirmListView::fitListToContent); });
     connect(m_add, &QPushButton::clicked, this, &FirmListView::addFirmRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentFirmId()) emit editFirmRequested(id);
@@ -140,6 +149,37 @@ void FirmListView::setDatabaseOpen(bool open, const QString &reason) {
     m_noDb->setText(
         open ? QString()
              : tr("No firms database is open, so firms cannot be listed or saved.\n\n%1").arg(reason));
+}
+
+void FirmListView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &FirmListView::fitListToContent);
+}
+
+void FirmListView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &FirmListView::fitListToContent);
+}
+
+void FirmListView::fitListToContent() {
+    if (m_userSized || !m_list->isVisible() || m_splitter->count() != 2) return;
+    QHeaderView *header = m_list->horizontalHeader();
+    // What each column needs: its header and its visible cells (as ResizeToContents measures).
+    int needed = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            needed += qMax(header->sectionSizeHint(c),
+                           static_cast<QAbstractItemView *>(m_list)->sizeHintForColumn(c));
+    // Plus the list's frame, its vertical scroll bar, and the pane around it.
+    needed +=
+        m_list->width() - m_list->viewport()->width() +
+        (m_list->verticalScrollBar()->isVisible() ? 0 : m_list->verticalScrollBar()->sizeHint().width());
+    needed += m_splitter->widget(0)->width() - m_list->width();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    // At 1366 px in English the list needs ~810 px, the firm pane's answers ~500.
+    const int list = qBound(total / 2, needed, total * 5 / 8);
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes[0] != list) m_splitter->setSizes({list, total - list});
 }
 
 qint64 FirmListView::currentFirmId() const {

@@ -7,6 +7,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QSplitter;
 class QTableView;
 
 namespace eligicheck {
@@ -57,8 +58,15 @@ signals:
     // 为所有企业生成报告…: one report per firm listed.
     void reportsRequested(const QVector<qint64> &firmIds);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onCurrentChanged();
+    // Gives the client list the width its columns need (the firm pane keeps at least 3/8),
+    // until the user drags the splitter.
+    void fitListToContent();
     void showContextMenu(const QPoint &pos);
 
     FirmTableModel *m_firms;
@@ -76,6 +84,8 @@ private:
     QLabel *m_noDb;
     QPushButton *m_openDb;
     QPushButton *m_exportResults;
+    QSplitter *m_splitter = nullptr;
+    bool m_userSized = false; // the user dragged the splitter: keep the widths chosen
 };
 
 } // namespace eligicheck

@@ -12,6 +12,7 @@
 #include "reportcontroller.h"
 #include "rulelibrary.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,9 +33,52 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
     v->setWordWrap(true);
-    v->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit their content; the one of prose (a question, a document title) takes the width
+    // left and elides, its tooltip giving the full text (see sizeColumns).
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setStretchLastSection(false);
     v->verticalHeader()->hide();
     return v;
+}
+
+// Lays a table's columns out again when it is shown or resized: the stretched column kept the
+// width it got while the table was hidden (another tab, or before the window took the screen's
+// size), leaving the last columns past the right edge.
+class RefitOnShow : public QObject {
+public:
+    RefitOnShow(QTableView *view, int column)
+        : QObject(view)
+        , m_view(view)
+        , m_column(column) {
+        view->installEventFilter(this);
+    }
+    void refit() const {
+        QHeaderView *header = m_view->horizontalHeader();
+        if (m_column >= header->count()) return;
+        // A change of mode lays out the auto-sized sections again (setting the same mode does not).
+        header->setSectionResizeMode(m_column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(m_column, QHeaderView::Stretch);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == m_view && (event->type() == QEvent::Show || event->type() == QEvent::Resize)) refit();
+        return false;
+    }
+
+private:
+    QTableView *m_view;
+    int m_column;
+};
+
+// The prose column of a table of makeTable: stretched to the width the others leave (again after
+// the model changes: the by-year table has a column per year).
+void stretchColumn(QTableView *v, int column) {
+    auto *fit = new RefitOnShow(v, column);
+    fit->refit();
+    QAbstractItemModel *m = v->model();
+    QObject::connect(m, &QAbstractItemModel::modelReset, fit, &RefitOnShow::refit);
+    QObject::connect(m, &QAbstractItemModel::columnsInserted, fit, &RefitOnShow::refit);
+    QObject::connect(m, &QAbstractItemModel::rowsInserted, fit, &RefitOnShow::refit);
+    QObject::connect(m, &QAbstractItemModel::dataChanged, fit, &RefitOnShow::refit);
 }
 } // namespace
 
@@ -57,6 +101,10 @@ FirmView::FirmView(Database &db, Lang lang, QWidget *parent)
     , m_summaryButton(new QPushButton(tr("At a &glance…"), this))
     , m_recheck(new QPushButton(tr("Re-&check"), this)) {
     setObjectName(QStringLiteral("firmView"));
+    stretchColumn(m_answersView, FirmAnswersModel::QuestionColumn);
+    stretchColumn(m_yearsView, 0);
+    stretchColumn(m_assessmentsView, FirmAssessmentsModel::RuleSetColumn);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_title->setObjectName(QStringLiteral("firmTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("firmMessage"));

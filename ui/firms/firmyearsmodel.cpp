@@ -134,7 +134,11 @@ QVariant FirmYearsModel::data(const QModelIndex &index, int role) const {
     if (col == 0) {
         if (role == Qt::DisplayRole)
             return f.unit.isEmpty() ? f.label.get(m_lang) : tr("%1 (%2)").arg(f.label.get(m_lang), f.unit);
-        if (role == Qt::ToolTipRole) return f.help.get(m_lang);
+        // The question in full (its column elides in a narrow pane), then its help.
+        if (role == Qt::ToolTipRole)
+            return f.help.get(m_lang).isEmpty() ? data(index, Qt::DisplayRole)
+                                                : data(index, Qt::DisplayRole).toString() +
+                                                      QStringLiteral("\n\n") + f.help.get(m_lang);
         return {};
     }
     if (col == changeColumn()) {

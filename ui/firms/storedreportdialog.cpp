@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -18,6 +19,9 @@ StoredReportDialog::StoredReportDialog(const QString &title, ReportController::S
     m_browser->setObjectName(QStringLiteral("storedReportBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setReadOnly(true);
+    // The report's tables are laid out to the pane's width (100 %); their outer border overhangs
+    // it by one pixel, which only gave a sideways scroll bar under the text.
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_print->setObjectName(QStringLiteral("storedReportPrint"));
     m_export->setObjectName(QStringLiteral("storedReportExport"));
     auto *preview = new QPushButton(tr("Print pre&view…"), this);
@@ -42,9 +46,13 @@ StoredReportDialog::StoredReportDialog(const QString &title, ReportController::S
     connect(preview, &QPushButton::clicked, m_controller, &ReportController::previewWithDialog);
     connect(m_export, &QPushButton::clicked, m_controller, &ReportController::exportWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // A page's width of text, and most of the screen's height.
+    // A page's width of text (by the line height: averageCharWidth alone gave the English report
+    // 780 px, its summary table cramped and scrolling sideways), within the screen, and most of
+    // the screen's height.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 130, fm.height() * 40);
+    int width = qMax(fm.averageCharWidth() * 130, fm.height() * 55);
+    if (const QScreen *s = screen()) width = qMin(width, s->availableGeometry().width() * 9 / 10);
+    resize(width, fm.height() * 40);
 }
 
 } // namespace eligicheck

@@ -193,8 +193,11 @@ QVariant ProgrammeTreeModel::data(const QModelIndex &idx, int role) const {
         return validityData(validityOf(from, to, m_date), from, to, role);
     }
     if (role == Qt::ToolTipRole && idx.column() == TitleColumn)
+        // The full title (the column elides at narrow widths): the document's official title, and
+        // in English its translation below.
         return p ? p->title.get(m_lang)
-                 : (m_lang == Lang::En && !rs->titleEn.isEmpty() ? rs->titleEn : rs->title);
+                 : (m_lang == Lang::En && !rs->titleEn.isEmpty() ? rs->title + u'\n' + rs->titleEn
+                                                                 : rs->title);
     if (role != Qt::DisplayRole) return {};
     switch (idx.column()) {
     case TitleColumn:

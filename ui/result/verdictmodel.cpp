@@ -57,6 +57,8 @@ QVariant VerdictModel::programmeData(const ProgrammeResult &r, int column, int r
     switch (role) {
     case Qt::DisplayRole:
         return column == NameColumn ? r.programme->title.get(m_lang) : verdictText(r.verdict, m_lang);
+    case Qt::ToolTipRole:
+        return column == NameColumn ? r.programme->title.get(m_lang) : QVariant();
     case Qt::DecorationRole:
         return column == StatusColumn ? verdictIcon(r.verdict) : QVariant();
     case Qt::ForegroundRole:
@@ -75,7 +77,10 @@ QVariant VerdictModel::criterionData(const CriterionResult &r, int column, int r
         if (column == StatusColumn) return statusText(r.status, m_lang);
         return c.label.isEmpty() ? c.clause : QStringLiteral("%1 %2").arg(c.clause, c.label.get(m_lang));
     case Qt::ToolTipRole:
-        return c.quote;
+        // The whole line (the live pane elides it), then the verbatim clause.
+        return column == NameColumn
+                   ? criterionData(r, column, Qt::DisplayRole).toString() + QStringLiteral("\n\n") + c.quote
+                   : c.quote;
     case Qt::DecorationRole:
         return column == NameColumn ? statusIcon(r.status) : QVariant();
     case Qt::ForegroundRole:

@@ -75,6 +75,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     load();
+    // Its full size hint: a window is otherwise opened at most 2/3 of the screen high, which
+    // squeezed the General page's notes on a 1366×768 screen.
+    resize(sizeHint());
 }
 
 QWidget *SettingsDialog::createGeneralPage() {

@@ -12,4 +12,10 @@ class MainWindow;
 // Used by scripts/screenshot.sh (--screenshot-demo DIR). Returns a process exit code.
 int runScreenshotDemo(MainWindow &window, const QString &outDir);
 
+// The walk's starting state, also used by the layout test (tests/gui/tst_layout.cpp): the
+// sample firms in the window's firms database, the first with the demo answers (missing the
+// recognition on R&D staff and spending), the assessment date 2025-06-01. Returns the sample
+// firm's id, or 0 with `error` set.
+qint64 seedScreenshotDemo(MainWindow &window, QString *error);
+
 } // namespace eligicheck
