@@ -173,7 +173,8 @@ public:
                     continue;
                 }
                 if (other == self) {
-                    m_doc.error(m_diags, item, FileMessages::tr("fact '%1' cannot be related to itself").arg(id));
+                    m_doc.error(m_diags, item,
+                                FileMessages::tr("fact '%1' cannot be related to itself").arg(id));
                     continue;
                 }
                 if (seen.contains(id)) {
@@ -189,10 +190,11 @@ public:
                 const bool sameFile = other->definedIn == self->definedIn;
                 const bool shared = other->definedIn.endsWith(QLatin1String("facts.yaml"));
                 if (!sameFile && !shared && own) {
-                    m_doc.error(m_diags, item,
-                                FileMessages::tr("'%1' is defined in %2; a related fact must be defined in the "
-                                                 "same file or in the shared fact dictionary (facts.yaml)")
-                                    .arg(id, other->definedIn));
+                    m_doc.error(
+                        m_diags, item,
+                        FileMessages::tr("'%1' is defined in %2; a related fact must be defined in the "
+                                         "same file or in the shared fact dictionary (facts.yaml)")
+                            .arg(id, other->definedIn));
                     continue;
                 }
                 if (!own) continue;
@@ -213,15 +215,17 @@ public:
             const FactDefinition *f = m_lib.m_facts.find(n["id"].text());
             if (!f || f->definedIn != m_status.path) continue;
             if (!f->related.isEmpty() && f->difference.isEmpty())
-                m_doc.warning(m_diags, n["id"],
-                              FileMessages::tr("fact '%1' is related to %2 but has no 'difference': when it comes "
-                                               "second in the questionnaire, no note says how it differs")
-                                  .arg(f->id, f->related.join(QStringLiteral(", "))));
+                m_doc.warning(
+                    m_diags, n["id"],
+                    FileMessages::tr("fact '%1' is related to %2 but has no 'difference': when it comes "
+                                     "second in the questionnaire, no note says how it differs")
+                        .arg(f->id, f->related.join(QStringLiteral(", "))));
             if (f->related.isEmpty() && !f->difference.isEmpty() && !isFactDictionary())
-                m_doc.warning(m_diags, n["difference"],
-                              FileMessages::tr("'difference' is shown only under a related question, and fact "
-                                               "'%1' has no 'related'")
-                                  .arg(f->id));
+                m_doc.warning(
+                    m_diags, n["difference"],
+                    FileMessages::tr("'difference' is shown only under a related question, and fact "
+                                     "'%1' has no 'related'")
+                        .arg(f->id));
         }
     }
 
@@ -417,7 +421,8 @@ private:
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("unit"),
                              QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("choices"),
                              QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("group"),
-                             QStringLiteral("yearly"), QStringLiteral("related"), QStringLiteral("difference")},
+                             QStringLiteral("yearly"), QStringLiteral("related"),
+                             QStringLiteral("difference")},
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}))
             return;
         FactDefinition f;
@@ -474,7 +479,8 @@ private:
         f.difference = readText(n["difference"], FileMessages::tr("fact difference"));
         // `related` is resolved once every file's facts are known (linkRelatedFacts).
         if (DocRef r = n["related"]; !r.isMissingOrNull() && !r.isSequence())
-            m_doc.error(m_diags, r, FileMessages::tr("'related' must be a list of fact ids, e.g. [other_fact]"));
+            m_doc.error(m_diags, r,
+                        FileMessages::tr("'related' must be a list of fact ids, e.g. [other_fact]"));
         f.definedIn = m_status.path;
         if (const FactDefinition *existing = m_lib.m_facts.find(f.id)) {
             // A folder's revision of a built-in rule file repeats the facts that file defines:

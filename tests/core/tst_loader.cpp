@@ -141,7 +141,8 @@ private slots:
         QCOMPARE(ever->difference.en, QStringLiteral("Any time, not only the 3 years before the deadline."));
         QStringList about;
         for (const Diagnostic &x : d)
-            if (x.message.contains(QLatin1String("difference")) || x.message.contains(QLatin1String("related")))
+            if (x.message.contains(QLatin1String("difference")) ||
+                x.message.contains(QLatin1String("related")))
                 about << x.toString();
         if (warning.isEmpty()) {
             QVERIFY2(about.isEmpty(), qPrintable(about.join(u'\n')));
@@ -189,19 +190,24 @@ private slots:
     void bundledRelatedFacts_data() {
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
-        QTest::newRow("走私") << "customs_smuggling_penalty_last_3y" << "customs_smuggling_penalty";
-        QTest::newRow("税收") << "serious_tax_violation_last_3y" << "serious_tax_violation";
-        QTest::newRow("质量安全事故")
-            << "major_quality_safety_accident_tech_cause_last_3y" << "major_quality_safety_accident_tech_cause";
-        QTest::newRow("违法失信")
-            << "other_serious_illegal_dishonest_conduct_last_3y" << "other_serious_illegal_dishonest_conduct";
-        QTest::newRow("园区环境安全事件")
-            << "major_env_or_safety_incident_last_3y" << "serious_violation_or_major_incident";
-        QTest::newRow("平台类型") << "innovation_platform_type" << "platform_type";
-        QTest::newRow("平台级别") << "innovation_platform_level" << "platform_level";
-        QTest::newRow("工业/制造业") << "is_manufacturing_enterprise" << "is_industrial_enterprise";
-        QTest::newRow("飞地社保")
-            << "social_insurance_via_enclave_operator_in_host_region" << "social_insurance_or_salary_via_enclave_institution";
+        QTest::newRow("走私") << "customs_smuggling_penalty_last_3y"
+                              << "customs_smuggling_penalty";
+        QTest::newRow("税收") << "serious_tax_violation_last_3y"
+                              << "serious_tax_violation";
+        QTest::newRow("质量安全事故") << "major_quality_safety_accident_tech_cause_last_3y"
+                                      << "major_quality_safety_accident_tech_cause";
+        QTest::newRow("违法失信") << "other_serious_illegal_dishonest_conduct_last_3y"
+                                  << "other_serious_illegal_dishonest_conduct";
+        QTest::newRow("园区环境安全事件") << "major_env_or_safety_incident_last_3y"
+                                          << "serious_violation_or_major_incident";
+        QTest::newRow("平台类型") << "innovation_platform_type"
+                                  << "platform_type";
+        QTest::newRow("平台级别") << "innovation_platform_level"
+                                  << "platform_level";
+        QTest::newRow("工业/制造业") << "is_manufacturing_enterprise"
+                                     << "is_industrial_enterprise";
+        QTest::newRow("飞地社保") << "social_insurance_via_enclave_operator_in_host_region"
+                                  << "social_insurance_or_salary_via_enclave_institution";
     }
     void bundledRelatedFacts() {
         QFETCH(QString, a);
