@@ -1585,6 +1585,46 @@
         <source>rule pack has trailing data</source>
         <translation>rule pack has trailing data</translation>
     </message>
+    <message>
+        <source>&apos;related&apos; must be a list of fact ids</source>
+        <translation>&apos;related&apos; must be a list of fact ids</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; cannot be related to itself</source>
+        <translation>fact &apos;%1&apos; cannot be related to itself</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in &apos;related&apos;</source>
+        <translation>&apos;%1&apos; is listed twice in &apos;related&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the assessment date, not a question</source>
+        <translation>&apos;%1&apos; is the assessment date, not a question</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined in %2; a related fact must be defined in the same file or in the shared fact dictionary (facts.yaml)</source>
+        <translation>&apos;%1&apos; is defined in %2; a related fact must be defined in the same file or in the shared fact dictionary (facts.yaml)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;difference&apos;: when it comes second in the questionnaire, no note says how it differs from &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; has no &apos;difference&apos;: when it comes second in the questionnaire, no note says how it differs from &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; is related to %2 but has no &apos;difference&apos;: when it comes second in the questionnaire, no note says how it differs</source>
+        <translation>fact &apos;%1&apos; is related to %2 but has no &apos;difference&apos;: when it comes second in the questionnaire, no note says how it differs</translation>
+    </message>
+    <message>
+        <source>&apos;difference&apos; is shown only under a related question, and fact &apos;%1&apos; has no &apos;related&apos;</source>
+        <translation>&apos;difference&apos; is shown only under a related question, and fact &apos;%1&apos; has no &apos;related&apos;</translation>
+    </message>
+    <message>
+        <source>fact difference</source>
+        <translation>fact difference</translation>
+    </message>
+    <message>
+        <source>&apos;related&apos; must be a list of fact ids, e.g. [other_fact]</source>
+        <translation>&apos;related&apos; must be a list of fact ids, e.g. [other_fact]</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -4596,6 +4636,17 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Validity</source>
         <translation>Validity</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::QuestionPage</name>
+    <message>
+        <source>Unlike the previous question: %1</source>
+        <translation>Unlike the previous question: %1</translation>
+    </message>
+    <message>
+        <source>Unlike “%1” above: %2</source>
+        <translation>Unlike “%1” above: %2</translation>
     </message>
 </context>
 <context>

@@ -1572,6 +1572,46 @@
         <source>rule pack has trailing data</source>
         <translation>规则包末尾有多余数据</translation>
     </message>
+    <message>
+        <source>&apos;related&apos; must be a list of fact ids</source>
+        <translation>“related”必须是事实编号的列表</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; cannot be related to itself</source>
+        <translation>事实“%1”不能与自身相关</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in &apos;related&apos;</source>
+        <translation>“%1”在“related”中列出了两次</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the assessment date, not a question</source>
+        <translation>“%1”是评估日期，不是问题</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined in %2; a related fact must be defined in the same file or in the shared fact dictionary (facts.yaml)</source>
+        <translation>“%1”定义于 %2；相关事实必须定义在同一文件或共享事实词典（facts.yaml）中</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;difference&apos;: when it comes second in the questionnaire, no note says how it differs from &apos;%2&apos;</source>
+        <translation>“%1”没有“difference”：它在问卷中排在后面时，没有说明它与“%2”有何不同</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; is related to %2 but has no &apos;difference&apos;: when it comes second in the questionnaire, no note says how it differs</source>
+        <translation>事实“%1”与 %2 相关，但没有“difference”：它在问卷中排在后面时，没有说明两者有何不同</translation>
+    </message>
+    <message>
+        <source>&apos;difference&apos; is shown only under a related question, and fact &apos;%1&apos; has no &apos;related&apos;</source>
+        <translation>“difference”只显示在相关问题下方，而事实“%1”没有“related”</translation>
+    </message>
+    <message>
+        <source>fact difference</source>
+        <translation>事实区别说明</translation>
+    </message>
+    <message>
+        <source>&apos;related&apos; must be a list of fact ids, e.g. [other_fact]</source>
+        <translation>“related”必须是事实编号的列表，例如 [other_fact]</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -4557,6 +4597,17 @@ Use them for %1? They are saved as its answers, replacing its stored answers to 
     <message>
         <source>Validity</source>
         <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>eligicheck::QuestionPage</name>
+    <message>
+        <source>Unlike the previous question: %1</source>
+        <translation>与上一题不同：%1</translation>
+    </message>
+    <message>
+        <source>Unlike “%1” above: %2</source>
+        <translation>与上面的“%1”不同：%2</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,11 @@ struct FactDefinition {
     LocalizedText help;
     QString group = QStringLiteral("other");
     bool yearly = false;
+    // Near-duplicate questions (`related:` in the rule file, made symmetric by the loader): the
+    // questionnaire shows them next to each other, and `difference` under the later one says
+    // what this question asks that the other does not ("此题只问申请受理截止日期前3年内").
+    QStringList related;
+    LocalizedText difference;
     bool builtin = false;
     QString definedIn; // file that declared it
     int slot = -1;     // index into FactValues

@@ -145,6 +145,90 @@ public:
         }
     }
 
+    // Phase 1c: `related: [id, …]` of this file's facts. Each id must be another question of
+    // this file or of the shared dictionary (so that a file is checked the same alone and in
+    // its folder); the relation is made symmetric, and both facts should say in `difference`
+    // how they differ, since either may come second in the questionnaire.
+    void linkRelatedFacts() {
+        DocRef facts = m_doc.root()["facts"];
+        if (facts.isMissingOrNull() || !facts.isSequence() || facts.size() > MaxFactsPerFile) return;
+        for (DocRef n : facts.items()) {
+            if (!n.isMap() || n["extends"]) continue;
+            DocRef list = n["related"];
+            if (!list.isSequence()) continue; // missing, or reported by parseFact
+            FactDefinition *self = m_lib.m_facts.findMutable(n["id"].text());
+            if (!self) continue; // the fact itself was refused
+            // A folder's copy of a built-in fact: the built-in definition (and its relations) is used.
+            const bool own = self->definedIn == m_status.path;
+            QStringList seen;
+            for (DocRef item : list.items()) {
+                const QString id = item.text();
+                if (!item.isScalar() || id.isEmpty()) {
+                    m_doc.error(m_diags, item, FileMessages::tr("'related' must be a list of fact ids"));
+                    continue;
+                }
+                FactDefinition *other = m_lib.m_facts.findMutable(id);
+                if (!other) {
+                    unknownFact(item, id);
+                    continue;
+                }
+                if (other == self) {
+                    m_doc.error(m_diags, item,
+                                FileMessages::tr("fact '%1' cannot be related to itself").arg(id));
+                    continue;
+                }
+                if (seen.contains(id)) {
+                    m_doc.error(m_diags, item, FileMessages::tr("'%1' is listed twice in 'related'").arg(id));
+                    continue;
+                }
+                seen << id;
+                if (other->builtin) {
+                    m_doc.error(m_diags, item,
+                                FileMessages::tr("'%1' is the assessment date, not a question").arg(id));
+                    continue;
+                }
+                const bool sameFile = other->definedIn == self->definedIn;
+                const bool shared = other->definedIn.endsWith(QLatin1String("facts.yaml"));
+                if (!sameFile && !shared && own) {
+                    m_doc.error(
+                        m_diags, item,
+                        FileMessages::tr("'%1' is defined in %2; a related fact must be defined in the "
+                                         "same file or in the shared fact dictionary (facts.yaml)")
+                            .arg(id, other->definedIn));
+                    continue;
+                }
+                if (!own) continue;
+                // A shared fact's text is not this file's to write, but its author should know.
+                if (!sameFile && other->difference.isEmpty())
+                    m_doc.warning(m_diags, item,
+                                  FileMessages::tr("'%1' has no 'difference': when it comes second in the "
+                                                   "questionnaire, no note says how it differs from '%2'")
+                                      .arg(id, self->id));
+                if (!self->related.contains(id)) self->related << id;
+                if (!other->related.contains(self->id)) other->related << self->id;
+            }
+        }
+        // Every relation naming this file's facts is known now (another file may only name
+        // facts of the shared dictionary, which may gain relations from any rule set).
+        for (DocRef n : facts.items()) {
+            if (!n.isMap() || n["extends"]) continue;
+            const FactDefinition *f = m_lib.m_facts.find(n["id"].text());
+            if (!f || f->definedIn != m_status.path) continue;
+            if (!f->related.isEmpty() && f->difference.isEmpty())
+                m_doc.warning(
+                    m_diags, n["id"],
+                    FileMessages::tr("fact '%1' is related to %2 but has no 'difference': when it comes "
+                                     "second in the questionnaire, no note says how it differs")
+                        .arg(f->id, f->related.join(QStringLiteral(", "))));
+            if (f->related.isEmpty() && !f->difference.isEmpty() && !isFactDictionary())
+                m_doc.warning(
+                    m_diags, n["difference"],
+                    FileMessages::tr("'difference' is shown only under a related question, and fact "
+                                     "'%1' has no 'related'")
+                        .arg(f->id));
+        }
+    }
+
     void buildRuleSet() {
         DocRef root = m_doc.root();
         auto rs = std::make_unique<RuleSet>();
@@ -337,7 +421,8 @@ private:
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("unit"),
                              QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("choices"),
                              QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("group"),
-                             QStringLiteral("yearly")},
+                             QStringLiteral("yearly"), QStringLiteral("related"),
+                             QStringLiteral("difference")},
                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}))
             return;
         FactDefinition f;
@@ -391,6 +476,11 @@ private:
                                 .arg(f.group, kGroups.join(QStringLiteral(", "))));
         }
         f.yearly = readBool(n["yearly"], QStringLiteral("yearly"));
+        f.difference = readText(n["difference"], FileMessages::tr("fact difference"));
+        // `related` is resolved once every file's facts are known (linkRelatedFacts).
+        if (DocRef r = n["related"]; !r.isMissingOrNull() && !r.isSequence())
+            m_doc.error(m_diags, r,
+                        FileMessages::tr("'related' must be a list of fact ids, e.g. [other_fact]"));
         f.definedIn = m_status.path;
         if (const FactDefinition *existing = m_lib.m_facts.find(f.id)) {
             // A folder's revision of a built-in rule file repeats the facts that file defines:
@@ -1366,6 +1456,10 @@ void RuleLibrary::loadParsed(std::vector<ParsedFile> &parsed) {
     for (ParsedFile &p : parsed)
         guarded(p, [](RuleFileLoader &l) {
             if (l.isMap()) l.extendFacts();
+        });
+    for (ParsedFile &p : parsed)
+        guarded(p, [](RuleFileLoader &l) {
+            if (l.isMap()) l.linkRelatedFacts();
         });
     for (ParsedFile &p : parsed)
         guarded(p, [](RuleFileLoader &l) {

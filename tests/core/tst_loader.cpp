@@ -79,6 +79,13 @@ private slots:
             << "literal-exponent.yaml" << 34 << 40 << "numbers with an exponent are not supported";
         QTest::newRow("division by literal zero")
             << "literal-divide-by-zero.yaml" << 34 << 47 << "division by zero";
+        // Near-duplicate questions (`related:`) name real questions of the same file or of the
+        // shared dictionary, written where the id is.
+        QTest::newRow("related: unknown fact")
+            << "related-unknown.yaml" << 22 << 15
+            << "unknown fact 'test_penalty_last3y' (did you mean test_penalty_last_3y?)";
+        QTest::newRow("related: itself")
+            << "related-self.yaml" << 22 << 37 << "fact 'test_penalty' cannot be related to itself";
     }
     void errors()
     {
@@ -101,6 +108,125 @@ private slots:
         for (const RuleFileStatus &f : lib.files()) listed = listed || (f.path == fixture(file) && !f.ok);
         QVERIFY(listed);
         QVERIFY(!lib.ruleSet(QStringLiteral("test-ok")));
+    }
+
+    // `related:` + `difference:` (issue 17 item 7): declared on one side, the relation holds both
+    // ways (either question may come first in the questionnaire); a side without a
+    // `difference` is a warning where its id is written, since its note could not be shown.
+    void relatedFacts_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("warning"); // expected warning (empty: none about relations)
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("both sides explained") << "related-ok.yaml" << QString() << 0 << 0;
+        QTest::newRow("other side without difference")
+            << "related-one-sided.yaml"
+            << "fact 'test_penalty_last_3y' is related to test_penalty but has no 'difference'" << 15 << 9;
+    }
+    void relatedFacts() {
+        QFETCH(QString, file);
+        QFETCH(QString, warning);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        RuleLibrary lib;
+        const Diagnostics d = load(file, lib);
+        QVERIFY2(!hasErrors(d), qPrintable(d.isEmpty() ? QString() : d.first().toString()));
+        QVERIFY(lib.ruleSet(QStringLiteral("test-ok")));
+        const FactDefinition *recent = lib.facts().find(QStringLiteral("test_penalty_last_3y"));
+        const FactDefinition *ever = lib.facts().find(QStringLiteral("test_penalty"));
+        QVERIFY(recent && ever);
+        QCOMPARE(ever->related, QStringList{QStringLiteral("test_penalty_last_3y")});
+        QCOMPARE(recent->related, QStringList{QStringLiteral("test_penalty")}); // made symmetric
+        QCOMPARE(ever->difference.zh, QStringLiteral("此题不限时间。"));
+        QCOMPARE(ever->difference.en, QStringLiteral("Any time, not only the 3 years before the deadline."));
+        QStringList about;
+        for (const Diagnostic &x : d)
+            if (x.message.contains(QLatin1String("difference")) ||
+                x.message.contains(QLatin1String("related")))
+                about << x.toString();
+        if (warning.isEmpty()) {
+            QVERIFY2(about.isEmpty(), qPrintable(about.join(u'\n')));
+            QVERIFY(!recent->difference.isEmpty());
+            return;
+        }
+        QCOMPARE(about.size(), 1);
+        const Diagnostic *match = nullptr;
+        for (const Diagnostic &x : d)
+            if (x.message.contains(warning)) match = &x;
+        QVERIFY2(match, qPrintable(about.join(u'\n')));
+        QCOMPARE(match->severity, Diagnostic::Warning);
+        QCOMPARE(match->file, fixture(file));
+        QCOMPARE(match->line, line);
+        QCOMPARE(match->column, column);
+    }
+
+    // A relation to a question of another rule file would make the file's check depend on
+    // what else is loaded: refused, naming the file that defines it.
+    void relatedFactOfAnotherFileIsAnError() {
+        RuleLibrary lib;
+        load(QStringLiteral("base-ok.yaml"), lib); // defines test_staff_count
+        QByteArray yaml;
+        {
+            QFile f(fixture(QStringLiteral("related-elsewhere.yaml")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            yaml = f.readAll().replace("id: test-ok", "id: test-elsewhere");
+        }
+        lib.loadSources({{QStringLiteral("elsewhere.yaml"), yaml, false}});
+        const Diagnostics &d = lib.files().last().diagnostics;
+        const Diagnostic *match = nullptr;
+        for (const Diagnostic &x : d)
+            if (x.message.contains(QStringLiteral("'test_staff_count' is defined in")) &&
+                x.message.contains(QStringLiteral("same file or in the shared fact dictionary")))
+                match = &x;
+        QVERIFY2(match, qPrintable(d.isEmpty() ? QString() : d.first().toString()));
+        QCOMPARE(match->severity, Diagnostic::Error);
+        QCOMPARE(match->file, QStringLiteral("elsewhere.yaml"));
+        QCOMPARE(match->line, 22);
+        QCOMPARE(match->column, 37);
+        QVERIFY(!lib.ruleSet(QStringLiteral("test-elsewhere")));
+    }
+
+    // The bundled near-duplicates are related both ways, each with a note in both languages.
+    void bundledRelatedFacts_data() {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("走私") << "customs_smuggling_penalty_last_3y"
+                              << "customs_smuggling_penalty";
+        QTest::newRow("税收") << "serious_tax_violation_last_3y"
+                              << "serious_tax_violation";
+        QTest::newRow("质量安全事故") << "major_quality_safety_accident_tech_cause_last_3y"
+                                      << "major_quality_safety_accident_tech_cause";
+        QTest::newRow("违法失信") << "other_serious_illegal_dishonest_conduct_last_3y"
+                                  << "other_serious_illegal_dishonest_conduct";
+        QTest::newRow("园区环境安全事件") << "major_env_or_safety_incident_last_3y"
+                                          << "serious_violation_or_major_incident";
+        QTest::newRow("平台类型") << "innovation_platform_type"
+                                  << "platform_type";
+        QTest::newRow("平台级别") << "innovation_platform_level"
+                                  << "platform_level";
+        QTest::newRow("工业/制造业") << "is_manufacturing_enterprise"
+                                     << "is_industrial_enterprise";
+        QTest::newRow("飞地社保") << "social_insurance_via_enclave_operator_in_host_region"
+                                  << "social_insurance_or_salary_via_enclave_institution";
+    }
+    void bundledRelatedFacts() {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        RuleLibrary lib;
+        lib.loadBundled();
+        QVERIFY(!lib.hasErrors());
+        const FactDefinition *fa = lib.facts().find(a);
+        const FactDefinition *fb = lib.facts().find(b);
+        QVERIFY(fa && fb);
+        QVERIFY(fa->related.contains(b));
+        QVERIFY(fb->related.contains(a));
+        for (const FactDefinition *f : {fa, fb}) {
+            QVERIFY2(!f->difference.zh.isEmpty() && !f->difference.en.isEmpty(), qPrintable(f->id));
+        }
+        // No warning about relations in any bundled file.
+        for (const RuleFileStatus &st : lib.files())
+            for (const Diagnostic &x : st.diagnostics)
+                QVERIFY2(!x.message.contains(QLatin1String("difference")), qPrintable(x.toString()));
     }
 
     void duplicateRuleSetIdIsAnError()

@@ -2,10 +2,14 @@
 #include "guitest.h"
 
 #include "explanation.h"
+#include "programmechooser.h"
+#include "programmetreemodel.h"
 #include "resultview.h"
+#include "uilanguage.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QTabWidget>
 
 using namespace eligicheck;
@@ -76,6 +80,28 @@ bool goToPageWithNext(QuestionnaireView *q, const QString &page) {
     return q->currentPageName() == page;
 }
 
+// Ticks a programme in step 1 as a user does: click its row, press Space.
+bool tickProgramme(ProgrammeChooser *chooser, const QString &ruleSetId, const QString &programmeId) {
+    QTreeView *view = chooser->view();
+    QAbstractItemModel *m = view->model();
+    for (int d = 0; d < m->rowCount(); ++d) {
+        const QModelIndex doc = m->index(d, 0);
+        for (int p = 0; p < m->rowCount(doc); ++p) {
+            const QModelIndex idx = m->index(p, 0, doc);
+            if (idx.data(ProgrammeTreeModel::RuleSetIdRole).toString() != ruleSetId ||
+                idx.data(ProgrammeTreeModel::ProgrammeIdRole).toString() != programmeId)
+                continue;
+            view->expand(doc);
+            view->scrollTo(idx);
+            QApplication::processEvents(); // the tree lays out the expanded rows
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
+            QTest::keyClick(view, Qt::Key_Space);
+            return idx.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestQuestionnaire : public QObject {
@@ -94,6 +120,8 @@ private slots:
     void gatingQuestionHidesAndShowsPage();
     void followUpHidesWhenItsGateSettlesIt();
     void onlyNeededQuestionsAreAsked();
+    void nearDuplicatesShownTogetherWithANote_data();
+    void nearDuplicatesShownTogetherWithANote();
 };
 
 void TestQuestionnaire::techCentreQuestionnaire_data() {
@@ -347,6 +375,65 @@ void TestQuestionnaire::onlyNeededQuestionsAreAsked() {
     QVERIFY(!q->questionWidget(QStringLiteral("main_business_revenue_wan")));
     QVERIFY(!q->questionWidget(QStringLiteral("rd_staff_count")));
     QVERIFY(!q->questionWidget(QStringLiteral("application_date"))); // the assessment date is not a question
+}
+
+void TestQuestionnaire::nearDuplicatesShownTogetherWithANote_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("zh_CN")
+        << QStringLiteral("zh_CN")
+        << QStringLiteral("与上一题不同：此题不限于截止日期前3年：第十五条把它列为撤销已认定资格的情形，"
+                          "未规定期限。");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringLiteral(
+                               "Unlike the previous question: Not limited to the 3 years before the "
+                               "deadline: Art. 15 makes it a ground for revoking a recognition, with "
+                               "no time limit.");
+}
+
+// Issue 17 item 7: 认定 asks 走私 "in the 3 years before the deadline", 资格保持 asks it at any
+// time. Chosen together, the two questions stand next to each other, and the second says why
+// it is asked again.
+void TestQuestionnaire::nearDuplicatesShownTogetherWithANote() {
+    QFETCH(QString, language);
+    QFETCH(QString, note);
+    QString error;
+    QVERIFY2(UiLanguage::install(language, &error), qPrintable(error));
+    auto w = openWindow({QStringLiteral("--lang"), language});
+    w->showTab(MainWindow::QuestionnaireTab);
+    QuestionnaireView *q = w->questionnaire();
+    QTRY_VERIFY(q->chooser()->isVisible());
+    QVERIFY(tickProgramme(q->chooser(), kTechCentre, kRecognition));
+    QVERIFY(tickProgramme(q->chooser(), kTechCentre, QStringLiteral("retention")));
+    clickNext(q);
+    QVERIFY(goToPageWithNext(q, QStringLiteral("compliance")));
+
+    const QString recent = QStringLiteral("customs_smuggling_penalty_last_3y");
+    const QString ever = QStringLiteral("customs_smuggling_penalty");
+    QuestionWidget *first = q->questionWidget(recent);
+    QuestionWidget *second = q->questionWidget(ever);
+    QVERIFY(first && second);
+    QVERIFY(first->isVisible() && second->isVisible());
+    // Adjacent: one after the other in the page's column of questions.
+    QCOMPARE(second->parentWidget(), first->parentWidget());
+    QLayout *column = first->parentWidget()->layout();
+    QCOMPARE(column->indexOf(second), column->indexOf(first) + 1);
+    QVERIFY(second->geometry().top() > first->geometry().bottom());
+
+    QVERIFY(!first->relatedNoteLabel()->isVisible());
+    QVERIFY(second->relatedNoteLabel()->isVisible());
+    QCOMPARE(second->relatedNoteLabel()->text(), note);
+    // The other pairs of the two programmes too (税收, 事故, 违法失信).
+    for (const QString &base :
+         {QStringLiteral("serious_tax_violation"), QStringLiteral("major_quality_safety_accident_tech_cause"),
+          QStringLiteral("other_serious_illegal_dishonest_conduct")}) {
+        QuestionWidget *a = q->questionWidget(base + QStringLiteral("_last_3y"));
+        QuestionWidget *b = q->questionWidget(base);
+        QVERIFY(a && b);
+        QCOMPARE(column->indexOf(b), column->indexOf(a) + 1);
+        QVERIFY2(b->relatedNoteLabel()->isVisible(), qPrintable(base));
+    }
+    UiLanguage::install(QStringLiteral("zh_CN"));
 }
 
 QTEST_MAIN(TestQuestionnaire)

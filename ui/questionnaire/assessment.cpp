@@ -139,6 +139,35 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
     };
     std::stable_sort(m_questions.begin(), m_questions.end(),
                      [&](const Question &a, const Question &b) { return rank(a) < rank(b); });
+    // Near-duplicates ("走私 in the 3 years before the deadline" / "走私" at any time) side by
+    // side: each related question the plan asks moves up behind the first of its kind, onto
+    // that question's page.
+    QVector<Question> ordered;
+    ordered.reserve(m_questions.size());
+    QVector<bool> placed(m_questions.size(), false);
+    auto indexOf = [&](const QString &factId) {
+        for (int i = 0; i < m_questions.size(); ++i)
+            if (m_questions[i].fact->id == factId) return i;
+        return -1;
+    };
+    for (int i = 0; i < m_questions.size(); ++i) {
+        if (placed[i]) continue;
+        placed[i] = true;
+        const QString page =
+            order.contains(m_questions[i].fact->group) ? m_questions[i].fact->group : QStringLiteral("other");
+        m_questions[i].page = page;
+        ordered.append(m_questions[i]);
+        for (int k = int(ordered.size()) - 1; k < ordered.size(); ++k) { // grows as relatives join
+            for (const QString &id : ordered[k].fact->related) {
+                const int r = indexOf(id);
+                if (r < 0 || placed[r]) continue;
+                placed[r] = true;
+                m_questions[r].page = page;
+                ordered.append(m_questions[r]);
+            }
+        }
+    }
+    m_questions = std::move(ordered);
 }
 
 const Question *QuestionPlan::question(const QString &factId) const {
@@ -149,19 +178,20 @@ const Question *QuestionPlan::question(const QString &factId) const {
 
 QStringList QuestionPlan::groups() const {
     QStringList out;
-    for (const Question &q : m_questions) {
-        const QString g = groupOrder().contains(q.fact->group) ? q.fact->group : QStringLiteral("other");
-        if (!out.contains(g)) out.append(g);
-    }
+    // In page order: a question moved onto an earlier page does not reorder the pages.
+    for (const QString &g : groupOrder())
+        for (const Question &q : m_questions)
+            if (q.page == g) {
+                out.append(g);
+                break;
+            }
     return out;
 }
 
 QVector<const Question *> QuestionPlan::questionsInGroup(const QString &group) const {
     QVector<const Question *> out;
-    for (const Question &q : m_questions) {
-        const QString g = groupOrder().contains(q.fact->group) ? q.fact->group : QStringLiteral("other");
-        if (g == group) out.append(&q);
-    }
+    for (const Question &q : m_questions)
+        if (q.page == group) out.append(&q);
     return out;
 }
 

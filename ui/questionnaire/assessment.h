@@ -63,11 +63,16 @@ struct Question {
     // Parallel to `uses`: the expression that reads the fact there (nullptr: read directly, or
     // by several expressions of one clause), to tell when earlier answers settle it.
     QVector<const Expression *> useExpressions;
+    // The page (group id) it is shown on: its fact's group, or the page of the near-duplicate
+    // question (FactDefinition::related) it is shown next to.
+    QString page;
 };
 
 // Which facts a set of programmes needs, computed from the expressions themselves
 // (Expression::referencedSlots): conditions, applies_when, waived_when, amounts and outcomes.
-// Questions are grouped into pages by FactDefinition::group in the fixed order of groupOrder().
+// Questions are grouped into pages by FactDefinition::group in the fixed order of groupOrder(),
+// except that near-duplicate questions (FactDefinition::related) follow the first of them that
+// is asked, on its page, so that the questionnaire shows them together.
 class QuestionPlan {
     Q_DECLARE_TR_FUNCTIONS(QuestionPlan)
 public:

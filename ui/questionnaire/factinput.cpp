@@ -217,7 +217,8 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
     , m_editor(createFactEditor(m_fact, lang, this))
     , m_dontKnow(new QCheckBox(tr("I don't know yet"), this))
     , m_normalised(new QLabel(this))
-    , m_errorLabel(new QLabel(this)) {
+    , m_errorLabel(new QLabel(this))
+    , m_relatedNote(new QLabel(this)) {
     setObjectName(QStringLiteral("question-") + m_fact.id);
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
@@ -230,6 +231,12 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
     title->setWordWrap(true);
     title->setBuddy(m_editor->focusTarget());
     layout->addWidget(title);
+    m_relatedNote->setObjectName(QStringLiteral("relatedNote"));
+    m_relatedNote->setTextFormat(Qt::PlainText);
+    m_relatedNote->setWordWrap(true);
+    m_relatedNote->setStyleSheet(QStringLiteral("color: %1").arg(statusColor(CriterionStatus::Info).name()));
+    m_relatedNote->hide();
+    layout->addWidget(m_relatedNote);
     if (question.gating) {
         auto *gate = new QLabel(tr("The answer decides which of the following questions apply."), this);
         gate->setWordWrap(true);
@@ -293,6 +300,19 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
     connect(m_editor, &FactEditor::edited, this, &QuestionWidget::commit);
     connect(m_dontKnow, &QCheckBox::toggled, this, &QuestionWidget::setDontKnow);
     showModelValue();
+}
+
+void QuestionWidget::setRelatedNote(const QString &text) {
+    if (m_relatedNote->text() == text && m_relatedNote->isHidden() == text.isEmpty()) return;
+    m_relatedNote->setText(text);
+    m_relatedNote->setHidden(text.isEmpty());
+    // Read out with the field, as the help text is.
+    const QString help = m_fact.help.get(m_lang);
+    m_editor->focusTarget()->setAccessibleDescription(m_error.isEmpty()
+                                                          ? (text.isEmpty()   ? help
+                                                             : help.isEmpty() ? text
+                                                                              : text + u' ' + help)
+                                                          : m_error);
 }
 
 void QuestionWidget::openSource(const QString &link) {

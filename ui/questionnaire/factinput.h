@@ -124,6 +124,10 @@ public:
     QLabel *errorLabel() const { return m_errorLabel; }
     // "用于：第七条第(一)项 …": each clause label links to its official text (查看原文).
     QLabel *usedByLabel() const { return m_usedBy; }
+    // Under the later of two near-duplicate questions (FactDefinition::related): why they
+    // differ. An empty text hides it.
+    QLabel *relatedNoteLabel() const { return m_relatedNote; }
+    void setRelatedNote(const QString &text);
     // Shows the model's value (after Open answers… or New assessment).
     void showModelValue();
     void focusEditor();
@@ -146,6 +150,7 @@ private:
     QLabel *m_normalised;
     QLabel *m_errorLabel;
     QLabel *m_usedBy = nullptr;
+    QLabel *m_relatedNote;
     QVector<SourceTarget> m_sources; // link "use:N" opens m_sources[N]
     QString m_error;
 };

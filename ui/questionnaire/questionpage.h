@@ -12,7 +12,8 @@ class QuestionWidget;
 
 // One page of the questionnaire: the questions of one group (基本情况, 财务 …). Questions whose
 // clauses do not apply to this applicant (applies_when false) are hidden, not deleted, so
-// their answers come back if the gating answer changes again.
+// their answers come back if the gating answer changes again. Under the later of two
+// near-duplicate questions shown together, a note says how it differs from the one above.
 class QuestionPage : public QScrollArea {
     Q_OBJECT
 public:
@@ -30,8 +31,11 @@ public:
     void showModelValues();
 
 private:
+    void updateRelatedNotes();
+
     QString m_group;
     QString m_title;
+    Lang m_lang;
     QVector<QuestionWidget *> m_questions;
     QSet<QString> m_visible;
 };
