@@ -1585,6 +1585,14 @@
         <source>rule pack has trailing data</source>
         <translation>rule pack has trailing data</translation>
     </message>
+    <message>
+        <source>clause_en &apos;%1&apos; must be written without Chinese characters</source>
+        <translation>clause_en &apos;%1&apos; must be written without Chinese characters</translation>
+    </message>
+    <message>
+        <source>clause label &apos;%1&apos; cannot be shown in English; add clause_en (e.g. clause_en: &quot;Art. 7(3)&quot;)</source>
+        <translation>clause label &apos;%1&apos; cannot be shown in English; add clause_en (e.g. clause_en: &quot;Art. 7(3)&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -2183,10 +2191,6 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>%1 万元</source>
-        <translation>%1 万元</translation>
     </message>
     <message>
         <source>%1: verdict %2 → %3</source>
