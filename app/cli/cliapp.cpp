@@ -310,10 +310,12 @@ int CliApp::cmdShow()
     for (const Programme &p : rs->programmes) {
         m_out << "■ " << p.title.get(m_lang) << " [" << p.id << "]\n";
         for (const Criterion &c : p.criteria) {
-            m_out << "  " << clauseLabelOf(c, m_lang) << " (" << kindText(c.kind, m_lang) << ") " << c.quote << "\n";
+            m_out << "  " << clauseLabelOf(c, m_lang) << " (" << kindText(c.kind, m_lang) << ") " << c.quote
+                  << "\n";
             if (!c.condition.isNull()) m_out << "      " << c.condition.source().simplified() << "\n";
         }
-        for (const Amount &a : p.amounts) m_out << "  $ " << clauseLabelOf(a, m_lang) << " " << a.quote << "\n";
+        for (const Amount &a : p.amounts)
+            m_out << "  $ " << clauseLabelOf(a, m_lang) << " " << a.quote << "\n";
     }
     return 0;
 }
@@ -349,12 +351,13 @@ void printResultText(QTextStream &out, const RuleSetResult &r, const FactRegistr
             out << "  " << CliApp::tr("Outcome: ") << p.outcome->band->label.get(lang) << " ("
                 << clauseLabelOf(*p.programme->outcome, lang) << ")\n";
         for (const AmountResult &a : p.amounts)
-            out << "  " << CliApp::tr("Support", "support amount, followed by a clause") << " " << clauseLabelOf(*a.amount, lang) << ": "
-                << explainAmount(a, lang) << "\n";
+            out << "  " << CliApp::tr("Support", "support amount, followed by a clause") << " "
+                << clauseLabelOf(*a.amount, lang) << ": " << explainAmount(a, lang) << "\n";
         const QVector<Gap> gaps = gapsToEligibility(p, lang);
         if (!gaps.isEmpty()) {
             out << "  " << CliApp::tr("What it would take:") << "\n";
-            for (const Gap &g : gaps) out << "    · " << clauseLabelOf(*g.criterion, lang) << " " << g.text << "\n";
+            for (const Gap &g : gaps)
+                out << "    · " << clauseLabelOf(*g.criterion, lang) << " " << g.text << "\n";
         }
     }
 }

@@ -74,7 +74,8 @@ public:
 
     void article(int n) { add(Article, space() + QStringLiteral("Art. %1").arg(n)); }
     void paragraph(int n) {
-        add(Paragraph, m_last == Start ? QStringLiteral("Para. %1").arg(n) : space() + QStringLiteral("para. %1").arg(n));
+        add(Paragraph, m_last == Start ? QStringLiteral("Para. %1").arg(n)
+                                       : space() + QStringLiteral("para. %1").arg(n));
     }
     void section(int n) { add(Section, space() + QStringLiteral("Sec. %1").arg(n)); }
     void annex(int n) { add(Section, space() + QStringLiteral("Annex %1").arg(n)); }
@@ -86,7 +87,8 @@ public:
     }
     // 第三项 (no brackets).
     void item(int n) {
-        add(Item, m_last == Start ? QStringLiteral("Item %1").arg(n) : space() + QStringLiteral("item %1").arg(n));
+        add(Item,
+            m_last == Start ? QStringLiteral("Item %1").arg(n) : space() + QStringLiteral("item %1").arg(n));
     }
     // "2." of 一、(一)2.: straight after a bracketed number ("Sec. 1(1)2"), else an item.
     void numberedItem(int n) {
@@ -161,11 +163,11 @@ bool containsCjk(QStringView text) {
             c = QChar::surrogateToUcs4(text[i], text[i + 1]);
             ++i;
         }
-        if ((c >= 0x2E80 && c <= 0x9FFF) ||   // radicals, CJK punctuation 、《》, kana, ideographs
-            (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
-            (c >= 0xFE30 && c <= 0xFE4F) ||   // compatibility forms
-            (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms （）．，
-            (c >= 0x20000 && c <= 0x3FFFF))   // ideographs beyond the BMP
+        if ((c >= 0x2E80 && c <= 0x9FFF) || // radicals, CJK punctuation 、《》, kana, ideographs
+            (c >= 0xF900 && c <= 0xFAFF) || // compatibility ideographs
+            (c >= 0xFE30 && c <= 0xFE4F) || // compatibility forms
+            (c >= 0xFF00 && c <= 0xFFEF) || // full-width forms （）．，
+            (c >= 0x20000 && c <= 0x3FFFF)) // ideographs beyond the BMP
             return true;
     }
     return false;

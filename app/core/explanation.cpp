@@ -219,7 +219,8 @@ QString writtenMoneyUnit(const ExprNode &n, const Number &v, int depth = 0) {
 }
 
 // A threshold, a case or a margin: sums of money in the unit the text uses (formatMoney).
-QString amountText(const Number &v, const QString &unit, Lang lang, bool percent, const QString &written = QString()) {
+QString amountText(const Number &v, const QString &unit, Lang lang, bool percent,
+                   const QString &written = QString()) {
     if (!percent && unit == QStringLiteral("万元")) return formatMoney(v, lang, written);
     return formatNumber(v, unit, lang, percent);
 }
@@ -343,9 +344,11 @@ QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>
     QString lhsDesc = Expression::describe(lhs, lang);
     QString actual = formatValue(t.lhs, lhs.flexibleUnit ? rhs.unit : lhs.unit, choiceFactOf(lhs), lang, percent);
     const QString requiredUnit = rhs.flexibleUnit ? lhs.unit : rhs.unit;
-    QString required = t.rhs.kind() == Value::Num
-                           ? amountText(t.rhs.number(), requiredUnit, lang, percent, writtenMoneyUnit(rhs, t.rhs.number()))
-                           : formatValue(t.rhs, requiredUnit, choiceFactOf(rhs) ? choiceFactOf(rhs) : choiceFactOf(lhs), lang, percent);
+    QString required =
+        t.rhs.kind() == Value::Num
+            ? amountText(t.rhs.number(), requiredUnit, lang, percent, writtenMoneyUnit(rhs, t.rhs.number()))
+            : formatValue(t.rhs, requiredUnit, choiceFactOf(rhs) ? choiceFactOf(rhs) : choiceFactOf(lhs),
+                          lang, percent);
     if (rhs.kind == ExprNode::If)
         required += (zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(casesText(rhs, t.rhs, lhs.unit, lang, percent));
     else if (rhs.kind != ExprNode::Literal)

@@ -124,8 +124,11 @@ QVector<Token> tokenize(const QString &s) {
                 ++j;
             } else {
                 // A sum of money as the text writes it: 10亿元, 5000万元, 300元 (also 10亿, 5000万).
-                static const std::pair<const char16_t *, const char16_t *> money[] = {
-                    {u"亿元", u"亿元"}, {u"亿", u"亿元"}, {u"万元", u"万元"}, {u"万", u"万元"}, {u"元", u"元"}};
+                static const std::pair<const char16_t *, const char16_t *> money[] = {{u"亿元", u"亿元"},
+                                                                                      {u"亿", u"亿元"},
+                                                                                      {u"万元", u"万元"},
+                                                                                      {u"万", u"万元"},
+                                                                                      {u"元", u"元"}};
                 for (const auto &[written, unit] : money)
                     if (QStringView(s).mid(j).startsWith(QStringView(written))) {
                         t.type = Token::Money;

@@ -237,9 +237,9 @@ private:
         const QString label = requireString(map, "clause", what);
         *english = requireString(map, "clause_en", what);
         if (DocRef en = map["clause_en"]; !english->isEmpty() && containsCjk(*english))
-            m_doc.error(m_diags, en,
-                        FileMessages::tr("clause_en '%1' must be written without Chinese characters")
-                            .arg(*english));
+            m_doc.error(
+                m_diags, en,
+                FileMessages::tr("clause_en '%1' must be written without Chinese characters").arg(*english));
         if (!label.isEmpty() && english->isEmpty() && !englishClauseLabel(label)) {
             const QString message =
                 FileMessages::tr("clause label '%1' cannot be shown in English; add clause_en (e.g. "
@@ -477,11 +477,10 @@ private:
             m_doc.error(m_diags, d["effective_to"],
                         FileMessages::tr("effective_to is before effective_from"));
         if (DocRef v = d["validity"]; !v.isMissingOrNull()) {
-            if (m_doc.checkMap(
-                    m_diags, v, QStringLiteral("validity"),
-                    {QStringLiteral("clause"), QStringLiteral("clause_en"), QStringLiteral("quote"),
-                     QStringLiteral("interpretation")},
-                    {QStringLiteral("clause"), QStringLiteral("quote")})) {
+            if (m_doc.checkMap(m_diags, v, QStringLiteral("validity"),
+                               {QStringLiteral("clause"), QStringLiteral("clause_en"),
+                                QStringLiteral("quote"), QStringLiteral("interpretation")},
+                               {QStringLiteral("clause"), QStringLiteral("quote")})) {
                 rs.validity.clause = readClause(v, QStringLiteral("validity"), &rs.validity.clauseEn);
                 rs.validity.quote = requireString(v, "quote", QStringLiteral("validity"));
                 rs.validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
@@ -617,13 +616,12 @@ private:
         if (city) condition += QStringLiteral(" and city == %1").arg(rs.area.city);
         if (!rs.area.condition.isEmpty()) condition = rs.area.condition;
         if (!pa.isMissingOrNull()) {
-            if (!m_doc.checkMap(m_diags, pa, FileMessages::tr("programme area"),
-                                {QStringLiteral("clause"), QStringLiteral("clause_en"), QStringLiteral("quote"),
-                                 QStringLiteral("source"), QStringLiteral("interpretation"),
-                                 QStringLiteral("condition"),
-                                 QStringLiteral("label"), QStringLiteral("unrestricted"),
-                                 QStringLiteral("criterion")},
-                                {}))
+            if (!m_doc.checkMap(
+                    m_diags, pa, FileMessages::tr("programme area"),
+                    {QStringLiteral("clause"), QStringLiteral("clause_en"), QStringLiteral("quote"),
+                     QStringLiteral("source"), QStringLiteral("interpretation"), QStringLiteral("condition"),
+                     QStringLiteral("label"), QStringLiteral("unrestricted"), QStringLiteral("criterion")},
+                    {}))
                 return;
             // The programme already states its scope as a criterion of its own (checked once the
             // criteria are read, in checkAreaCriterion).
@@ -701,9 +699,9 @@ private:
         for (DocRef p : n.items()) {
             if (!m_doc.checkMap(m_diags, p, FileMessages::tr("a parameter"),
                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("unit"),
-                                 QStringLiteral("label"), QStringLiteral("clause"), QStringLiteral("clause_en"),
-                                 QStringLiteral("quote"), QStringLiteral("source"),
-                                 QStringLiteral("interpretation")},
+                                 QStringLiteral("label"), QStringLiteral("clause"),
+                                 QStringLiteral("clause_en"), QStringLiteral("quote"),
+                                 QStringLiteral("source"), QStringLiteral("interpretation")},
                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("clause"),
                                  QStringLiteral("quote")}))
                 continue;
@@ -773,11 +771,10 @@ private:
         // validity clause does not (issue 22 item 8).
         Validity validity = rs.validity;
         if (DocRef v = n["validity"]; !v.isMissingOrNull()) {
-            if (m_doc.checkMap(
-                    m_diags, v, QStringLiteral("validity"),
-                    {QStringLiteral("clause"), QStringLiteral("clause_en"), QStringLiteral("quote"),
-                     QStringLiteral("interpretation")},
-                    {QStringLiteral("clause")})) {
+            if (m_doc.checkMap(m_diags, v, QStringLiteral("validity"),
+                               {QStringLiteral("clause"), QStringLiteral("clause_en"),
+                                QStringLiteral("quote"), QStringLiteral("interpretation")},
+                               {QStringLiteral("clause")})) {
                 validity.clause = readClause(v, QStringLiteral("validity"), &validity.clauseEn);
                 validity.quote = requireString(v, "quote", QStringLiteral("validity"));
                 validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
@@ -853,10 +850,9 @@ private:
         if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a criterion"),
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("clause_en"),
                              QStringLiteral("quote"), QStringLiteral("kind"), QStringLiteral("condition"),
-                             QStringLiteral("label"),
-                             QStringLiteral("applies_when"), QStringLiteral("waived_when"),
-                             QStringLiteral("interpretation"), QStringLiteral("evidence"),
-                             QStringLiteral("source")},
+                             QStringLiteral("label"), QStringLiteral("applies_when"),
+                             QStringLiteral("waived_when"), QStringLiteral("interpretation"),
+                             QStringLiteral("evidence"), QStringLiteral("source")},
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("kind")}))
             return c;
@@ -938,7 +934,8 @@ private:
         for (DocRef b : bands.items()) {
             if (!m_doc.checkMap(m_diags, b, FileMessages::tr("a band"),
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range"),
-                                 QStringLiteral("clause"), QStringLiteral("clause_en"), QStringLiteral("quote")},
+                                 QStringLiteral("clause"), QStringLiteral("clause_en"),
+                                 QStringLiteral("quote")},
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
                 continue;
             Band band;
@@ -1048,9 +1045,9 @@ private:
         if (!m_doc.checkMap(m_diags, n, FileMessages::tr("an amount"),
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("clause_en"),
                              QStringLiteral("quote"), QStringLiteral("label"), QStringLiteral("max"),
-                             QStringLiteral("min"),
-                             QStringLiteral("per_year"), QStringLiteral("applies_when"),
-                             QStringLiteral("interpretation"), QStringLiteral("source")},
+                             QStringLiteral("min"), QStringLiteral("per_year"),
+                             QStringLiteral("applies_when"), QStringLiteral("interpretation"),
+                             QStringLiteral("source")},
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote")}))
             return a;
         a.id = requireString(n, "id", FileMessages::tr("amount"));

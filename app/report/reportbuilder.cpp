@@ -285,7 +285,8 @@ public:
                                ? QString()
                                : c.criterion->label.get(m_lang) + QStringLiteral(" — ");
             items += QStringLiteral("<li>%1 %2%3%4</li>\n")
-                         .arg(esc(clauseLabelOf(*c.criterion, m_lang)), esc(what), esc(L(u"尚缺：", u"still needed: ")),
+                         .arg(esc(clauseLabelOf(*c.criterion, m_lang)), esc(what),
+                              esc(L(u"尚缺：", u"still needed: ")),
                               esc(missingFactsText(c.missing, m_facts, m_lang)));
         }
         if (items.isEmpty()) return QString();
@@ -303,8 +304,9 @@ public:
                 continue;
             QString answer =
                 QStringLiteral("%1 %2").arg(esc(statusSymbol(c.status)), esc(statusText(c.status, m_lang)));
-            rows += QStringLiteral("<tr>") + td(QStringLiteral("□")) + td(esc(clauseLabelOf(*c.criterion, m_lang))) +
-                    td(quoted(c.criterion->quote)) + td(answer) + QStringLiteral("</tr>\n");
+            rows += QStringLiteral("<tr>") + td(QStringLiteral("□")) +
+                    td(esc(clauseLabelOf(*c.criterion, m_lang))) + td(quoted(c.criterion->quote)) +
+                    td(answer) + QStringLiteral("</tr>\n");
         }
         if (rows.isEmpty()) return QString();
         QString h =
@@ -341,7 +343,8 @@ public:
         QString items;
         for (const QString &e : order)
             items += QStringLiteral("<p>□ %1 <span class=\"small\">%2</span></p>\n")
-                         .arg(esc(e), esc(L(u"（", u"(") + clauses.value(e).join(L(u"、", u", ")) + L(u"）", u")")));
+                         .arg(esc(e),
+                              esc(L(u"（", u"(") + clauses.value(e).join(L(u"、", u", ")) + L(u"）", u")")));
         return QStringLiteral("<h3>%1</h3>\n%2")
             .arg(esc(L(u"需准备的申报材料", u"Evidence to prepare (申报材料)")), items);
     }
@@ -392,7 +395,8 @@ public:
         }
         QString items;
         for (const Gap &g : list)
-            items += QStringLiteral("<li>%1 %2</li>\n").arg(esc(clauseLabelOf(*g.criterion, m_lang)), esc(g.text));
+            items +=
+                QStringLiteral("<li>%1 %2</li>\n").arg(esc(clauseLabelOf(*g.criterion, m_lang)), esc(g.text));
         return h + QStringLiteral("<ul>\n%1</ul>\n").arg(items);
     }
 

@@ -124,9 +124,10 @@ Report SummaryReportBuilder::build(const ReportInput &input) const {
         QStringList out;
         for (const CriterionResult &c : e.p->criteria)
             if (c.status == status && c.criterion)
-                out << esc(c.criterion->clause.isEmpty() ? c.criterion->label.get(m_lang)
-                                                         : clauseLabelOf(*c.criterion, m_lang) + QLatin1Char(' ') +
-                                                               c.criterion->label.get(m_lang));
+                out << esc(c.criterion->clause.isEmpty()
+                               ? c.criterion->label.get(m_lang)
+                               : clauseLabelOf(*c.criterion, m_lang) + QLatin1Char(' ') +
+                                     c.criterion->label.get(m_lang));
         return out.join(m_lang == Lang::Zh ? QStringLiteral("；") : QStringLiteral("; "));
     };
     section(Verdict::Eligible, verdictText(Verdict::Eligible, m_lang),

@@ -16,14 +16,18 @@ class TestClauseLabel : public QObject {
     static QList<QPair<QString, QString>> labelsOf(const RuleSet &rs) {
         QList<QPair<QString, QString>> out; // where → label rendered in English
         auto add = [&](const QString &where, const QString &label, const QString &en) {
-            if (!label.isEmpty()) out.append({where + QStringLiteral(" ") + label, clauseLabel(label, Lang::En, en)});
+            if (!label.isEmpty())
+                out.append({where + QStringLiteral(" ") + label, clauseLabel(label, Lang::En, en)});
         };
         add(rs.id + QStringLiteral(" validity"), rs.validity.clause, rs.validity.clauseEn);
         add(rs.id + QStringLiteral(" area"), rs.area.clause, rs.area.clauseEn);
-        for (const Parameter &p : rs.parameters) add(rs.id + u'/' + p.id, p.clause, p.clauseEn);
+        for (const Parameter &p : rs.parameters)
+            add(rs.id + u'/' + p.id, p.clause, p.clauseEn);
         for (const Programme &p : rs.programmes) {
-            for (const Criterion &c : p.criteria) add(rs.id + u'/' + p.id + u'/' + c.id, c.clause, c.clauseEn);
-            for (const Amount &a : p.amounts) add(rs.id + u'/' + p.id + u'/' + a.id, a.clause, a.clauseEn);
+            for (const Criterion &c : p.criteria)
+                add(rs.id + u'/' + p.id + u'/' + c.id, c.clause, c.clauseEn);
+            for (const Amount &a : p.amounts)
+                add(rs.id + u'/' + p.id + u'/' + a.id, a.clause, a.clauseEn);
             if (p.outcome) {
                 add(rs.id + u'/' + p.id + QStringLiteral("/outcome"), p.outcome->clause, p.outcome->clauseEn);
                 for (const Band &b : p.outcome->bands)
@@ -84,10 +88,12 @@ private slots:
         QTest::newRow("full-width brackets") << u(u"第七条第（三）项") << QStringLiteral("Art. 7(3)");
         QTest::newRow("第七条第(七)项1.") << u(u"第七条第(七)项1.") << QStringLiteral("Art. 7(7)1");
         QTest::newRow("第五条第二款") << u(u"第五条第二款") << QStringLiteral("Art. 5 para. 2");
-        QTest::newRow("第五条第二款第(一)项") << u(u"第五条第二款第(一)项") << QStringLiteral("Art. 5 para. 2(1)");
+        QTest::newRow("第五条第二款第(一)项")
+            << u(u"第五条第二款第(一)项") << QStringLiteral("Art. 5 para. 2(1)");
         QTest::newRow("第三项") << u(u"第六条第三项") << QStringLiteral("Art. 6 item 3");
         QTest::newRow("第7条 (digits)") << u(u"第7条") << QStringLiteral("Art. 7");
-        QTest::newRow("第九条 (exception)") << u(u"第九条 (exception)") << QStringLiteral("Art. 9 (exception)");
+        QTest::newRow("第九条 (exception)")
+            << u(u"第九条 (exception)") << QStringLiteral("Art. 9 (exception)");
         // Sections of 通知 and 措施.
         QTest::newRow("一、(一)") << u(u"一、(一)") << QStringLiteral("Sec. 1(1)");
         QTest::newRow("一、(一)2.") << u(u"一、(一)2.") << QStringLiteral("Sec. 1(1)2");
@@ -95,11 +101,16 @@ private slots:
         QTest::newRow("三、(十二)") << u(u"三、(十二)") << QStringLiteral("Sec. 3(12)");
         QTest::newRow("四、(十六)") << u(u"四、(十六)") << QStringLiteral("Sec. 4(16)");
         QTest::newRow("三、9.") << u(u"三、9.") << QStringLiteral("Sec. 3, item 9");
-        QTest::newRow("四、建设条件(二)") << u(u"四、建设条件(二)") << QStringLiteral("Sec. 4 Construction conditions (2)");
-        QTest::newRow("二、功能定位") << u(u"二、功能定位") << QStringLiteral("Sec. 2 Functions and positioning");
-        QTest::newRow("五、(二)建设程序") << u(u"五、(二)建设程序") << QStringLiteral("Sec. 5(2) Construction procedure");
-        QTest::newRow("一、建设目标") << u(u"一、建设目标") << QStringLiteral("Sec. 1 Construction objectives");
-        QTest::newRow("五、工作要求(末段)") << u(u"五、工作要求(末段)") << QStringLiteral("Sec. 5 Work requirements (last paragraph)");
+        QTest::newRow("四、建设条件(二)")
+            << u(u"四、建设条件(二)") << QStringLiteral("Sec. 4 Construction conditions (2)");
+        QTest::newRow("二、功能定位")
+            << u(u"二、功能定位") << QStringLiteral("Sec. 2 Functions and positioning");
+        QTest::newRow("五、(二)建设程序")
+            << u(u"五、(二)建设程序") << QStringLiteral("Sec. 5(2) Construction procedure");
+        QTest::newRow("一、建设目标")
+            << u(u"一、建设目标") << QStringLiteral("Sec. 1 Construction objectives");
+        QTest::newRow("五、工作要求(末段)")
+            << u(u"五、工作要求(末段)") << QStringLiteral("Sec. 5 Work requirements (last paragraph)");
         QTest::newRow("(五)") << u(u"(五)") << QStringLiteral("(5)");
         QTest::newRow("(十四)") << u(u"(十四)") << QStringLiteral("(14)");
         QTest::newRow("12.") << QStringLiteral("12.") << QStringLiteral("Item 12");
@@ -110,10 +121,12 @@ private slots:
         QTest::newRow("印发通知") << u(u"印发通知") << QStringLiteral("Issuing notice");
         QTest::newRow("主送机关") << u(u"主送机关") << QStringLiteral("Addressees");
         QTest::newRow("有效期 (implicit window)") << u(u"有效期") << QStringLiteral("Validity period");
-        QTest::newRow("附件1 (last paragraph)") << u(u"附件1 (last paragraph)") << QStringLiteral("Annex 1 (last paragraph)");
+        QTest::newRow("附件1 (last paragraph)")
+            << u(u"附件1 (last paragraph)") << QStringLiteral("Annex 1 (last paragraph)");
         QTest::newRow("English around a label") << u(u"Closing paragraph (after 三、(三))")
                                                 << QStringLiteral("Closing paragraph (after Sec. 3(3))");
-        QTest::newRow("English already") << QStringLiteral("Final paragraph") << QStringLiteral("Final paragraph");
+        QTest::newRow("English already")
+            << QStringLiteral("Final paragraph") << QStringLiteral("Final paragraph");
         // What no rule renders: the rule file gives clause_en.
         QTest::newRow("2022年《政府工作报告》") << u(u"2022年《政府工作报告》") << QString();
         QTest::newRow("unknown heading") << u(u"六、保障措施") << QString();
@@ -134,11 +147,13 @@ private slots:
     }
 
     void overrideWins() {
-        QCOMPARE(clauseLabel(u(u"2022年《政府工作报告》"), Lang::En, QStringLiteral("2022 Government Work Report")),
+        QCOMPARE(clauseLabel(u(u"2022年《政府工作报告》"), Lang::En,
+                             QStringLiteral("2022 Government Work Report")),
                  QStringLiteral("2022 Government Work Report"));
         QCOMPARE(clauseLabel(u(u"第七条第(三)项"), Lang::En, QStringLiteral("Article 7, item (3)")),
                  QStringLiteral("Article 7, item (3)"));
-        QCOMPARE(clauseLabel(u(u"2022年《政府工作报告》"), Lang::Zh, QStringLiteral("2022 Government Work Report")),
+        QCOMPARE(clauseLabel(u(u"2022年《政府工作报告》"), Lang::Zh,
+                             QStringLiteral("2022 Government Work Report")),
                  u(u"2022年《政府工作报告》"));
     }
 
@@ -184,16 +199,19 @@ private slots:
         QTest::addColumn<QString>("problem"); // "": none, else "error" or "warning"
         QTest::addColumn<int>("line");        // of the problem: 18 clause, 19 clause_en
         QTest::addColumn<QString>("english");
-        QTest::newRow("rendered by rule") << u(u"第七条第(三)项") << QString() << true << QString()
-                                          << 0 << QStringLiteral("Art. 7(3)");
-        QTest::newRow("override") << u(u"2022年《政府工作报告》") << QStringLiteral("2022 Government Work Report")
-                                  << true << QString() << 0 << QStringLiteral("2022 Government Work Report");
-        QTest::newRow("bundled without override") << u(u"2022年《政府工作报告》") << QString() << true
-                                                  << QStringLiteral("error") << 18 << u(u"2022年《政府工作报告》");
-        QTest::newRow("folder without override") << u(u"2022年《政府工作报告》") << QString() << false
-                                                 << QStringLiteral("warning") << 18 << u(u"2022年《政府工作报告》");
-        QTest::newRow("Chinese override") << u(u"第七条") << u(u"第七条") << false << QStringLiteral("error")
-                                          << 19 << u(u"第七条");
+        QTest::newRow("rendered by rule")
+            << u(u"第七条第(三)项") << QString() << true << QString() << 0 << QStringLiteral("Art. 7(3)");
+        QTest::newRow("override") << u(u"2022年《政府工作报告》")
+                                  << QStringLiteral("2022 Government Work Report") << true << QString() << 0
+                                  << QStringLiteral("2022 Government Work Report");
+        QTest::newRow("bundled without override")
+            << u(u"2022年《政府工作报告》") << QString() << true << QStringLiteral("error") << 18
+            << u(u"2022年《政府工作报告》");
+        QTest::newRow("folder without override")
+            << u(u"2022年《政府工作报告》") << QString() << false << QStringLiteral("warning") << 18
+            << u(u"2022年《政府工作报告》");
+        QTest::newRow("Chinese override")
+            << u(u"第七条") << u(u"第七条") << false << QStringLiteral("error") << 19 << u(u"第七条");
     }
     void loaderReadsClauseEn() {
         QFETCH(QString, clause);
@@ -202,7 +220,8 @@ private slots:
         QFETCH(QString, problem);
         QFETCH(int, line);
         QFETCH(QString, english);
-        const QString yaml = QStringLiteral(R"(schema: 1
+        const QString yaml =
+            QStringLiteral(R"(schema: 1
 facts:
   - {id: t_count, type: integer, unit: 人, label: {zh: 人数, en: Staff}}
 document:
@@ -227,14 +246,16 @@ programmes:
 examples:
   - {name: one, facts: {t_count: 1}, expect: {verdicts: {p: eligible}}}
 )")
-                                 .arg(clause, clauseEn.isEmpty() ? QString()
-                                                                 : QStringLiteral("        clause_en: \"%1\"\n").arg(clauseEn));
+                .arg(clause, clauseEn.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("        clause_en: \"%1\"\n").arg(clauseEn));
         RuleLibrary lib;
         lib.loadSources({{QStringLiteral("t.yaml"), yaml.toUtf8(), bundled}});
         const RuleFileStatus &st = lib.files().constLast();
         QStringList errors, warnings; // about the clause lines (a test file draws other warnings)
         for (const Diagnostic &d : st.diagnostics)
-            if (d.line == 18 || d.line == 19) (d.severity == Diagnostic::Error ? errors : warnings) << d.toString();
+            if (d.line == 18 || d.line == 19)
+                (d.severity == Diagnostic::Error ? errors : warnings) << d.toString();
         if (problem.isEmpty()) {
             QVERIFY2(errors.isEmpty() && warnings.isEmpty(), qPrintable((errors + warnings).join(u'\n')));
             const RuleSet *rs = lib.ruleSet(QStringLiteral("t-doc"));
@@ -246,11 +267,13 @@ examples:
             QCOMPARE(clauseLabelOf(*c, Lang::Zh), clause);
         } else if (problem == QLatin1String("error")) {
             QCOMPARE(errors.size(), 1);
-            QVERIFY2(errors.front().startsWith(QStringLiteral("t.yaml:%1:").arg(line)), qPrintable(errors.front()));
+            QVERIFY2(errors.front().startsWith(QStringLiteral("t.yaml:%1:").arg(line)),
+                     qPrintable(errors.front()));
         } else {
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
             QCOMPARE(warnings.size(), 1);
-            QVERIFY2(warnings.front().startsWith(QStringLiteral("t.yaml:%1:").arg(line)), qPrintable(warnings.front()));
+            QVERIFY2(warnings.front().startsWith(QStringLiteral("t.yaml:%1:").arg(line)),
+                     qPrintable(warnings.front()));
             QVERIFY2(warnings.front().contains(QLatin1String("clause_en")), qPrintable(warnings.front()));
         }
     }

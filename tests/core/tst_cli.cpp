@@ -158,7 +158,8 @@ private slots:
                           "rd_staff_count: 45\n")
             << "rd-expenditure"
             << "fail"
-            << "即年度研究与试验发展经费支出需增加 1元" << "0.0001万元";
+            << "即年度研究与试验发展经费支出需增加 1元"
+            << "0.0001万元";
         // The clause says 10亿元, so does the explanation (it said "低于 100,000万元").
         QTest::newRow("threshold in the clause's own unit")
             << QByteArray(

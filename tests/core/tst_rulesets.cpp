@@ -265,8 +265,7 @@ private slots:
     // Allowed on purpose (not checked): the document's own title and 文号 (its identity, shown
     // with title_en beside it), quotes and source texts (verbatim law), and the interpretation
     // and verification notes, which discuss the Chinese wording (以上 includes the number…).
-    void englishHasNoChinese()
-    {
+    void englishHasNoChinese() {
         QStringList bad;
         auto check = [&](const QString &where, const LocalizedText &t) {
             if (t.isEmpty()) return;
@@ -281,26 +280,31 @@ private slots:
             if (f.builtin) continue;
             check(QStringLiteral("fact ") + f.id, f.label);
             check(QStringLiteral("fact help ") + f.id, f.help);
-            for (const ChoiceOption &c : f.choices) check(QStringLiteral("choice ") + f.id + u'/' + c.id, c.label);
+            for (const ChoiceOption &c : f.choices)
+                check(QStringLiteral("choice ") + f.id + u'/' + c.id, c.label);
             checked += 1;
         }
         for (const auto &rs : m_lib.ruleSets()) {
             QVERIFY2(!rs->titleEn.isEmpty() && !containsCjk(rs->titleEn), qPrintable(rs->id));
-            for (const Parameter &par : rs->parameters) check(rs->id + QStringLiteral(" parameter ") + par.id, par.label);
+            for (const Parameter &par : rs->parameters)
+                check(rs->id + QStringLiteral(" parameter ") + par.id, par.label);
             for (const Programme &p : rs->programmes) {
                 const QString at = rs->id + u'/' + p.id;
                 check(at + QStringLiteral(" title"), p.title);
                 check(at + QStringLiteral(" applicant"), p.applicant);
                 for (const Criterion &c : p.criteria) {
                     check(at + u'/' + c.id, c.label);
-                    for (const LocalizedText &e : c.evidence) check(at + u'/' + c.id + QStringLiteral(" evidence"), e);
+                    for (const LocalizedText &e : c.evidence)
+                        check(at + u'/' + c.id + QStringLiteral(" evidence"), e);
                     if (containsCjk(clauseLabelOf(c, Lang::En)))
                         bad << at + u'/' + c.id + QStringLiteral(" clause: ") + clauseLabelOf(c, Lang::En);
                     ++checked;
                 }
-                for (const Amount &a : p.amounts) check(at + QStringLiteral("/$") + a.id, a.label);
+                for (const Amount &a : p.amounts)
+                    check(at + QStringLiteral("/$") + a.id, a.label);
                 if (p.outcome)
-                    for (const Band &b : p.outcome->bands) check(at + QStringLiteral(" band ") + b.id, b.label);
+                    for (const Band &b : p.outcome->bands)
+                        check(at + QStringLiteral(" band ") + b.id, b.label);
             }
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));

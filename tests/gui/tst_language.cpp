@@ -223,7 +223,8 @@ void TestLanguage::resultView() {
     QStringList rows;
     for (int i = 0; i < live->rowCount(live->index(0, 0)); ++i)
         rows << live->index(i, 0, live->index(0, 0)).data().toString();
-    QVERIFY2(rows.join(u'|').contains(clause) && !rows.join(u'|').contains(otherClause), qPrintable(rows.join(u'|')));
+    QVERIFY2(rows.join(u'|').contains(clause) && !rows.join(u'|').contains(otherClause),
+             qPrintable(rows.join(u'|')));
     w->showTab(MainWindow::ResultTab);
     ResultView *r = w->resultView();
     QCOMPARE(r->copyButton()->text(), copyButton);

@@ -280,7 +280,8 @@ void TestReport::pdfText() {
             const QString quoted = QStringLiteral("「") + c.criterion->quote + QStringLiteral("」");
             QVERIFY2(text.contains(squeeze(quoted)), qPrintable(c.criterion->quote));
             QCOMPARE(text.count(squeeze(quoted)), r.html.count(quoted.toHtmlEscaped()));
-            QVERIFY2(text.contains(squeeze(clauseLabelOf(*c.criterion, l))), qPrintable(clauseLabelOf(*c.criterion, l)));
+            QVERIFY2(text.contains(squeeze(clauseLabelOf(*c.criterion, l))),
+                     qPrintable(clauseLabelOf(*c.criterion, l)));
         }
     }
     // Footer on every page: "page X of Y".

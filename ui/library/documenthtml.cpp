@@ -76,7 +76,8 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
                 text += QStringLiteral("<br/><small><i>%1%2</i></small>")
                             .arg(pick(lang, u"解读：", u"Reading: "), esc(c.interpretation.get(lang)));
             h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>%3</td></tr>")
-                     .arg(clauseCell(clauseLabelOf(c, lang), SourceLink::forCriterion(rs.id, p.id, c.id), lang),
+                     .arg(clauseCell(clauseLabelOf(c, lang), SourceLink::forCriterion(rs.id, p.id, c.id),
+                                     lang),
                           esc(kindText(c.kind, lang)), text);
         }
         for (const Amount &a : p.amounts)
@@ -85,7 +86,8 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
                           pick(lang, u"支持金额", u"Support amount"), esc(a.quote));
         if (p.outcome)
             h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>“%3”</td></tr>")
-                     .arg(clauseCell(clauseLabelOf(*p.outcome, lang), SourceLink::forOutcome(rs.id, p.id), lang),
+                     .arg(clauseCell(clauseLabelOf(*p.outcome, lang), SourceLink::forOutcome(rs.id, p.id),
+                                     lang),
                           pick(lang, u"结果分档", u"Outcome bands"), esc(p.outcome->quote));
         h += QStringLiteral("</table>");
     }

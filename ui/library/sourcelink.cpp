@@ -68,7 +68,8 @@ std::optional<SourceTarget> resolve(const QUrl &url, const RuleLibrary &library)
         return SourceTarget{rs, a->clause, a->quote, a->source, a->clauseEn};
     }
     if (query.hasQueryItem(QStringLiteral("outcome")) && p->outcome)
-        return SourceTarget{rs, p->outcome->clause, p->outcome->quote, p->outcome->source, p->outcome->clauseEn};
+        return SourceTarget{rs, p->outcome->clause, p->outcome->quote, p->outcome->source,
+                            p->outcome->clauseEn};
     return std::nullopt;
 }
 

@@ -65,9 +65,8 @@ SourceViewer::SourceViewer(const SourceTarget &target, QWidget *parent)
     if (!text)
         header += QStringLiteral("<br/>") + error.toHtmlEscaped();
     else if (external)
-        header +=
-            QStringLiteral("<br/>") +
-            tr("%1 quotes another document; its text is not included.").arg(clause).toHtmlEscaped();
+        header += QStringLiteral("<br/>") +
+                  tr("%1 quotes another document; its text is not included.").arg(clause).toHtmlEscaped();
     else if (!target.quote.isEmpty() && m_span.isValid())
         header += QStringLiteral("<br/>") + tr("Highlighted: %1").arg(clause).toHtmlEscaped();
     else if (!target.quote.isEmpty())

@@ -108,8 +108,9 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
                     p.outcome->clauseEn},
                    gates, true);
             if (!p.outcome->appliesWhen.isNull()) gates.append({&p.outcome->appliesWhen, true});
-            FactUse use{s.ruleSet,       &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source,
-                        p.outcome->clauseEn};
+            FactUse use{
+                s.ruleSet,          &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source,
+                p.outcome->clauseEn};
             if (p.outcome->fact && !p.outcome->fact->builtin) {
                 // The outcome reads its fact directly (no expression), so add it by hand.
                 const FactDefinition *f = p.outcome->fact;

@@ -103,7 +103,8 @@ QString ResultReport::toHtml() const {
         if (!gaps.isEmpty()) {
             h += QStringLiteral("<h3>%1</h3><ul>").arg(word(u"要达到条件还差多少", u"What it would take"));
             for (const Gap &g : gaps)
-                h += QStringLiteral("<li>%1 %2</li>").arg(esc(clauseLabelOf(*g.criterion, m_lang)), esc(g.text));
+                h += QStringLiteral("<li>%1 %2</li>")
+                         .arg(esc(clauseLabelOf(*g.criterion, m_lang)), esc(g.text));
             h += QStringLiteral("</ul>");
         }
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
@@ -133,8 +134,9 @@ QString ResultReport::toHtml() const {
             h += QStringLiteral("<h3>%1</h3><ul>").arg(word(u"支持金额", u"Support amounts"));
             for (const AmountResult &a : r.amounts)
                 h += QStringLiteral("<li><b>%1</b>%2%3<br/><small>%4 “%5”</small></li>")
-                         .arg(esc(a.amount->label.get(m_lang)), word(u"：", u": "), esc(explainAmount(a, m_lang)),
-                              esc(clauseLabelOf(*a.amount, m_lang)), esc(a.amount->quote));
+                         .arg(esc(a.amount->label.get(m_lang)), word(u"：", u": "),
+                              esc(explainAmount(a, m_lang)), esc(clauseLabelOf(*a.amount, m_lang)),
+                              esc(a.amount->quote));
             h += QStringLiteral("</ul>");
         }
         bool anyDeclaration = false;
@@ -148,8 +150,7 @@ QString ResultReport::toHtml() const {
                 const bool affirmed = c.status == CriterionStatus::Pass;
                 h += QStringLiteral("<li>%1 %2 “%3”</li>")
                          .arg(affirmed ? QStringLiteral("☑") : QStringLiteral("☐"),
-                              esc(clauseLabelOf(*c.criterion, m_lang)),
-                              esc(c.criterion->quote));
+                              esc(clauseLabelOf(*c.criterion, m_lang)), esc(c.criterion->quote));
             }
             h += QStringLiteral("</ul>");
         }
@@ -180,8 +181,9 @@ QString ResultReport::toPlainText() const {
         for (const CriterionResult &c : r.criteria) {
             if (isDeclaration(c)) continue;
             t += QStringLiteral("  %1 %2 [%3] “%4”\n      %5\n")
-                     .arg(statusSymbol(c.status), clauseLabelOf(*c.criterion, m_lang), statusText(c.status, m_lang),
-                          c.criterion->quote, explainCriterion(c, *ap.ruleSet, m_facts, m_asOf, m_lang));
+                     .arg(statusSymbol(c.status), clauseLabelOf(*c.criterion, m_lang),
+                          statusText(c.status, m_lang), c.criterion->quote,
+                          explainCriterion(c, *ap.ruleSet, m_facts, m_asOf, m_lang));
         }
         if (r.outcome && r.outcome->band)
             t += QStringLiteral("  %1%2\n")
@@ -191,15 +193,15 @@ QString ResultReport::toPlainText() const {
                      .arg(clauseLabelOf(*a.amount, m_lang), a.amount->label.get(m_lang), word(u"：", u": "),
                           explainAmount(a, m_lang));
         for (const Gap &g : gapsToEligibility(r, m_lang))
-            t += QStringLiteral("  %1 %2 %3\n").arg(word(u"差距", u"Gap"), clauseLabelOf(*g.criterion, m_lang), g.text);
+            t += QStringLiteral("  %1 %2 %3\n")
+                     .arg(word(u"差距", u"Gap"), clauseLabelOf(*g.criterion, m_lang), g.text);
         for (const CriterionResult &c : r.criteria)
             if (isDeclaration(c))
-                t +=
-                    QStringLiteral("  %1 %2 %3 “%4”\n")
-                        .arg(c.status == CriterionStatus::Pass ? QStringLiteral("[x]")
-                                                               : QStringLiteral("[ ]"),
-                             word(u"自我声明", u"Self-declaration"), clauseLabelOf(*c.criterion, m_lang),
-                             c.criterion->quote);
+                t += QStringLiteral("  %1 %2 %3 “%4”\n")
+                         .arg(c.status == CriterionStatus::Pass ? QStringLiteral("[x]")
+                                                                : QStringLiteral("[ ]"),
+                              word(u"自我声明", u"Self-declaration"), clauseLabelOf(*c.criterion, m_lang),
+                              c.criterion->quote);
         const QStringList docs = evidence(r);
         if (!docs.isEmpty())
             t += QStringLiteral("  %1%2\n")
