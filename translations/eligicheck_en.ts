@@ -1625,6 +1625,14 @@
         <source>&apos;related&apos; must be a list of fact ids, e.g. [other_fact]</source>
         <translation>&apos;related&apos; must be a list of fact ids, e.g. [other_fact]</translation>
     </message>
+    <message>
+        <source>clause_en &apos;%1&apos; must be written without Chinese characters</source>
+        <translation>clause_en &apos;%1&apos; must be written without Chinese characters</translation>
+    </message>
+    <message>
+        <source>clause label &apos;%1&apos; cannot be shown in English; add clause_en (e.g. clause_en: &quot;Art. 7(3)&quot;)</source>
+        <translation>clause label &apos;%1&apos; cannot be shown in English; add clause_en (e.g. clause_en: &quot;Art. 7(3)&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -2223,10 +2231,6 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>%1 万元</source>
-        <translation>%1 万元</translation>
     </message>
     <message>
         <source>%1: verdict %2 → %3</source>

@@ -1612,6 +1612,14 @@
         <source>&apos;related&apos; must be a list of fact ids, e.g. [other_fact]</source>
         <translation>“related”必须是事实编号的列表，例如 [other_fact]</translation>
     </message>
+    <message>
+        <source>clause_en &apos;%1&apos; must be written without Chinese characters</source>
+        <translation>clause_en“%1”中不能有汉字</translation>
+    </message>
+    <message>
+        <source>clause label &apos;%1&apos; cannot be shown in English; add clause_en (e.g. clause_en: &quot;Art. 7(3)&quot;)</source>
+        <translation>条款标签“%1”无法译为英文；请加 clause_en（例如 clause_en: &quot;Art. 7(3)&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>FirmExchange</name>
@@ -2208,10 +2216,6 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 万元</source>
-        <translation>%1万元</translation>
     </message>
     <message>
         <source>%1: verdict %2 → %3</source>

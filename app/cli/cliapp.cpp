@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "answers.h"
+#include "clauselabel.h"
 #include "evaluator.h"
 #include "examplerunner.h"
 #include "explanation.h"
@@ -309,10 +310,12 @@ int CliApp::cmdShow()
     for (const Programme &p : rs->programmes) {
         m_out << "■ " << p.title.get(m_lang) << " [" << p.id << "]\n";
         for (const Criterion &c : p.criteria) {
-            m_out << "  " << c.clause << " (" << kindText(c.kind, m_lang) << ") " << c.quote << "\n";
+            m_out << "  " << clauseLabelOf(c, m_lang) << " (" << kindText(c.kind, m_lang) << ") " << c.quote
+                  << "\n";
             if (!c.condition.isNull()) m_out << "      " << c.condition.source().simplified() << "\n";
         }
-        for (const Amount &a : p.amounts) m_out << "  $ " << a.clause << " " << a.quote << "\n";
+        for (const Amount &a : p.amounts)
+            m_out << "  $ " << clauseLabelOf(a, m_lang) << " " << a.quote << "\n";
     }
     return 0;
 }
@@ -340,20 +343,21 @@ void printResultText(QTextStream &out, const RuleSetResult &r, const FactRegistr
         out << "\n■ " << p.programme->title.get(lang) << (lang == Lang::Zh ? "：" : ": ") << verdictText(p.verdict, lang)
             << "\n";
         for (const CriterionResult &c : p.criteria) {
-            out << "  " << statusSymbol(c.status) << " " << c.criterion->clause << " ["
+            out << "  " << statusSymbol(c.status) << " " << clauseLabelOf(*c.criterion, lang) << " ["
                 << statusText(c.status, lang) << "] " << explainCriterion(c, rs, facts, r.asOf, lang) << "\n";
             if (!c.criterion->quote.isEmpty()) out << "      「" << c.criterion->quote << "」\n";
         }
         if (p.outcome && p.outcome->band)
             out << "  " << CliApp::tr("Outcome: ") << p.outcome->band->label.get(lang) << " ("
-                << p.programme->outcome->clause << ")\n";
+                << clauseLabelOf(*p.programme->outcome, lang) << ")\n";
         for (const AmountResult &a : p.amounts)
-            out << "  " << CliApp::tr("Support", "support amount, followed by a clause") << " " << a.amount->clause << ": "
-                << explainAmount(a, lang) << "\n";
+            out << "  " << CliApp::tr("Support", "support amount, followed by a clause") << " "
+                << clauseLabelOf(*a.amount, lang) << ": " << explainAmount(a, lang) << "\n";
         const QVector<Gap> gaps = gapsToEligibility(p, lang);
         if (!gaps.isEmpty()) {
             out << "  " << CliApp::tr("What it would take:") << "\n";
-            for (const Gap &g : gaps) out << "    · " << g.criterion->clause << " " << g.text << "\n";
+            for (const Gap &g : gaps)
+                out << "    · " << clauseLabelOf(*g.criterion, lang) << " " << g.text << "\n";
         }
     }
 }

@@ -149,6 +149,32 @@ QString formatNumber(const Number &n, const QString &unit, Lang lang, bool perce
     return s + unit;
 }
 
+QString formatMoney(const Number &wan, Lang lang, const QString &unit) {
+    if (!wan.isValid()) return formatNumber(wan, QStringLiteral("万元"), lang);
+    const Number yi = wan / Number(10000), yuan = wan * Number(10000);
+    // Exact in a unit with at most `places` decimals.
+    auto exact = [](const Number &n, int places) {
+        Number scaled = n;
+        for (int i = 0; i < places; ++i)
+            scaled = scaled * Number(10);
+        return scaled.isValid() && scaled.isInteger();
+    };
+    if (lang == Lang::En) {
+        const Number billions = wan / Number(100000);
+        if (wan.abs() >= Number(100000) && exact(billions, 2))
+            return QStringLiteral("CNY %1 billion").arg(billions.toGroupedString(2));
+        return formatNumber(wan, QStringLiteral("万元"), lang);
+    }
+    if (unit == QStringLiteral("亿元") && exact(yi, 4)) return yi.toGroupedString(4) + unit;
+    if (unit == QStringLiteral("元") && exact(yuan, 2)) return yuan.toGroupedString(2) + unit;
+    if (unit == QStringLiteral("万元") && exact(wan, 4)) return wan.toGroupedString(4) + unit;
+    if (!wan.isZero() && wan.abs() >= Number(10000) && exact(yi, 2))
+        return yi.toGroupedString(2) + QStringLiteral("亿元");
+    if (!wan.isZero() && wan.abs() < Number(1) && exact(yuan, 0))
+        return yuan.toGroupedString(0) + QStringLiteral("元");
+    return formatNumber(wan, QStringLiteral("万元"), lang);
+}
+
 QString formatDate(const QDate &date, Lang lang)
 {
     if (!date.isValid()) return QString();
@@ -198,6 +224,25 @@ QString opWord(ExprNode::Op op, bool date, Lang lang)
 
 const FactDefinition *choiceFactOf(const ExprNode &n) { return n.type == ValueType::Choice ? n.fact : nullptr; }
 
+// The unit the rule wrote the amount `v` in (10亿元 → 亿元), where a literal of that value in `n`
+// (or in the cases of an if/else) says; empty otherwise.
+QString writtenMoneyUnit(const ExprNode &n, const Number &v, int depth = 0) {
+    if (n.kind == ExprNode::Literal)
+        return n.literal.kind() == Value::Num && n.literal.number() == v ? n.moneyUnit : QString();
+    if (n.kind == ExprNode::If && depth < 16 && n.kids.size() == 3) {
+        const QString a = writtenMoneyUnit(*n.kids[1], v, depth + 1);
+        return a.isEmpty() ? writtenMoneyUnit(*n.kids[2], v, depth + 1) : a;
+    }
+    return QString();
+}
+
+// A threshold, a case or a margin: sums of money in the unit the text uses (formatMoney).
+QString amountText(const Number &v, const QString &unit, Lang lang, bool percent,
+                   const QString &written = QString()) {
+    if (!percent && unit == QStringLiteral("万元")) return formatMoney(v, lang, written);
+    return formatNumber(v, unit, lang, percent);
+}
+
 // How far the actual value is from the required one, and on which side: "差 50万元", "高出 1年".
 QString differenceText(const ComparisonTrace &t, Lang lang) {
     const ExprNode &n = *t.node;
@@ -210,7 +255,7 @@ QString differenceText(const ComparisonTrace &t, Lang lang) {
         if (n.percentDisplay)
             amount = (diff * Number(100)).toGroupedString(6) + (zh ? QStringLiteral("个百分点") : QStringLiteral(" percentage points"));
         else
-            amount = formatNumber(diff, n.unit, lang);
+            amount = amountText(diff, n.unit, lang, false);
         switch (n.op) {
         case ExprNode::Ge:
         case ExprNode::Gt:
@@ -267,7 +312,7 @@ QString shareGapText(const ComparisonTrace &t, const QVector<QPair<int, Value>> 
     const Number yuan = change * Number(10000);
     if (!yuan.isInteger()) change = Number(yuan.toLongLong() + 1) / Number(10000);
     const bool zh = lang == Lang::Zh;
-    const QString label = part.fact->label.get(lang), amount = formatNumber(change, money, lang);
+    const QString label = part.fact->label.get(lang), amount = formatMoney(change, lang);
     if (n.op == ExprNode::Ge)
         return zh ? QStringLiteral("即%1需增加 %2").arg(label, amount)
                   : QStringLiteral("i.e. %1 must rise by %2").arg(label, amount);
@@ -291,8 +336,8 @@ QString casesText(const ExprNode &n, const Value &applied, const QString &unit, 
     const bool zh = lang == Lang::Zh;
     auto valueText = [&](const ExprNode &k) {
         if (k.kind == ExprNode::Literal && k.literal.kind() == Value::Num)
-            return formatNumber(k.literal.number(), k.unit.isEmpty() ? unit : k.unit, lang,
-                                percent || k.percentDisplay);
+            return amountText(k.literal.number(), k.unit.isEmpty() ? unit : k.unit, lang,
+                              percent || k.percentDisplay, k.moneyUnit);
         return Expression::describe(k, lang);
     };
     QStringList cases;
@@ -316,7 +361,12 @@ QString comparisonText(const ComparisonTrace &t, const QVector<QPair<int, Value>
     const bool percent = n.percentDisplay;
     QString lhsDesc = Expression::describe(lhs, lang);
     QString actual = formatValue(t.lhs, lhs.flexibleUnit ? rhs.unit : lhs.unit, choiceFactOf(lhs), lang, percent);
-    QString required = formatValue(t.rhs, rhs.flexibleUnit ? lhs.unit : rhs.unit, choiceFactOf(rhs) ? choiceFactOf(rhs) : choiceFactOf(lhs), lang, percent);
+    const QString requiredUnit = rhs.flexibleUnit ? lhs.unit : rhs.unit;
+    QString required =
+        t.rhs.kind() == Value::Num
+            ? amountText(t.rhs.number(), requiredUnit, lang, percent, writtenMoneyUnit(rhs, t.rhs.number()))
+            : formatValue(t.rhs, requiredUnit, choiceFactOf(rhs) ? choiceFactOf(rhs) : choiceFactOf(lhs),
+                          lang, percent);
     if (rhs.kind == ExprNode::If)
         required += (zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(casesText(rhs, t.rhs, lhs.unit, lang, percent));
     else if (rhs.kind != ExprNode::Literal)
@@ -417,7 +467,8 @@ QString explainAmount(const AmountResult &r, Lang lang)
     auto one = [&](const Expression &e, const Value &v, const QString &zhWord, const QString &enWord) {
         if (e.isNull()) return;
         QString formula = Expression::describe(e.root(), lang);
-        QString value = v.isKnown() ? formatNumber(v.number(), QStringLiteral("万元"), lang) : (zh ? QStringLiteral("待定") : QStringLiteral("undetermined"));
+        QString value = v.isKnown() ? formatMoney(v.number(), lang, writtenMoneyUnit(e.root(), v.number()))
+                                    : (zh ? QStringLiteral("待定") : QStringLiteral("undetermined"));
         bool literal = e.root().kind == ExprNode::Literal;
         parts << (literal ? QStringLiteral("%1 %2").arg(zh ? zhWord : enWord, value)
                           : QStringLiteral("%1 %2 = %3").arg(zh ? zhWord : enWord, formula, value));

@@ -28,6 +28,13 @@ Lang uiLang();
 
 // "5,000万元" / "CNY 50 million", "2.5%", "40人" / "40 people", "是", a choice's label.
 QString formatNumber(const Number &n, const QString &unit, Lang lang, bool percent = false);
+// A sum of money held in 万元, in the unit a reader of the policy expects. `unit` (亿元, 万元 or
+// 元) is the one the rule wrote the amount in, used when the number stays exact in it; otherwise
+// the largest of 亿元, 万元 and 元 that keeps the number exact and readable (at most two decimals
+// in 亿元, whole 元 under 1万元): 100000 → 10亿元, 15000 → 1.5亿元, 5000 → 5,000万元, 300.5 →
+// 300.5万元, 0.05 → 500元. English: "CNY 50 million", and "CNY 1.5 billion" from a billion on
+// when exact that way. Exact decimals only, never floating point.
+QString formatMoney(const Number &wan, Lang lang, const QString &unit = QString());
 // A date in prose as its readers write it: 2025年6月1日 in Chinese, 2025-06-01 in English.
 // Files and JSON keep ISO dates (Qt::ISODate), whatever the language.
 QString formatDate(const QDate &date, Lang lang);

@@ -1,5 +1,7 @@
 #include "expression.h"
 
+#include "explanation.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -34,9 +36,10 @@ constexpr int MaxDepth = 64;
 constexpr int MaxLength = 4000;
 
 struct Token {
-    enum Type { End, Num, Percent, DateLit, Ident, Str, Op, LParen, RParen, LBrace, RBrace, Comma };
+    enum Type { End, Num, Percent, Money, DateLit, Ident, Str, Op, LParen, RParen, LBrace, RBrace, Comma };
     Type type = End;
     QString text;
+    QString unit; // Money: 亿元, 万元 or 元
     int pos = 0;
     int end = 0;
 };
@@ -119,6 +122,20 @@ QVector<Token> tokenize(const QString &s) {
             if (j < n && (s[j] == u'%' || s[j] == QChar(0xFF05))) {
                 t.type = Token::Percent;
                 ++j;
+            } else {
+                // A sum of money as the text writes it: 10亿元, 5000万元, 300元 (also 10亿, 5000万).
+                static const std::pair<const char16_t *, const char16_t *> money[] = {{u"亿元", u"亿元"},
+                                                                                      {u"亿", u"亿元"},
+                                                                                      {u"万元", u"万元"},
+                                                                                      {u"万", u"万元"},
+                                                                                      {u"元", u"元"}};
+                for (const auto &[written, unit] : money)
+                    if (QStringView(s).mid(j).startsWith(QStringView(written))) {
+                        t.type = Token::Money;
+                        t.unit = QString::fromUtf16(unit);
+                        j += int(QStringView(written).size());
+                        break;
+                    }
             }
             t.end = j;
             i = j;
@@ -495,6 +512,25 @@ private:
     {
         const Token t = cur();
         switch (t.type) {
+        case Token::Money: {
+            ++m_i;
+            auto n = make(ExprNode::Literal, t.pos);
+            n->end = t.end;
+            n->type = ValueType::Number;
+            Number::ParseError why = Number::ParseError::None;
+            std::optional<Number> parsed = Number::parse(t.text, &why);
+            if (!parsed) fail(t.pos, Number::parseErrorMessage(why, t.text + t.unit));
+            // Held in 万元 like every money fact; the unit it was written in is kept for display.
+            const Number v = t.unit == QStringLiteral("亿元") ? *parsed * Number(10000)
+                             : t.unit == QStringLiteral("元") ? *parsed / Number(10000)
+                                                              : *parsed;
+            if (!v.isValid())
+                fail(t.pos, Number::parseErrorMessage(Number::ParseError::TooLarge, t.text + t.unit));
+            n->unit = QStringLiteral("万元");
+            n->moneyUnit = t.unit;
+            n->literal = Value::fromNumber(v);
+            return n;
+        }
         case Token::Num:
         case Token::Percent: {
             ++m_i;
@@ -1272,6 +1308,7 @@ QString Expression::describe(const ExprNode &n, Lang lang)
         if (!n.paramLabel.isEmpty()) return n.paramLabel.get(lang);
         if (n.literal.kind() == Value::Num) {
             if (n.percentDisplay) return (n.literal.number() * Number(100)).toString() + u'%';
+            if (!n.moneyUnit.isEmpty()) return formatMoney(n.literal.number(), lang, n.moneyUnit);
             return n.literal.number().toString() + n.unit;
         }
         if (n.literal.kind() == Value::Choice && n.fact) {

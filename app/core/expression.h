@@ -32,6 +32,7 @@ struct ExprNode {
     QString unit;              // numbers: 万元, %, 人, "" (plain) …
     bool flexibleUnit = false; // bare numeric literal: adopts the other side's unit
     bool percentDisplay = false; // a ratio best shown as a percentage (2%, a / b)
+    QString moneyUnit; // a sum of money written with its unit (10亿元): 亿元, 万元 or 元; held in 万元
     const FactDefinition *fact = nullptr; // Fact nodes; choice-typed nodes: whose choices
     Value literal;                        // Literal nodes
     QString name;                         // Word text, parameter label, duration unit

@@ -3,6 +3,7 @@
 #include "boundedfile.h"
 
 #include "answers.h"
+#include "clauselabel.h"
 #include "doctree.h"
 #include "rulepack.h"
 #include "yamlsupport.h"
@@ -313,6 +314,29 @@ private:
         return n.text();
     }
 
+    // `clause` and its optional `clause_en` of a map. A label English readers would get in
+    // Chinese (one the rules in clauselabel.cpp cannot render, without clause_en) is an error
+    // in a bundled file — the build refuses it — and a warning in any other.
+    QString readClause(DocRef map, const QString &what, QString *english) {
+        const QString label = requireString(map, "clause", what);
+        *english = requireString(map, "clause_en", what);
+        if (DocRef en = map["clause_en"]; !english->isEmpty() && containsCjk(*english))
+            m_doc.error(
+                m_diags, en,
+                FileMessages::tr("clause_en '%1' must be written without Chinese characters").arg(*english));
+        if (!label.isEmpty() && english->isEmpty() && !englishClauseLabel(label)) {
+            const QString message =
+                FileMessages::tr("clause label '%1' cannot be shown in English; add clause_en (e.g. "
+                                 "clause_en: \"Art. 7(3)\")")
+                    .arg(label);
+            if (m_status.bundled)
+                m_doc.error(m_diags, map["clause"], message);
+            else
+                m_doc.warning(m_diags, map["clause"], message);
+        }
+        return label;
+    }
+
     LocalizedText readText(DocRef n, const QString &what, bool warnMissingEn = true) {
         LocalizedText t;
         if (n.isMissingOrNull()) return t;
@@ -543,11 +567,11 @@ private:
             m_doc.error(m_diags, d["effective_to"],
                         FileMessages::tr("effective_to is before effective_from"));
         if (DocRef v = d["validity"]; !v.isMissingOrNull()) {
-            if (m_doc.checkMap(
-                    m_diags, v, QStringLiteral("validity"),
-                    {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("interpretation")},
-                    {QStringLiteral("clause"), QStringLiteral("quote")})) {
-                rs.validity.clause = requireString(v, "clause", QStringLiteral("validity"));
+            if (m_doc.checkMap(m_diags, v, QStringLiteral("validity"),
+                               {QStringLiteral("clause"), QStringLiteral("clause_en"),
+                                QStringLiteral("quote"), QStringLiteral("interpretation")},
+                               {QStringLiteral("clause"), QStringLiteral("quote")})) {
+                rs.validity.clause = readClause(v, QStringLiteral("validity"), &rs.validity.clauseEn);
                 rs.validity.quote = requireString(v, "quote", QStringLiteral("validity"));
                 rs.validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
             }
@@ -598,7 +622,7 @@ private:
         }
         if (!m_doc.checkMap(m_diags, a, QStringLiteral("area"),
                             {QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("clause"),
-                             QStringLiteral("quote"), QStringLiteral("source"),
+                             QStringLiteral("clause_en"), QStringLiteral("quote"), QStringLiteral("source"),
                              QStringLiteral("interpretation"), QStringLiteral("condition")},
                             {QStringLiteral("province"), QStringLiteral("clause")}))
             return;
@@ -610,7 +634,7 @@ private:
         Area &area = rs.area;
         area.province = requireString(a, "province", QStringLiteral("area"));
         area.city = requireString(a, "city", QStringLiteral("area"));
-        area.clause = requireString(a, "clause", QStringLiteral("area"));
+        area.clause = readClause(a, QStringLiteral("area"), &area.clauseEn);
         area.quote = requireString(a, "quote", QStringLiteral("area"));
         area.source = requireString(a, "source", QStringLiteral("area"));
         area.interpretation = readText(a["interpretation"], QStringLiteral("interpretation"));
@@ -663,6 +687,7 @@ private:
         c.implicitArea = true;
         c.pos = pa.isMissingOrNull() ? n.pos() : pa.pos();
         c.clause = rs.area.clause;
+        c.clauseEn = rs.area.clauseEn;
         c.quote = rs.area.quote;
         c.source = rs.area.source;
         c.interpretation = rs.area.interpretation;
@@ -681,12 +706,12 @@ private:
         if (city) condition += QStringLiteral(" and city == %1").arg(rs.area.city);
         if (!rs.area.condition.isEmpty()) condition = rs.area.condition;
         if (!pa.isMissingOrNull()) {
-            if (!m_doc.checkMap(m_diags, pa, FileMessages::tr("programme area"),
-                                {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("source"),
-                                 QStringLiteral("interpretation"), QStringLiteral("condition"),
-                                 QStringLiteral("label"), QStringLiteral("unrestricted"),
-                                 QStringLiteral("criterion")},
-                                {}))
+            if (!m_doc.checkMap(
+                    m_diags, pa, FileMessages::tr("programme area"),
+                    {QStringLiteral("clause"), QStringLiteral("clause_en"), QStringLiteral("quote"),
+                     QStringLiteral("source"), QStringLiteral("interpretation"), QStringLiteral("condition"),
+                     QStringLiteral("label"), QStringLiteral("unrestricted"), QStringLiteral("criterion")},
+                    {}))
                 return;
             // The programme already states its scope as a criterion of its own (checked once the
             // criteria are read, in checkAreaCriterion).
@@ -695,7 +720,7 @@ private:
                 return;
             }
             if (!pa["clause"]) m_doc.error(m_diags, pa, FileMessages::tr("programme area needs 'clause'"));
-            c.clause = requireString(pa, "clause", FileMessages::tr("programme area"));
+            c.clause = readClause(pa, FileMessages::tr("programme area"), &c.clauseEn);
             c.quote = requireString(pa, "quote", FileMessages::tr("programme area"));
             c.source = requireString(pa, "source", FileMessages::tr("programme area"));
             c.interpretation = readText(pa["interpretation"], QStringLiteral("interpretation"));
@@ -764,7 +789,8 @@ private:
         for (DocRef p : n.items()) {
             if (!m_doc.checkMap(m_diags, p, FileMessages::tr("a parameter"),
                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("unit"),
-                                 QStringLiteral("label"), QStringLiteral("clause"), QStringLiteral("quote"),
+                                 QStringLiteral("label"), QStringLiteral("clause"),
+                                 QStringLiteral("clause_en"), QStringLiteral("quote"),
                                  QStringLiteral("source"), QStringLiteral("interpretation")},
                                 {QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("clause"),
                                  QStringLiteral("quote")}))
@@ -774,7 +800,7 @@ private:
             par.value = readNumber(p["value"], QStringLiteral("value")).value_or(Number());
             par.unit = requireString(p, "unit", FileMessages::tr("parameter"));
             par.label = readText(p["label"], FileMessages::tr("parameter label"));
-            par.clause = requireString(p, "clause", FileMessages::tr("parameter"));
+            par.clause = readClause(p, FileMessages::tr("parameter"), &par.clauseEn);
             par.quote = requireString(p, "quote", FileMessages::tr("parameter"));
             par.source = requireString(p, "source", FileMessages::tr("parameter"));
             par.interpretation = readText(p["interpretation"], QStringLiteral("interpretation"));
@@ -835,11 +861,11 @@ private:
         // validity clause does not (issue 22 item 8).
         Validity validity = rs.validity;
         if (DocRef v = n["validity"]; !v.isMissingOrNull()) {
-            if (m_doc.checkMap(
-                    m_diags, v, QStringLiteral("validity"),
-                    {QStringLiteral("clause"), QStringLiteral("quote"), QStringLiteral("interpretation")},
-                    {QStringLiteral("clause")})) {
-                validity.clause = requireString(v, "clause", QStringLiteral("validity"));
+            if (m_doc.checkMap(m_diags, v, QStringLiteral("validity"),
+                               {QStringLiteral("clause"), QStringLiteral("clause_en"),
+                                QStringLiteral("quote"), QStringLiteral("interpretation")},
+                               {QStringLiteral("clause")})) {
+                validity.clause = readClause(v, QStringLiteral("validity"), &validity.clauseEn);
                 validity.quote = requireString(v, "quote", QStringLiteral("validity"));
                 validity.interpretation = readText(v["interpretation"], QStringLiteral("interpretation"));
                 if (validity.quote.isEmpty() && validity.interpretation.isEmpty())
@@ -860,6 +886,7 @@ private:
         inForce.kind = CriterionKind::Window;
         inForce.implicitInForce = true;
         inForce.clause = validity.clause.isEmpty() ? QStringLiteral("有效期") : validity.clause;
+        inForce.clauseEn = validity.clause.isEmpty() ? QString() : validity.clauseEn;
         inForce.quote = validity.quote;
         inForce.interpretation = validity.interpretation;
         inForce.label = {QStringLiteral("政策在有效期内"), QStringLiteral("Policy in force")};
@@ -911,16 +938,16 @@ private:
         Criterion c;
         c.pos = n.pos();
         if (!m_doc.checkMap(m_diags, n, FileMessages::tr("a criterion"),
-                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
-                             QStringLiteral("kind"), QStringLiteral("condition"), QStringLiteral("label"),
-                             QStringLiteral("applies_when"), QStringLiteral("waived_when"),
-                             QStringLiteral("interpretation"), QStringLiteral("evidence"),
-                             QStringLiteral("source")},
+                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("clause_en"),
+                             QStringLiteral("quote"), QStringLiteral("kind"), QStringLiteral("condition"),
+                             QStringLiteral("label"), QStringLiteral("applies_when"),
+                             QStringLiteral("waived_when"), QStringLiteral("interpretation"),
+                             QStringLiteral("evidence"), QStringLiteral("source")},
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("kind")}))
             return c;
         c.id = requireString(n, "id", FileMessages::tr("criterion"));
-        c.clause = requireString(n, "clause", FileMessages::tr("criterion"));
+        c.clause = readClause(n, FileMessages::tr("criterion"), &c.clauseEn);
         c.quote = requireString(n, "quote", FileMessages::tr("criterion"));
         QString kind = requireString(n, "kind", FileMessages::tr("criterion"));
         if (auto k = criterionKindFromName(kind)) {
@@ -962,8 +989,8 @@ private:
 
     std::optional<Outcome> parseOutcome(DocRef n) {
         if (!m_doc.checkMap(m_diags, n, FileMessages::tr("outcome"),
-                            {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"),
-                             QStringLiteral("bands"), QStringLiteral("applies_when"),
+                            {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("clause_en"),
+                             QStringLiteral("quote"), QStringLiteral("bands"), QStringLiteral("applies_when"),
                              QStringLiteral("source")},
                             {QStringLiteral("fact"), QStringLiteral("clause"), QStringLiteral("quote"),
                              QStringLiteral("bands")}))
@@ -981,7 +1008,7 @@ private:
                             .arg(factId, factTypeName(o.fact->type)));
             return std::nullopt;
         }
-        o.clause = requireString(n, "clause", FileMessages::tr("outcome"));
+        o.clause = readClause(n, FileMessages::tr("outcome"), &o.clauseEn);
         o.quote = requireString(n, "quote", FileMessages::tr("outcome"));
         o.source = requireString(n, "source", FileMessages::tr("outcome"));
         o.appliesWhen = compile(n["applies_when"], QStringLiteral("applies_when"), ValueType::Boolean);
@@ -997,7 +1024,8 @@ private:
         for (DocRef b : bands.items()) {
             if (!m_doc.checkMap(m_diags, b, FileMessages::tr("a band"),
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range"),
-                                 QStringLiteral("clause"), QStringLiteral("quote")},
+                                 QStringLiteral("clause"), QStringLiteral("clause_en"),
+                                 QStringLiteral("quote")},
                                 {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("range")}))
                 continue;
             Band band;
@@ -1006,7 +1034,7 @@ private:
                 m_doc.error(m_diags, b["id"], FileMessages::tr("duplicate band id '%1'").arg(band.id));
             ids.insert(band.id);
             band.label = readText(b["label"], FileMessages::tr("band label"));
-            band.clause = requireString(b, "clause", FileMessages::tr("band"));
+            band.clause = readClause(b, FileMessages::tr("band"), &band.clauseEn);
             band.quote = requireString(b, "quote", FileMessages::tr("band"));
             QString range = requireString(b, "range", FileMessages::tr("band"));
             auto m = rangeRe.match(range);
@@ -1105,14 +1133,15 @@ private:
         Amount a;
         a.pos = n.pos();
         if (!m_doc.checkMap(m_diags, n, FileMessages::tr("an amount"),
-                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote"),
-                             QStringLiteral("label"), QStringLiteral("max"), QStringLiteral("min"),
-                             QStringLiteral("per_year"), QStringLiteral("applies_when"),
-                             QStringLiteral("interpretation"), QStringLiteral("source")},
+                            {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("clause_en"),
+                             QStringLiteral("quote"), QStringLiteral("label"), QStringLiteral("max"),
+                             QStringLiteral("min"), QStringLiteral("per_year"),
+                             QStringLiteral("applies_when"), QStringLiteral("interpretation"),
+                             QStringLiteral("source")},
                             {QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("quote")}))
             return a;
         a.id = requireString(n, "id", FileMessages::tr("amount"));
-        a.clause = requireString(n, "clause", FileMessages::tr("amount"));
+        a.clause = readClause(n, FileMessages::tr("amount"), &a.clauseEn);
         a.quote = requireString(n, "quote", FileMessages::tr("amount"));
         a.source = requireString(n, "source", FileMessages::tr("amount"));
         a.label = readText(n["label"], FileMessages::tr("amount label"));

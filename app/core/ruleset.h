@@ -37,6 +37,7 @@ struct SourcePos {
 struct Criterion {
     QString id;
     QString clause;
+    QString clauseEn; // `clause_en`: the label in English where the rule file gives it
     QString quote;
     CriterionKind kind = CriterionKind::Hard;
     Expression condition; // null for `info` without a condition and for the implicit window
@@ -61,6 +62,7 @@ struct Band {
     bool lowInclusive = true;
     bool highInclusive = false;
     QString clause;
+    QString clauseEn; // `clause_en`: the label in English where the rule file gives it
     QString quote;
     bool contains(const Number &v) const;
     QString rangeText() const;
@@ -69,6 +71,7 @@ struct Band {
 struct Outcome {
     const FactDefinition *fact = nullptr;
     QString clause;
+    QString clauseEn; // `clause_en`: the label in English where the rule file gives it
     QString quote;
     QString source;
     std::vector<Band> bands;
@@ -78,6 +81,7 @@ struct Outcome {
 struct Amount {
     QString id;
     QString clause;
+    QString clauseEn; // `clause_en`: the label in English where the rule file gives it
     QString quote;
     QString source;
     LocalizedText label;
@@ -114,6 +118,7 @@ struct Parameter {
     QString unit;
     LocalizedText label;
     QString clause;
+    QString clauseEn; // `clause_en`: the label in English where the rule file gives it
     QString quote;
     QString source;
     LocalizedText interpretation;
@@ -134,6 +139,7 @@ struct Example {
 
 struct Validity {
     QString clause;
+    QString clauseEn; // `clause_en`: the label in English where the rule file gives it
     QString quote;
     LocalizedText interpretation;
 };
@@ -145,6 +151,7 @@ struct Area {
     QString province; // choice id of fact `province`; empty = national
     QString city;     // choice id of fact `city`; empty = the whole province
     QString clause;   // the clause that sets the scope, if the text has one
+    QString clauseEn; // `clause_en`
     QString quote;
     QString source;               // seed file of the quote ("" = the document's)
     LocalizedText interpretation; // required where the text has no scope clause

@@ -1,5 +1,6 @@
 #include "rulesetdiff.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 
 namespace eligicheck {
@@ -64,17 +65,23 @@ private:
     }
 
     // "<where> <label>: <old> → <new>", or nothing when equal.
+    // `shownBefore`/`shownAfter`: the values as the reader sees them, where that differs from
+    // what the JSON keeps (a clause label in English).
     void field(const QString &programme, const QString &item, const QString &what, const QString &label,
-               const QString &before, const QString &after, const QString &where = QString()) {
+               const QString &before, const QString &after, const QString &where = QString(),
+               const QString &shownBefore = QString(), const QString &shownAfter = QString()) {
         if (before == after) return;
-        const auto shown = [](const QString &v) { return v.isEmpty() ? RuleSetDiff::tr("(none)") : v; };
+        const auto shown = [](const QString &v, const QString &reader) {
+            return v.isEmpty() ? RuleSetDiff::tr("(none)") : reader.isEmpty() ? v : reader;
+        };
         add(programme, item, what, before, after,
             RuleSetDiff::tr("%1%2: %3 → %4")
-                .arg(where.isEmpty() ? QString() : where + u' ', label, shown(before), shown(after)));
+                .arg(where.isEmpty() ? QString() : where + u' ', label, shown(before, shownBefore),
+                     shown(after, shownAfter)));
     }
 
     static QString criterionName(const Programme &p, const Criterion &c, Lang lang) {
-        QString s = p.title.get(lang) + u' ' + c.clause;
+        QString s = p.title.get(lang) + u' ' + clauseLabelOf(c, lang);
         if (!c.label.isEmpty()) s += u' ' + c.label.get(lang);
         return s;
     }
@@ -95,7 +102,7 @@ private:
             }
             const QString where = criterionName(b, *cb, m_lang);
             field(b.id, cb->id, QStringLiteral("clause"), RuleSetDiff::tr("clause"), ca.clause, cb->clause,
-                  where);
+                  where, clauseLabelOf(ca, m_lang), clauseLabelOf(*cb, m_lang));
             field(b.id, cb->id, QStringLiteral("quote"), RuleSetDiff::tr("text"), ca.quote, cb->quote, where);
             field(b.id, cb->id, QStringLiteral("kind"), RuleSetDiff::tr("kind"), kindText(ca.kind, m_lang),
                   kindText(cb->kind, m_lang), where);
@@ -119,13 +126,13 @@ private:
                     RuleSetDiff::tr("%1: new clause (“%2”)").arg(criterionName(b, cb, m_lang), cb.quote));
         for (const Amount &aa : a.amounts) {
             const Amount *ab = b.amount(aa.id);
-            const QString where = title + u' ' + aa.clause + u' ' + aa.label.get(m_lang);
+            const QString where = title + u' ' + clauseLabelOf(aa, m_lang) + u' ' + aa.label.get(m_lang);
             if (!ab) {
                 add(b.id, aa.id, QStringLiteral("removed"), aa.quote, QString(),
                     RuleSetDiff::tr("%1: support amount removed").arg(where));
                 continue;
             }
-            const QString whereB = title + u' ' + ab->clause + u' ' + ab->label.get(m_lang);
+            const QString whereB = title + u' ' + clauseLabelOf(*ab, m_lang) + u' ' + ab->label.get(m_lang);
             field(b.id, ab->id, QStringLiteral("quote"), RuleSetDiff::tr("text"), aa.quote, ab->quote,
                   whereB);
             if (aa.max.source().simplified() != ab->max.source().simplified() ||
@@ -138,7 +145,7 @@ private:
             if (!a.amount(ab.id))
                 add(b.id, ab.id, QStringLiteral("added"), QString(), ab.quote,
                     RuleSetDiff::tr("%1: new support amount")
-                        .arg(title + u' ' + ab.clause + u' ' + ab.label.get(m_lang)));
+                        .arg(title + u' ' + clauseLabelOf(ab, m_lang) + u' ' + ab.label.get(m_lang)));
         field(b.id, QStringLiteral("outcome"), QStringLiteral("bands"), RuleSetDiff::tr("outcome bands"),
               bandsText(a, m_lang), bandsText(b, m_lang), title);
     }

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 
 #include <QFile>
@@ -229,7 +230,7 @@ public:
             QString status = QStringLiteral("<b>%1</b> %2")
                                  .arg(esc(statusSymbol(c.status)), esc(statusText(c.status, m_lang)));
             QString clause =
-                esc(cr.clause) +
+                esc(clauseLabelOf(cr, m_lang)) +
                 QStringLiteral("<br><span class=\"small\">%1</span>").arg(esc(kindText(cr.kind, m_lang)));
             if (cr.kind == CriterionKind::Soft)
                 clause += QStringLiteral("<br><span class=\"flag\">※ %1</span>")
@@ -265,7 +266,8 @@ public:
                                ? QString()
                                : c.criterion->label.get(m_lang) + QStringLiteral(" — ");
             items += QStringLiteral("<li>%1 %2%3%4</li>\n")
-                         .arg(esc(c.criterion->clause), esc(what), esc(L(u"尚缺：", u"still needed: ")),
+                         .arg(esc(clauseLabelOf(*c.criterion, m_lang)), esc(what),
+                              esc(L(u"尚缺：", u"still needed: ")),
                               esc(missingFactsText(c.missing, m_facts, m_lang)));
         }
         if (items.isEmpty()) return QString();
@@ -283,8 +285,9 @@ public:
                 continue;
             QString answer =
                 QStringLiteral("%1 %2").arg(esc(statusSymbol(c.status)), esc(statusText(c.status, m_lang)));
-            rows += QStringLiteral("<tr>") + td(QStringLiteral("□")) + td(esc(c.criterion->clause)) +
-                    td(quoted(c.criterion->quote)) + td(answer) + QStringLiteral("</tr>\n");
+            rows += QStringLiteral("<tr>") + td(QStringLiteral("□")) +
+                    td(esc(clauseLabelOf(*c.criterion, m_lang))) + td(quoted(c.criterion->quote)) +
+                    td(answer) + QStringLiteral("</tr>\n");
         }
         if (rows.isEmpty()) return QString();
         QString h =
@@ -313,14 +316,16 @@ public:
             for (const LocalizedText &e : c.criterion->evidence) {
                 QString text = e.get(m_lang);
                 if (!clauses.contains(text)) order << text;
-                if (!clauses[text].contains(c.criterion->clause)) clauses[text] << c.criterion->clause;
+                const QString clause = clauseLabelOf(*c.criterion, m_lang);
+                if (!clauses[text].contains(clause)) clauses[text] << clause;
             }
         }
         if (order.isEmpty()) return QString();
         QString items;
         for (const QString &e : order)
-            items += QStringLiteral("<p>□ %1 <span class=\"small\">（%2）</span></p>\n")
-                         .arg(esc(e), esc(clauses.value(e).join(QStringLiteral("、"))));
+            items += QStringLiteral("<p>□ %1 <span class=\"small\">%2</span></p>\n")
+                         .arg(esc(e),
+                              esc(L(u"（", u"(") + clauses.value(e).join(L(u"、", u", ")) + L(u"）", u")")));
         return QStringLiteral("<h3>%1</h3>\n%2")
             .arg(esc(L(u"需准备的申报材料", u"Evidence to prepare (申报材料)")), items);
     }
@@ -346,7 +351,7 @@ public:
                 calc += QStringLiteral("<br><span class=\"note\"><span class=\"flag\">※ %1</span>%2</span>")
                             .arg(esc(L(u"解释：", u"Interpretation: ")),
                                  esc(a.amount->interpretation.get(m_lang)));
-            h += QStringLiteral("<tr>") + td(esc(a.amount->clause)) +
+            h += QStringLiteral("<tr>") + td(esc(clauseLabelOf(*a.amount, m_lang))) +
                  td(a.amount->quote.isEmpty() ? QStringLiteral("—") : quoted(a.amount->quote)) + td(calc) +
                  QStringLiteral("</tr>\n");
         }
@@ -371,7 +376,8 @@ public:
         }
         QString items;
         for (const Gap &g : list)
-            items += QStringLiteral("<li>%1 %2</li>\n").arg(esc(g.criterion->clause), esc(g.text));
+            items +=
+                QStringLiteral("<li>%1 %2</li>\n").arg(esc(clauseLabelOf(*g.criterion, m_lang)), esc(g.text));
         return h + QStringLiteral("<ul>\n%1</ul>\n").arg(items);
     }
 
@@ -408,7 +414,7 @@ public:
         if (p.outcome && p.outcome->band && prog.outcome) {
             h += QStringLiteral("<p>%1%2（%3）%4</p>\n")
                      .arg(esc(L(u"结果档次：", u"Outcome band: ")), esc(p.outcome->band->label.get(m_lang)),
-                          esc(prog.outcome->clause),
+                          esc(clauseLabelOf(*prog.outcome, m_lang)),
                           prog.outcome->quote.isEmpty() ? QString()
                                                         : QStringLiteral(" ") + quoted(prog.outcome->quote));
         }

@@ -1,5 +1,6 @@
 #include "summaryreport.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 #include "reportbuilder.h"
 
@@ -125,7 +126,8 @@ Report SummaryReportBuilder::build(const ReportInput &input) const {
             if (c.status == status && c.criterion)
                 out << esc(c.criterion->clause.isEmpty()
                                ? c.criterion->label.get(m_lang)
-                               : c.criterion->clause + QLatin1Char(' ') + c.criterion->label.get(m_lang));
+                               : clauseLabelOf(*c.criterion, m_lang) + QLatin1Char(' ') +
+                                     c.criterion->label.get(m_lang));
         return out.join(m_lang == Lang::Zh ? QStringLiteral("；") : QStringLiteral("; "));
     };
     section(Verdict::Eligible, verdictText(Verdict::Eligible, m_lang),

@@ -1,5 +1,6 @@
 #include "resultsheetwriter.h"
 
+#include "clauselabel.h"
 #include "csvwriter.h"
 #include "explanation.h"
 #include "xlsxworkbookwriter.h"
@@ -221,7 +222,7 @@ void ResultSheetWriter::addFirmXlsx(const FirmMatch &match) {
             b.writeText(m_amounts, row, 3, a.amount->label.get(m_lang));
             if (a.max.isKnown()) b.writeNumber(m_amounts, row, 4, a.max.number().toDouble(), m_amountStyle);
             if (a.min.isKnown()) b.writeNumber(m_amounts, row, 5, a.min.number().toDouble(), m_amountStyle);
-            b.writeText(m_amounts, row, 6, a.amount->clause);
+            b.writeText(m_amounts, row, 6, clauseLabelOf(*a.amount, m_lang));
             b.writeText(m_amounts, row, 7, factLabels(a.missing));
             b.endRow(m_amounts);
         }

@@ -1,5 +1,6 @@
 #include "templatebuilder.h"
 
+#include "clauselabel.h"
 #include "csvwriter.h"
 #include "explanation.h"
 #include "firmsheet.h"
@@ -118,19 +119,19 @@ TemplateBuilder::TemplateBuilder(const FactRegistry &facts, const QVector<Progra
         const Programme &p = *ref.programme;
         addUses(p.appliesWhen, {ref.ruleSet, &p, QString(), p.title});
         for (const Criterion &c : p.criteria) {
-            const Use use{ref.ruleSet, &p, c.clause,
+            const Use use{ref.ruleSet, &p, clauseLabelOf(c, lang),
                           c.label.isEmpty() ? LocalizedText{c.quote, c.quote} : c.label};
             addUses(c.appliesWhen, use);
             addUses(c.waivedWhen, use);
             addUses(c.condition, use);
         }
         if (p.outcome) {
-            const Use use{ref.ruleSet, &p, p.outcome->clause, p.title};
+            const Use use{ref.ruleSet, &p, clauseLabelOf(*p.outcome, lang), p.title};
             addUses(p.outcome->appliesWhen, use);
             if (p.outcome->fact) addFact(*p.outcome->fact, use);
         }
         for (const Amount &a : p.amounts) {
-            const Use use{ref.ruleSet, &p, a.clause, a.label.isEmpty() ? p.title : a.label};
+            const Use use{ref.ruleSet, &p, clauseLabelOf(a, lang), a.label.isEmpty() ? p.title : a.label};
             addUses(a.appliesWhen, use);
             addUses(a.max, use);
             addUses(a.min, use);
@@ -238,7 +239,8 @@ QString TemplateBuilder::allowedValues(const FactDefinition &fact) const {
 QStringList TemplateBuilder::useTexts(const Column &column) const {
     QStringList lines;
     for (const Use &u : column.uses) {
-        QString line = QStringLiteral("《%1》").arg(u.programme->title.get(m_lang));
+        QString line = (m_lang == Lang::Zh ? QStringLiteral("《%1》") : QStringLiteral("“%1” "))
+                           .arg(u.programme->title.get(m_lang));
         if (!u.clause.isEmpty()) line += u.clause;
         const QString label = u.label.get(m_lang);
         if (!label.isEmpty() && label != u.programme->title.get(m_lang)) line += QStringLiteral(" ") + label;

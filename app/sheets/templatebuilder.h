@@ -51,7 +51,7 @@ public:
     struct Use {
         const RuleSet *ruleSet = nullptr;
         const Programme *programme = nullptr;
-        QString clause;      // 第七条第(三)项
+        QString clause;      // 第七条第(三)项, in the sheet's language (Art. 7(3))
         LocalizedText label; // the criterion's or amount's label, or the programme title
     };
     struct Column {

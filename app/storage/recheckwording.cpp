@@ -1,5 +1,6 @@
 #include "recheckwording.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 
 #include <QJsonArray>
@@ -61,6 +62,20 @@ QString RecheckWording::criterionLabel(const QString &ruleSetId, const QString &
     return c ? c->label.get(m_lang) : QString();
 }
 
+// A stored clause label in the reader's language; the rules in use give its clause_en when
+// they still cite the same label there.
+QString RecheckWording::clause(const QString &ruleSetId, const QString &programmeId, const QString &itemId,
+                               bool amount, const QString &label) const {
+    const RuleSet *rs = m_library ? m_library->ruleSet(ruleSetId) : nullptr;
+    const Programme *p = rs ? rs->programme(programmeId) : nullptr;
+    QString english;
+    if (const Criterion *c = p && !amount ? p->criterion(itemId) : nullptr; c && c->clause == label)
+        english = c->clauseEn;
+    if (const Amount *a = p && amount ? p->amount(itemId) : nullptr; a && a->clause == label)
+        english = a->clauseEn;
+    return clauseLabel(label, m_lang, english);
+}
+
 QString RecheckWording::heading(const AssessmentService::Recheck &r) const {
     const Names before(r.before.resultJson), after(r.after.resultJson);
     QString doc = firstOf(after.title, before.title);
@@ -80,7 +95,12 @@ QString RecheckWording::heading(const AssessmentService::Recheck &r) const {
 
 QStringList RecheckWording::changes(const AssessmentService::Recheck &r) const {
     const Names before(r.before.resultJson), after(r.after.resultJson);
+    const RuleSet *rules = m_library ? m_library->ruleSet(r.before.ruleSetId) : nullptr;
     auto programme = [&](const QString &id) {
+        // The title in the reader's language while the rules still have the programme; else as
+        // the evaluation stored it.
+        if (const Programme *p = rules ? rules->programme(id) : nullptr; p && !p->title.isEmpty())
+            return p->title.get(m_lang);
         return firstOf(after.programmeTitle.value(id), before.programmeTitle.value(id));
     };
     auto status = [&](const QString &name) {
@@ -93,7 +113,11 @@ QStringList RecheckWording::changes(const AssessmentService::Recheck &r) const {
         const std::optional<Verdict> v = verdictFromName(name);
         return v ? verdictText(*v, m_lang) : name;
     };
-    auto amount = [&](const QString &wan) { return wan.isEmpty() ? tr("unknown") : tr("%1 万元").arg(wan); };
+    auto amount = [&](const QString &wan) {
+        if (wan.isEmpty()) return tr("unknown");
+        const std::optional<Number> n = Number::parse(wan);
+        return n ? formatMoney(*n, m_lang) : wan; // 2,000万元 / 1亿元 / CNY 20 million
+    };
 
     QStringList out;
     for (const AssessmentChange &c : r.changes) {
@@ -104,7 +128,8 @@ QStringList RecheckWording::changes(const AssessmentService::Recheck &r) const {
             break;
         case AssessmentChange::Criterion: {
             const QString key = c.programmeId + u'/' + c.itemId;
-            QString clause = firstOf(after.clause.value(key), before.clause.value(key));
+            QString clause = this->clause(r.before.ruleSetId, c.programmeId, c.itemId, false,
+                                          firstOf(after.clause.value(key), before.clause.value(key)));
             const QString label = criterionLabel(r.before.ruleSetId, c.programmeId, c.itemId);
             if (!label.isEmpty()) clause += u' ' + label;
             const QString why = after.explanation.value(key);
@@ -117,13 +142,19 @@ QStringList RecheckWording::changes(const AssessmentService::Recheck &r) const {
         case AssessmentChange::Amount: {
             const QString key = c.programmeId + QStringLiteral("/$") + c.itemId;
             out << tr("%1 %2: support amount up to %3 → %4")
-                       .arg(title, firstOf(after.clause.value(key), before.clause.value(key)),
+                       .arg(title,
+                            clause(r.before.ruleSetId, c.programmeId, c.itemId, true,
+                                   firstOf(after.clause.value(key), before.clause.value(key))),
                             amount(c.before), amount(c.after));
             break;
         }
         case AssessmentChange::Outcome: {
             auto band = [&](const QString &id) {
                 if (id.isEmpty()) return tr("(none)");
+                const Programme *p = rules ? rules->programme(c.programmeId) : nullptr;
+                if (p && p->outcome)
+                    for (const Band &b : p->outcome->bands)
+                        if (b.id == id && !b.label.isEmpty()) return b.label.get(m_lang);
                 const QString key = c.programmeId + u'/' + id;
                 return firstOf(after.bandLabel.value(key), firstOf(before.bandLabel.value(key), id));
             };

@@ -29,6 +29,8 @@ public:
 private:
     QString criterionLabel(const QString &ruleSetId, const QString &programmeId,
                            const QString &criterionId) const;
+    QString clause(const QString &ruleSetId, const QString &programmeId, const QString &itemId, bool amount,
+                   const QString &label) const;
 
     const RuleLibrary *m_library;
     Lang m_lang;

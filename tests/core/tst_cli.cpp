@@ -152,12 +152,29 @@ private slots:
             << "pass"
             << "2%，要求不低于 2%，恰好达到"
             << "需增加";
+        // One 元 is 0.0001万元: written in 元, the unit that keeps it readable.
         QTest::newRow("one fen under 2%: one yuan to add, the amounts being shown to the yuan")
             << QByteArray("  main_business_revenue_wan: 12345.5\n  rd_expenditure_wan: 246.909999\n  "
                           "rd_staff_count: 45\n")
             << "rd-expenditure"
             << "fail"
-            << "即年度研究与试验发展经费支出需增加 0.0001万元" << QString();
+            << "即年度研究与试验发展经费支出需增加 1元"
+            << "0.0001万元";
+        // The clause says 10亿元, so does the explanation (it said "低于 100,000万元").
+        QTest::newRow("threshold in the clause's own unit")
+            << QByteArray(
+                   "  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 180\n  rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "fail"
+            << "上年度主营业务收入 8,000万元（低于 10亿元）"
+            << "100,000";
+        QTest::newRow("at 10亿元 exactly")
+            << QByteArray("  main_business_revenue_wan: \"10亿元\"\n  rd_expenditure_wan: 2000\n  "
+                          "rd_staff_count: 45\n")
+            << "rd-expenditure"
+            << "pass"
+            << "上年度主营业务收入 100,000万元（不低于 10亿元）"
+            << "100,000万元）";
         QTest::newRow("one person short")
             << QByteArray(
                    "  main_business_revenue_wan: 8000\n  rd_expenditure_wan: 200\n  rd_staff_count: 39\n")
@@ -314,13 +331,13 @@ private slots:
                            QStringLiteral("  document number (文号): 测试〔2025〕1号 → 测试〔2026〕3号"),
                            QStringLiteral("  in force until: 2025-12-31 → 2026-12-31"),
                            QStringLiteral(
-                               "  Model enterprise recognition 第七条第(三)项 Main business revenue text: "
+                               "  Model enterprise recognition Art. 7(3) Main business revenue text: "
                                "上年度主营业务收入不低于5000万元 → 上年度主营业务收入不低于6000万元"),
-                           QStringLiteral("  Model enterprise recognition 第七条第(三)项 Main business "
+                           QStringLiteral("  Model enterprise recognition Art. 7(3) Main business "
                                           "revenue: condition changed"),
-                           QStringLiteral("  Model enterprise recognition 第七条第(四)项 R&D staff: clause "
+                           QStringLiteral("  Model enterprise recognition Art. 7(4) R&D staff: clause "
                                           "removed (“研发人员不少于10人”)"),
-                           QStringLiteral("  Model enterprise recognition 第七条第(五)项 Tax violation: new "
+                           QStringLiteral("  Model enterprise recognition Art. 7(5) Tax violation: new "
                                           "clause (“近三年无重大税收违法行为”)")}
             << QString();
         QTest::newRow("equal") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
@@ -594,6 +611,9 @@ private slots:
         QTest::newRow("money")
             << "Main business revenue (previous year) CNY 40 million; required at least CNY 50 "
                "million; short by CNY 10 million";
+        // Clause labels in English (第七条第(三)项 is Art. 7(3)), amounts in the clause's unit.
+        QTest::newRow("clause label") << "✘ Art. 7(3) [Fail] ";
+        QTest::newRow("10亿元 in English") << "CNY 40 million (less than CNY 1 billion)";
     }
     void englishExplanationsUseEnglishUnits() {
         QFETCH(QString, expected);
@@ -603,7 +623,8 @@ private slots:
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         for (const QString &line : r.out.split(u'\n')) {
             if (line.contains(u'「')) continue; // the law's own words
-            QVERIFY2(!line.contains(QStringLiteral("万元")) && !line.contains(QStringLiteral("人")),
+            QVERIFY2(!line.contains(QStringLiteral("万元")) && !line.contains(QStringLiteral("人")) &&
+                         !line.contains(QStringLiteral("第七条")),
                      qPrintable(line));
         }
     }

@@ -1,4 +1,5 @@
 #include "answers.h"
+#include "explanation.h"
 #include "expression.h"
 
 #include <QTest>
@@ -85,6 +86,34 @@ private slots:
         QTest::newRow("boundary >") << "revenue_wan > 5000" << "revenue_wan=5000" << "false";
         QTest::newRow("boundary <") << "revenue_wan < 5000" << "revenue_wan=4999.99" << "true";
         QTest::newRow("money in 亿") << "revenue_wan >= 100000" << "revenue_wan=10亿元" << "true";
+        // Sums of money written as the clause writes them are held in 万元, exactly.
+        QTest::newRow("10亿元 at the boundary") << "revenue_wan >= 10亿元"
+                                                << "revenue_wan=100000"
+                                                << "true";
+        QTest::newRow("10亿元 just below") << "revenue_wan >= 10亿元"
+                                           << "revenue_wan=99999.9999"
+                                           << "false";
+        QTest::newRow("10亿 without 元") << "revenue_wan >= 10亿"
+                                         << "revenue_wan=100000"
+                                         << "true";
+        QTest::newRow("0.5亿元") << "revenue_wan == 0.5亿元"
+                                 << "revenue_wan=5000"
+                                 << "true";
+        QTest::newRow("5000万元") << "revenue_wan >= 5000万元"
+                                  << "revenue_wan=4999.9999"
+                                  << "false";
+        QTest::newRow("5000万") << "revenue_wan >= 5000万"
+                                << "revenue_wan=5000"
+                                << "true";
+        QTest::newRow("300元 is 0.03万元") << "revenue_wan == 300元"
+                                           << "revenue_wan=0.03"
+                                           << "true";
+        QTest::newRow("1元 is 0.0001万元") << "revenue_wan > 1元"
+                                           << "revenue_wan=0.0001"
+                                           << "false";
+        QTest::newRow("capped at 1亿元") << "min(revenue_wan * 30%, 1亿元)"
+                                         << "revenue_wan=50000"
+                                         << "10000";
         // Arithmetic, min/max, conditionals.
         QTest::newRow("capped amount below cap") << "min(revenue_wan * 30%, 2000)" << "revenue_wan=5000" << "1500";
         QTest::newRow("capped amount above cap") << "min(revenue_wan * 30%, 2000)" << "revenue_wan=10000" << "2000";
@@ -165,6 +194,8 @@ private slots:
         QTest::newRow("unknown function") << "mni(staff, 1)" << 0 << "unknown function 'mni' (did you mean max, min?)";
         QTest::newRow("bad date literal") << "d1 >= 2025-02-30" << 6 << "not a valid date";
         QTest::newRow("branches differ in type") << "if a then 1 else d1" << 17 << "same type";
+        QTest::newRow("money is not people") << "staff >= 10万元" << 9 << "unit mismatch: 人 vs 万元";
+        QTest::newRow("other unit after a number") << "staff >= 10人" << 11 << "unexpected character";
     }
     void errors()
     {
@@ -176,6 +207,123 @@ private slots:
         QVERIFY(!e);
         QVERIFY2(err.message.contains(message), qPrintable(err.message));
         QCOMPARE(err.offset, offset);
+    }
+
+    // A sum of money in the unit the rule wrote it in (10亿元), else the largest of 亿元, 万元
+    // and 元 that keeps it exact and readable; never through floating point.
+    void formatMoney_data() {
+        QTest::addColumn<QString>("wan");  // the amount in 万元
+        QTest::addColumn<QString>("unit"); // as written in the rule ("" = not known)
+        QTest::addColumn<QString>("zh");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("100000 → 10亿元") << "100000"
+                                         << ""
+                                         << "10亿元"
+                                         << "CNY 1 billion";
+        QTest::newRow("10000 → 1亿元") << "10000"
+                                       << ""
+                                       << "1亿元"
+                                       << "CNY 100 million";
+        QTest::newRow("9999.99 stays") << "9999.99"
+                                       << ""
+                                       << "9,999.99万元"
+                                       << "CNY 99.9999 million";
+        QTest::newRow("15000 → 1.5亿元") << "15000"
+                                         << ""
+                                         << "1.5亿元"
+                                         << "CNY 150 million";
+        QTest::newRow("12300 → 1.23亿元") << "12300"
+                                          << ""
+                                          << "1.23亿元"
+                                          << "CNY 123 million";
+        QTest::newRow("12345 stays (1.2345亿 is not readable)") << "12345"
+                                                                << ""
+                                                                << "12,345万元"
+                                                                << "CNY 123.45 million";
+        QTest::newRow("100000.01 stays") << "100000.01"
+                                         << ""
+                                         << "100,000.01万元"
+                                         << "CNY 1,000.0001 million";
+        QTest::newRow("3000000 → 300亿元") << "3000000"
+                                           << ""
+                                           << "300亿元"
+                                           << "CNY 30 billion";
+        QTest::newRow("150000 → 15亿元") << "150000"
+                                         << ""
+                                         << "15亿元"
+                                         << "CNY 1.5 billion";
+        QTest::newRow("5000 stays") << "5000"
+                                    << ""
+                                    << "5,000万元"
+                                    << "CNY 50 million";
+        QTest::newRow("300.5 stays") << "300.5"
+                                     << ""
+                                     << "300.5万元"
+                                     << "CNY 3.005 million";
+        QTest::newRow("1 stays") << "1"
+                                 << ""
+                                 << "1万元"
+                                 << "CNY 0.01 million";
+        QTest::newRow("0.9999 → 9,999元") << "0.9999"
+                                          << ""
+                                          << "9,999元"
+                                          << "CNY 0.009999 million";
+        QTest::newRow("0.0001 → 1元") << "0.0001"
+                                      << ""
+                                      << "1元"
+                                      << "CNY 0.000001 million";
+        QTest::newRow("0.00005 stays (half a yuan)") << "0.00005"
+                                                     << ""
+                                                     << "0.00005万元"
+                                                     << "CNY 0.0000005 million";
+        QTest::newRow("0") << "0"
+                           << ""
+                           << "0万元"
+                           << "CNY 0";
+        QTest::newRow("negative") << "-20000"
+                                  << ""
+                                  << "-2亿元"
+                                  << "CNY -200 million";
+        QTest::newRow("written 亿元") << "5000"
+                                      << "亿元"
+                                      << "0.5亿元"
+                                      << "CNY 50 million";
+        QTest::newRow("written 万元") << "100000"
+                                      << "万元"
+                                      << "100,000万元"
+                                      << "CNY 1 billion";
+        QTest::newRow("written 元") << "0.03"
+                                    << "元"
+                                    << "300元"
+                                    << "CNY 0.0003 million";
+        QTest::newRow("written 元, large") << "2"
+                                           << "元"
+                                           << "20,000元"
+                                           << "CNY 0.02 million";
+        QTest::newRow("written 亿元, not exact in it") << "0.00001"
+                                                       << "亿元"
+                                                       << "0.00001万元"
+                                                       << "CNY 0.0000001 million";
+    }
+    void formatMoney() {
+        QFETCH(QString, wan);
+        QFETCH(QString, unit);
+        QFETCH(QString, zh);
+        QFETCH(QString, en);
+        const Number n = *Number::parse(wan);
+        QCOMPARE(eligicheck::formatMoney(n, Lang::Zh, unit), zh);
+        QCOMPARE(eligicheck::formatMoney(n, Lang::En, unit), en);
+    }
+
+    // A money literal is described in the unit it was written in.
+    void moneyLiteralIsDescribedAsWritten() {
+        ExpressionError err;
+        auto e = Expression::parse(QStringLiteral("min(revenue_wan * 30%, 1亿元)"),
+                                   SymbolTable{&m_facts, &m_params}, std::nullopt, &err);
+        QVERIFY2(e, qPrintable(err.message));
+        QCOMPARE(Expression::describe(e->root(), Lang::Zh), QStringLiteral("min(revenue_wan × 30%, 1亿元)"));
+        QCOMPARE(Expression::describe(e->root(), Lang::En),
+                 QStringLiteral("min(revenue_wan × 30%, CNY 100 million)"));
     }
 
     void hostileNestingIsRefused()

@@ -1,4 +1,5 @@
 #include "answers.h"
+#include "clauselabel.h"
 #include "evaluator.h"
 #include "examplerunner.h"
 #include "rulelibrary.h"
@@ -255,6 +256,59 @@ private slots:
                 QVERIFY2(!p.applicantTypes.isEmpty(), qPrintable(rs->id + u'/' + p.id));
                 for (const QString &t : p.applicantTypes) QVERIFY2(at->choice(t), qPrintable(t));
             }
+    }
+
+    // Issue 16: an English reader meets no Chinese-only label from rule data. Every text the
+    // program shows from a rule file has its English, and the English has no Chinese character:
+    // programme titles and applicants, fact labels and help, choice labels, parameter labels,
+    // criterion, amount and band labels, evidence items, and clause labels rendered in English.
+    // Allowed on purpose (not checked): the document's own title and 文号 (its identity, shown
+    // with title_en beside it), quotes and source texts (verbatim law), and the interpretation
+    // and verification notes, which discuss the Chinese wording (以上 includes the number…).
+    void englishHasNoChinese() {
+        QStringList bad;
+        auto check = [&](const QString &where, const LocalizedText &t) {
+            if (t.isEmpty()) return;
+            if (t.en.isEmpty())
+                bad << where + QStringLiteral(": no English for ") + t.zh;
+            else if (containsCjk(t.en))
+                bad << where + QStringLiteral(": ") + t.en;
+        };
+        int checked = 0;
+        for (int slot = 0; slot < m_lib.facts().size(); ++slot) {
+            const FactDefinition &f = m_lib.facts().at(slot);
+            if (f.builtin) continue;
+            check(QStringLiteral("fact ") + f.id, f.label);
+            check(QStringLiteral("fact help ") + f.id, f.help);
+            for (const ChoiceOption &c : f.choices)
+                check(QStringLiteral("choice ") + f.id + u'/' + c.id, c.label);
+            checked += 1;
+        }
+        for (const auto &rs : m_lib.ruleSets()) {
+            QVERIFY2(!rs->titleEn.isEmpty() && !containsCjk(rs->titleEn), qPrintable(rs->id));
+            for (const Parameter &par : rs->parameters)
+                check(rs->id + QStringLiteral(" parameter ") + par.id, par.label);
+            for (const Programme &p : rs->programmes) {
+                const QString at = rs->id + u'/' + p.id;
+                check(at + QStringLiteral(" title"), p.title);
+                check(at + QStringLiteral(" applicant"), p.applicant);
+                for (const Criterion &c : p.criteria) {
+                    check(at + u'/' + c.id, c.label);
+                    for (const LocalizedText &e : c.evidence)
+                        check(at + u'/' + c.id + QStringLiteral(" evidence"), e);
+                    if (containsCjk(clauseLabelOf(c, Lang::En)))
+                        bad << at + u'/' + c.id + QStringLiteral(" clause: ") + clauseLabelOf(c, Lang::En);
+                    ++checked;
+                }
+                for (const Amount &a : p.amounts)
+                    check(at + QStringLiteral("/$") + a.id, a.label);
+                if (p.outcome)
+                    for (const Band &b : p.outcome->bands)
+                        check(at + QStringLiteral(" band ") + b.id, b.label);
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+        QVERIFY(checked > 300);
     }
 
     // A fact used by several rule sets is one fact (the shared dictionary), so one answer

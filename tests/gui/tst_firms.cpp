@@ -504,7 +504,7 @@ void TestFirms::recheckSpeaksOfClausesNotIds() {
              qPrintable(shown->text()));
     QVERIFY2(lines.contains(QStringLiteral(
                  "  自治区企业技术中心认定 第七条第(三)项 上年度主营业务收入：不满足 → "
-                 "满足，上年度主营业务收入 20,000万元，要求不低于 5,000万元，高出 15,000万元")),
+                 "满足，上年度主营业务收入 20,000万元，要求不低于 5,000万元，高出 1.5亿元")),
              qPrintable(shown->text()));
     QVERIFY(!shown->text().contains(QStringLiteral("recognition")) && !shown->text().contains(kRuleSet));
     shown->close();

@@ -198,10 +198,14 @@ void TestLanguage::resultView_data() {
     QTest::addColumn<QString>("copyButton");
     QTest::addColumn<QString>("dateLabel");
     QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("clause");      // the revenue criterion's clause, as this reader names it
+    QTest::addColumn<QString>("otherClause"); // … and as the other language does
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("复制为文本(&C)")
-                           << QStringLiteral("评估日期：") << QStringLiteral("待定");
+                           << QStringLiteral("评估日期：") << QStringLiteral("待定")
+                           << QStringLiteral("第七条第(三)项") << QStringLiteral("Art. 7(3)");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&Copy as text")
-                        << QStringLiteral("Assessment date:") << QStringLiteral("Undetermined");
+                        << QStringLiteral("Assessment date:") << QStringLiteral("Undetermined")
+                        << QStringLiteral("Art. 7(3)") << QStringLiteral("第七条第(三)项");
 }
 
 void TestLanguage::resultView() {
@@ -209,9 +213,18 @@ void TestLanguage::resultView() {
     QFETCH(QString, copyButton);
     QFETCH(QString, dateLabel);
     QFETCH(QString, verdict);
+    QFETCH(QString, clause);
+    QFETCH(QString, otherClause);
     auto w = openIn(language);
     QVERIFY(
         assessFromBrowser(*w, QStringLiteral("gx-enterprise-tech-center"), QStringLiteral("recognition")));
+    // The live verdict names each criterion by its clause in the reader's language (issue 16).
+    QAbstractItemModel *live = w->questionnaire()->liveView()->model();
+    QStringList rows;
+    for (int i = 0; i < live->rowCount(live->index(0, 0)); ++i)
+        rows << live->index(i, 0, live->index(0, 0)).data().toString();
+    QVERIFY2(rows.join(u'|').contains(clause) && !rows.join(u'|').contains(otherClause),
+             qPrintable(rows.join(u'|')));
     w->showTab(MainWindow::ResultTab);
     ResultView *r = w->resultView();
     QCOMPARE(r->copyButton()->text(), copyButton);
@@ -220,6 +233,7 @@ void TestLanguage::resultView() {
     QVERIFY2(text.contains(verdict), qPrintable(text.left(400)));
     // The law is quoted in Chinese whatever the interface language.
     QVERIFY(text.contains(QStringLiteral("研究与试验发展人员数不少于40人")));
+    QVERIFY2(text.contains(clause) && !text.contains(otherClause), qPrintable(text.left(2000)));
 }
 
 void TestLanguage::switchingBackAndForth() {

@@ -151,7 +151,7 @@ private slots:
     void findInTheText() {
         auto w = openWindow();
         const RuleSet *rs = w->libraries()->library()->ruleSet(QString::fromUtf16(kRuleSet));
-        SourceViewer *v = SourceViewer::open({rs, QString(), QString(), QString()}, w.get());
+        SourceViewer *v = SourceViewer::open({rs, QString(), QString(), QString(), QString()}, w.get());
         QVERIFY(QTest::qWaitForWindowExposed(v));
         v->textView()->setFocus();
         QTest::keyClick(v, Qt::Key_F, Qt::ControlModifier);

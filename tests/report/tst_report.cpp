@@ -3,6 +3,7 @@
 // quote, 文号 and verdict; the CJK font is embedded; pages are cut between table rows; the CLI
 // writes both formats.
 
+#include "clauselabel.h"
 #include "explanation.h"
 #include "reportbuilder.h"
 #include "reportexport.h"
@@ -86,6 +87,8 @@ private slots:
     void cli_data();
     void cli();
     void noConditionsInTheReport();
+    void readersLanguage_data();
+    void readersLanguage();
     void fontByAnyName_data();
     void fontByAnyName();
     void missingFont();
@@ -196,7 +199,8 @@ void TestReport::html() {
     for (const ProgrammeResult &p : res.programmes) {
         if (p.verdict == Verdict::NotApplicable) continue;
         for (const CriterionResult &c : p.criteria) {
-            QVERIFY2(html.contains(c.criterion->clause.toHtmlEscaped()), qPrintable(c.criterion->clause));
+            const QString clause = clauseLabelOf(*c.criterion, l); // 第七条第(三)项 / Art. 7(3)
+            QVERIFY2(html.contains(clause.toHtmlEscaped()), qPrintable(clause));
             QVERIFY2(html.contains(QStringLiteral("「") + c.criterion->quote.toHtmlEscaped() +
                                    QStringLiteral("」")),
                      qPrintable(c.criterion->quote));
@@ -280,6 +284,8 @@ void TestReport::pdfText() {
             const QString quoted = QStringLiteral("「") + c.criterion->quote + QStringLiteral("」");
             QVERIFY2(text.contains(squeeze(quoted)), qPrintable(c.criterion->quote));
             QCOMPARE(text.count(squeeze(quoted)), r.html.count(quoted.toHtmlEscaped()));
+            QVERIFY2(text.contains(squeeze(clauseLabelOf(*c.criterion, l))),
+                     qPrintable(clauseLabelOf(*c.criterion, l)));
         }
     }
     // Footer on every page: "page X of Y".
@@ -531,6 +537,37 @@ void TestReport::noConditionsInTheReport() {
 
 // The report font is found by any of its names, whatever the locale: fontconfig calls it
 // 文泉驿微米黑 under zh_CN and Qt lists it only by that name there.
+// Issue 16: the English report names clauses in English (Art. 7(3), where the Chinese one says
+// 第七条第(三)项) and amounts in the clause's own unit (10亿元 where the rule writes 10亿元, not
+// "100,000万元"); JSON keeps the label as written (tst_cli).
+void TestReport::readersLanguage_data() {
+    QTest::addColumn<int>("lang");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("zh") << int(Lang::Zh)
+                        << QStringList{QStringLiteral("第七条第(三)项"), QStringLiteral("第七条第(七)项1."),
+                                       QStringLiteral("上年度主营业务收入 4,000万元（低于 10亿元）")}
+                        << QStringList{QStringLiteral("Art. 7"), QStringLiteral("100,000万元")};
+    QTest::newRow("en") << int(Lang::En)
+                        << QStringList{QStringLiteral("<td>Art. 7(3)<br>"), QStringLiteral("Art. 7(7)1"),
+                                       QStringLiteral("(less than CNY 1 billion)"),
+                                       QStringLiteral("Audited financial report for the previous year <span "
+                                                      "class=\"small\">(Art. 7(3), Art. 7(4))")}
+                        << QStringList{QStringLiteral("第七条"), QStringLiteral("（Art"),
+                                       QStringLiteral("上年度财务审计报告")};
+}
+
+void TestReport::readersLanguage() {
+    QFETCH(int, lang);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const QString html = report(QStringLiteral("ineligible"), Lang(lang)).html;
+    for (const QString &s : present)
+        QVERIFY2(html.contains(s), qPrintable(s));
+    for (const QString &s : absent)
+        QVERIFY2(!html.contains(s), qPrintable(s));
+}
+
 void TestReport::fontByAnyName_data() {
     QTest::addColumn<QString>("name");
     QTest::newRow("English") << "WenQuanYi Micro Hei";

@@ -203,7 +203,7 @@ private slots:
                    QStringLiteral("    自治区企业技术中心认定：结论 符合 → 不符合"),
                    QStringLiteral(
                        "    自治区企业技术中心认定 第七条第(三)项 上年度主营业务收入：满足 → "
-                       "不满足，上年度主营业务收入 20,000万元，要求不低于 30,000万元，差 10,000万元")};
+                       "不满足，上年度主营业务收入 20,000万元，要求不低于 3亿元，差 1亿元")};
         QTest::newRow("en")
             << QStringLiteral("en")
             << QStringList{
@@ -212,7 +212,7 @@ private slots:
                        "(桂工信规范〔2025〕2号): re-checked with the current rules (#1 → #2), 2 changes"),
                    QStringLiteral("    Recognition as a Guangxi enterprise technology centre: verdict "
                                   "Eligible → Not eligible"),
-                   QStringLiteral("    Recognition as a Guangxi enterprise technology centre 第七条第(三)项 "
+                   QStringLiteral("    Recognition as a Guangxi enterprise technology centre Art. 7(3) "
                                   "Previous-year main business revenue: Pass → Fail, Main business revenue "
                                   "(previous year) CNY 200 million; required at least CNY 300 million; "
                                   "short by CNY 100 million")};
@@ -476,7 +476,7 @@ private slots:
         QFile f(html);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(f.readAll());
-        QVERIFY(page.contains(QStringLiteral("第七条第(三)项")));
+        QVERIFY(page.contains(QStringLiteral("Art. 7(3)"))); // an English report: 第七条第(三)项 in English
         QVERIFY(page.contains(QStringLiteral("Eligible")));
         r = cli({QStringLiteral("--db"), a, QStringLiteral("report"), m_firm, QStringLiteral("sh-investment-promotion-2023"),
                  QStringLiteral("--output"), html});

@@ -1,5 +1,6 @@
 #include "documenthtml.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 #include "sourcelink.h"
 
@@ -47,7 +48,7 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
                                                           : pick(lang, u"未规定失效日期", u"no end date")));
     if (!rs.validity.quote.isEmpty())
         h += row(pick(lang, u"有效期依据", u"Validity clause"),
-                 QStringLiteral("%1 “%2”").arg(rs.validity.clause, rs.validity.quote));
+                 QStringLiteral("%1 “%2”").arg(clauseLabelOf(rs.validity, lang), rs.validity.quote));
     h += row(pick(lang, u"核对", u"Verified"),
              rs.verifiedOn.isValid() ? formatDate(rs.verifiedOn, lang) : QString());
     h += row(pick(lang, u"规则文件", u"Rule file"), rs.filePath);
@@ -75,16 +76,18 @@ QString documentHtml(const RuleSet &rs, Lang lang) {
                 text += QStringLiteral("<br/><small><i>%1%2</i></small>")
                             .arg(pick(lang, u"解读：", u"Reading: "), esc(c.interpretation.get(lang)));
             h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>%3</td></tr>")
-                     .arg(clauseCell(c.clause, SourceLink::forCriterion(rs.id, p.id, c.id), lang),
+                     .arg(clauseCell(clauseLabelOf(c, lang), SourceLink::forCriterion(rs.id, p.id, c.id),
+                                     lang),
                           esc(kindText(c.kind, lang)), text);
         }
         for (const Amount &a : p.amounts)
             h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>“%3”</td></tr>")
-                     .arg(clauseCell(a.clause, SourceLink::forAmount(rs.id, p.id, a.id), lang),
+                     .arg(clauseCell(clauseLabelOf(a, lang), SourceLink::forAmount(rs.id, p.id, a.id), lang),
                           pick(lang, u"支持金额", u"Support amount"), esc(a.quote));
         if (p.outcome)
             h += QStringLiteral("<tr>%1<td valign=\"top\" nowrap>%2</td><td>“%3”</td></tr>")
-                     .arg(clauseCell(p.outcome->clause, SourceLink::forOutcome(rs.id, p.id), lang),
+                     .arg(clauseCell(clauseLabelOf(*p.outcome, lang), SourceLink::forOutcome(rs.id, p.id),
+                                     lang),
                           pick(lang, u"结果分档", u"Outcome bands"), esc(p.outcome->quote));
         h += QStringLiteral("</table>");
     }

@@ -1,5 +1,6 @@
 #include "programmetreemodel.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 
 #include "icons.h"
@@ -15,13 +16,16 @@ constexpr quintptr DocumentRow = 0; // internalId of a document row; programme r
 QString programmeSearchText(const RuleSet &rs, const Programme &p) {
     QStringList parts{p.title.zh, p.title.en, p.applicant.zh, p.applicant.en, rs.documentNumber};
     for (const Criterion &c : p.criteria)
-        parts << c.clause << c.quote << c.label.zh << c.label.en;
+        parts << c.clause << clauseLabel(c.clause, Lang::En, c.clauseEn) << c.quote << c.label.zh
+              << c.label.en;
     for (const Amount &a : p.amounts)
-        parts << a.clause << a.quote << a.label.zh;
+        parts << a.clause << clauseLabel(a.clause, Lang::En, a.clauseEn) << a.quote << a.label.zh
+              << a.label.en;
     if (p.outcome) {
-        parts << p.outcome->clause << p.outcome->quote;
+        parts << p.outcome->clause << clauseLabel(p.outcome->clause, Lang::En, p.outcome->clauseEn)
+              << p.outcome->quote;
         for (const Band &b : p.outcome->bands)
-            parts << b.quote << b.label.zh;
+            parts << b.quote << b.label.zh << b.label.en;
     }
     return parts.join(u'\n');
 }

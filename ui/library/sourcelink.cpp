@@ -54,21 +54,22 @@ std::optional<SourceTarget> resolve(const QUrl &url, const RuleLibrary &library)
     if (!rs) return std::nullopt;
     const QUrlQuery query(url);
     if (!query.hasQueryItem(QStringLiteral("programme")))
-        return SourceTarget{rs, QString(), QString(), QString()};
+        return SourceTarget{rs, QString(), QString(), QString(), QString()};
     const Programme *p = rs->programme(query.queryItemValue(QStringLiteral("programme")));
     if (!p) return std::nullopt;
     if (query.hasQueryItem(QStringLiteral("criterion"))) {
         const Criterion *c = p->criterion(query.queryItemValue(QStringLiteral("criterion")));
         if (!c) return std::nullopt;
-        return SourceTarget{rs, c->clause, c->quote, c->source};
+        return SourceTarget{rs, c->clause, c->quote, c->source, c->clauseEn};
     }
     if (query.hasQueryItem(QStringLiteral("amount"))) {
         const Amount *a = p->amount(query.queryItemValue(QStringLiteral("amount")));
         if (!a) return std::nullopt;
-        return SourceTarget{rs, a->clause, a->quote, a->source};
+        return SourceTarget{rs, a->clause, a->quote, a->source, a->clauseEn};
     }
     if (query.hasQueryItem(QStringLiteral("outcome")) && p->outcome)
-        return SourceTarget{rs, p->outcome->clause, p->outcome->quote, p->outcome->source};
+        return SourceTarget{rs, p->outcome->clause, p->outcome->quote, p->outcome->source,
+                            p->outcome->clauseEn};
     return std::nullopt;
 }
 

@@ -16,6 +16,7 @@ struct SourceTarget {
     QString clause; // 第七条第(一)项; empty for the whole document
     QString quote;  // the verbatim passage; empty for the whole document
     QString source; // the quote's own source file ("" = the document's)
+    QString clauseEn; // the rule file's clause_en, if any (the viewer shows clauseLabel())
 };
 
 // Links from the HTML views (programme browser, result) to the source viewer:

@@ -1,5 +1,7 @@
 #include "sourceviewer.h"
 
+#include "clauselabel.h"
+#include "explanation.h"
 #include "ruleset.h"
 
 #include <QDialogButtonBox>
@@ -53,6 +55,8 @@ SourceViewer::SourceViewer(const SourceTarget &target, QWidget *parent)
         text ? paragraphsForDisplay(text->replace(QStringLiteral("\r\n"), QStringLiteral("\n"))) : QString();
     if (text && !target.quote.isEmpty() && !external) m_span = QuoteLocator(body).find(target.quote);
 
+    // The clause as the reader names it (Art. 7(3) in English); the text itself is the Chinese original.
+    const QString clause = clauseLabel(target.clause, uiLang(), target.clauseEn);
     QString header = QStringLiteral("<b>%1</b>").arg(rs.title.toHtmlEscaped());
     QStringList meta;
     if (!rs.documentNumber.isEmpty()) meta << rs.documentNumber.toHtmlEscaped();
@@ -61,14 +65,13 @@ SourceViewer::SourceViewer(const SourceTarget &target, QWidget *parent)
     if (!text)
         header += QStringLiteral("<br/>") + error.toHtmlEscaped();
     else if (external)
-        header +=
-            QStringLiteral("<br/>") +
-            tr("%1 quotes another document; its text is not included.").arg(target.clause).toHtmlEscaped();
+        header += QStringLiteral("<br/>") +
+                  tr("%1 quotes another document; its text is not included.").arg(clause).toHtmlEscaped();
     else if (!target.quote.isEmpty() && m_span.isValid())
-        header += QStringLiteral("<br/>") + tr("Highlighted: %1").arg(target.clause).toHtmlEscaped();
+        header += QStringLiteral("<br/>") + tr("Highlighted: %1").arg(clause).toHtmlEscaped();
     else if (!target.quote.isEmpty())
         header += QStringLiteral("<br/>") + tr("The passage of %1 was not found in this text: “%2”")
-                                                .arg(target.clause, target.quote)
+                                                .arg(clause, target.quote)
                                                 .toHtmlEscaped();
     m_header->setObjectName(QStringLiteral("sourceHeader"));
     m_header->setText(header);

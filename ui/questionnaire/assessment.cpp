@@ -89,10 +89,11 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
         const Programme &p = *s.programme;
         QVector<Gate> programmeGates;
         if (!p.appliesWhen.isNull()) programmeGates.append({&p.appliesWhen, true});
-        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title, QString(), QString()}, {}, true);
+        addUse(facts, p.appliesWhen, {s.ruleSet, &p, QString(), p.title, QString(), QString(), QString()}, {},
+               true);
         for (const Criterion &c : p.criteria) {
             const LocalizedText label = c.label.isEmpty() ? LocalizedText{c.quote, c.quote} : c.label;
-            const FactUse use{s.ruleSet, &p, c.clause, label, c.quote, c.source};
+            const FactUse use{s.ruleSet, &p, c.clause, label, c.quote, c.source, c.clauseEn};
             addUse(facts, c.appliesWhen, use, programmeGates, true);
             QVector<Gate> gates = programmeGates;
             if (!c.appliesWhen.isNull()) gates.append({&c.appliesWhen, true});
@@ -103,10 +104,13 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
         if (p.outcome) {
             QVector<Gate> gates = programmeGates;
             addUse(facts, p.outcome->appliesWhen,
-                   {s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source}, gates,
-                   true);
+                   {s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source,
+                    p.outcome->clauseEn},
+                   gates, true);
             if (!p.outcome->appliesWhen.isNull()) gates.append({&p.outcome->appliesWhen, true});
-            FactUse use{s.ruleSet, &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source};
+            FactUse use{
+                s.ruleSet,          &p, p.outcome->clause, p.title, p.outcome->quote, p.outcome->source,
+                p.outcome->clauseEn};
             if (p.outcome->fact && !p.outcome->fact->builtin) {
                 // The outcome reads its fact directly (no expression), so add it by hand.
                 const FactDefinition *f = p.outcome->fact;
@@ -122,7 +126,7 @@ QuestionPlan::QuestionPlan(const FactRegistry &facts, const Selection &selection
             }
         }
         for (const Amount &a : p.amounts) {
-            const FactUse use{s.ruleSet, &p, a.clause, a.label, a.quote, a.source};
+            const FactUse use{s.ruleSet, &p, a.clause, a.label, a.quote, a.source, a.clauseEn};
             addUse(facts, a.appliesWhen, use, programmeGates, true);
             QVector<Gate> gates = programmeGates;
             if (!a.appliesWhen.isNull()) gates.append({&a.appliesWhen, true});

@@ -46,6 +46,7 @@ struct FactUse {
     LocalizedText label; // criterion/amount label, or the programme title for applies_when
     QString quote;       // the clause's verbatim text ("查看原文" highlights it); empty for applies_when
     QString source;      // the quote's own source file ("" = the document's)
+    QString clauseEn;    // the rule file's clause_en, if any (clauseLabel() shows the clause)
 };
 
 // A gate decides whether a use of a fact is currently relevant: the use is dropped when the

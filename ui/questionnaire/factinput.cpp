@@ -3,6 +3,7 @@
 #include "answermodel.h"
 #include "answers.h"
 #include "assessment.h"
+#include "clauselabel.h"
 #include "explanation.h"
 #include "icons.h"
 #include "sourceviewer.h"
@@ -266,8 +267,9 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
     QStringList uses;
     QStringList seen;
     for (const FactUse &u : question.uses) {
+        const QString clause = clauseLabel(u.clause, lang, u.clauseEn); // in the reader's language
         QString where =
-            u.clause.isEmpty() ? u.label.get(lang) : QStringLiteral("%1 %2").arg(u.clause, u.label.get(lang));
+            clause.isEmpty() ? u.label.get(lang) : QStringLiteral("%1 %2").arg(clause, u.label.get(lang));
         if (question.uses.size() > 1 || u.clause.isEmpty())
             where += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)"))
                          .arg(u.programme->title.get(lang));
@@ -277,10 +279,10 @@ QuestionWidget::QuestionWidget(const Question &question, AnswerModel *answers, L
             uses << where.toHtmlEscaped();
             continue;
         }
-        const QString rest = where.mid(u.clause.size());
+        const QString rest = where.mid(clause.size());
         uses << QStringLiteral("<a href=\"use:%1\">%2</a>%3")
-                    .arg(QString::number(m_sources.size()), u.clause.toHtmlEscaped(), rest.toHtmlEscaped());
-        m_sources.append(SourceTarget{u.ruleSet, u.clause, u.quote, u.source});
+                    .arg(QString::number(m_sources.size()), clause.toHtmlEscaped(), rest.toHtmlEscaped());
+        m_sources.append(SourceTarget{u.ruleSet, u.clause, u.quote, u.source, u.clauseEn});
     }
     m_usedBy = new QLabel(tr("Used by: %1").arg(uses.join(QStringLiteral("; "))), this);
     m_usedBy->setObjectName(QStringLiteral("usedBy"));

@@ -1,5 +1,6 @@
 #include "resultreport.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 #include "icons.h"
 #include "sourcelink.h"
@@ -84,7 +85,8 @@ QString ResultReport::toHtml() const {
         if (!gaps.isEmpty()) {
             h += QStringLiteral("<h3>%1</h3><ul>").arg(word(u"要达到条件还差多少", u"What it would take"));
             for (const Gap &g : gaps)
-                h += QStringLiteral("<li>%1 %2</li>").arg(esc(g.criterion->clause), esc(g.text));
+                h += QStringLiteral("<li>%1 %2</li>")
+                         .arg(esc(clauseLabelOf(*g.criterion, m_lang)), esc(g.text));
             h += QStringLiteral("</ul>");
         }
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
@@ -97,7 +99,7 @@ QString ResultReport::toHtml() const {
                                 "<td valign=\"top\">“%3”</td><td valign=\"top\">%4</td></tr>")
                      .arg(coloured(statusSymbol(c.status) + u' ' + statusText(c.status, m_lang),
                                    statusColor(c.status)),
-                          clauseWithSource(c.criterion->clause,
+                          clauseWithSource(clauseLabelOf(*c.criterion, m_lang),
                                            SourceLink::forCriterion(ap.ruleSet->id, p.id, c.criterion->id),
                                            word(u"查看原文", u"View source")),
                           esc(c.criterion->quote),
@@ -108,14 +110,15 @@ QString ResultReport::toHtml() const {
         if (r.outcome && r.outcome->band)
             h += QStringLiteral("<p><b>%1</b>%2 (%3 “%4”)</p>")
                      .arg(word(u"结果：", u"Outcome: "), esc(r.outcome->band->label.get(m_lang)),
-                          esc(p.outcome->clause),
+                          esc(clauseLabelOf(*p.outcome, m_lang)),
                           esc(r.outcome->band->quote.isEmpty() ? p.outcome->quote : r.outcome->band->quote));
         if (!r.amounts.isEmpty()) {
             h += QStringLiteral("<h3>%1</h3><ul>").arg(word(u"支持金额", u"Support amounts"));
             for (const AmountResult &a : r.amounts)
-                h += QStringLiteral("<li><b>%1</b>：%2<br/><small>%3 “%4”</small></li>")
-                         .arg(esc(a.amount->label.get(m_lang)), esc(explainAmount(a, m_lang)),
-                              esc(a.amount->clause), esc(a.amount->quote));
+                h += QStringLiteral("<li><b>%1</b>%2%3<br/><small>%4 “%5”</small></li>")
+                         .arg(esc(a.amount->label.get(m_lang)), word(u"：", u": "),
+                              esc(explainAmount(a, m_lang)), esc(clauseLabelOf(*a.amount, m_lang)),
+                              esc(a.amount->quote));
             h += QStringLiteral("</ul>");
         }
         bool anyDeclaration = false;
@@ -128,8 +131,8 @@ QString ResultReport::toHtml() const {
                 if (!isDeclaration(c)) continue;
                 const bool affirmed = c.status == CriterionStatus::Pass;
                 h += QStringLiteral("<li>%1 %2 “%3”</li>")
-                         .arg(affirmed ? QStringLiteral("☑") : QStringLiteral("☐"), esc(c.criterion->clause),
-                              esc(c.criterion->quote));
+                         .arg(affirmed ? QStringLiteral("☑") : QStringLiteral("☐"),
+                              esc(clauseLabelOf(*c.criterion, m_lang)), esc(c.criterion->quote));
             }
             h += QStringLiteral("</ul>");
         }
@@ -160,24 +163,27 @@ QString ResultReport::toPlainText() const {
         for (const CriterionResult &c : r.criteria) {
             if (isDeclaration(c)) continue;
             t += QStringLiteral("  %1 %2 [%3] “%4”\n      %5\n")
-                     .arg(statusSymbol(c.status), c.criterion->clause, statusText(c.status, m_lang),
-                          c.criterion->quote, explainCriterion(c, *ap.ruleSet, m_facts, m_asOf, m_lang));
+                     .arg(statusSymbol(c.status), clauseLabelOf(*c.criterion, m_lang),
+                          statusText(c.status, m_lang), c.criterion->quote,
+                          explainCriterion(c, *ap.ruleSet, m_facts, m_asOf, m_lang));
         }
         if (r.outcome && r.outcome->band)
             t += QStringLiteral("  %1%2\n")
                      .arg(word(u"结果：", u"Outcome: "), r.outcome->band->label.get(m_lang));
         for (const AmountResult &a : r.amounts)
-            t += QStringLiteral("  %1 %2：%3\n")
-                     .arg(a.amount->clause, a.amount->label.get(m_lang), explainAmount(a, m_lang));
+            t += QStringLiteral("  %1 %2%3%4\n")
+                     .arg(clauseLabelOf(*a.amount, m_lang), a.amount->label.get(m_lang), word(u"：", u": "),
+                          explainAmount(a, m_lang));
         for (const Gap &g : gapsToEligibility(r, m_lang))
-            t += QStringLiteral("  %1 %2 %3\n").arg(word(u"差距", u"Gap"), g.criterion->clause, g.text);
+            t += QStringLiteral("  %1 %2 %3\n")
+                     .arg(word(u"差距", u"Gap"), clauseLabelOf(*g.criterion, m_lang), g.text);
         for (const CriterionResult &c : r.criteria)
             if (isDeclaration(c))
-                t +=
-                    QStringLiteral("  %1 %2 %3 “%4”\n")
-                        .arg(c.status == CriterionStatus::Pass ? QStringLiteral("[x]")
-                                                               : QStringLiteral("[ ]"),
-                             word(u"自我声明", u"Self-declaration"), c.criterion->clause, c.criterion->quote);
+                t += QStringLiteral("  %1 %2 %3 “%4”\n")
+                         .arg(c.status == CriterionStatus::Pass ? QStringLiteral("[x]")
+                                                                : QStringLiteral("[ ]"),
+                              word(u"自我声明", u"Self-declaration"), clauseLabelOf(*c.criterion, m_lang),
+                              c.criterion->quote);
         const QStringList docs = evidence(r);
         if (!docs.isEmpty())
             t += QStringLiteral("  %1%2\n")

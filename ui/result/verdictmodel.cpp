@@ -1,5 +1,6 @@
 #include "verdictmodel.h"
 
+#include "clauselabel.h"
 #include "explanation.h"
 #include "icons.h"
 
@@ -75,7 +76,8 @@ QVariant VerdictModel::criterionData(const CriterionResult &r, int column, int r
     switch (role) {
     case Qt::DisplayRole:
         if (column == StatusColumn) return statusText(r.status, m_lang);
-        return c.label.isEmpty() ? c.clause : QStringLiteral("%1 %2").arg(c.clause, c.label.get(m_lang));
+        return c.label.isEmpty() ? clauseLabelOf(c, m_lang)
+                                 : QStringLiteral("%1 %2").arg(clauseLabelOf(c, m_lang), c.label.get(m_lang));
     case Qt::ToolTipRole:
         // The whole line (the live pane elides it), then the verbatim clause.
         return column == NameColumn

@@ -192,7 +192,7 @@ int runScreenshotDemo(MainWindow &window, const QString &outDir) {
     ok &= save(window, outDir, QStringLiteral("07-result-end.png"), log);
     // "查看原文" of the failing R&D-staff clause: the official text, the passage highlighted.
     if (const Criterion *c = recognition->criterion(QStringLiteral("rd-staff"))) {
-        SourceViewer *viewer = SourceViewer::open({rs, c->clause, c->quote, c->source}, &window);
+        SourceViewer *viewer = SourceViewer::open({rs, c->clause, c->quote, c->source, c->clauseEn}, &window);
         ok &= save(*viewer, outDir, QStringLiteral("11-source-viewer.png"), log);
         viewer->close();
     }
