@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "csvwriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -64,9 +66,7 @@ QString CsvReader::unguardFormula(const QString &text) {
     while (i < text.size() && text[i] == u'\'')
         ++i;
     if (i == text.size()) return text;
-    const QChar c = text[i];
-    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r' && c != u'\n')
-        return text;
+    if (!CsvWriter::startsFormula(text[i])) return text;
     return text.mid(1);
 }
 

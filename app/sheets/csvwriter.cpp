@@ -22,14 +22,16 @@ QString CsvWriter::field(const QString &text) {
     return u'"' + quoted + u'"';
 }
 
+bool CsvWriter::startsFormula(QChar c) {
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == u'\n';
+}
+
 QString CsvWriter::guardFormula(const QString &text) {
     qsizetype i = 0;
     while (i < text.size() && text[i] == u'\'')
         ++i;
     if (i == text.size()) return text;
-    const QChar c = text[i];
-    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r' && c != u'\n')
-        return text;
+    if (!startsFormula(text[i])) return text;
     // A number a spreadsheet reads as that number: no formula, nothing to guard.
     static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$)"));
     if (i == 0 && number.match(text).hasMatch()) return text;

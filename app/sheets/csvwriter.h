@@ -34,6 +34,9 @@ public:
     // apostrophes ('=x is written ''=x, so that the reader's one removed apostrophe gives '=x
     // back), and is not a plain number.
     static QString guardFormula(const QString &text);
+    // Whether a spreadsheet reads a cell whose text starts (after any apostrophes) with `c` as
+    // a formula: = + - @, tab, CR, LF. CsvReader uses the same test to undo the guard.
+    static bool startsFormula(QChar c);
 
 private:
     QSaveFile m_file;
