@@ -78,15 +78,15 @@ QuestionnaireView::QuestionnaireView(AssessmentSession *session, Lang lang, QWid
     liveLayout->addWidget(liveTitle);
     liveLayout->addWidget(m_liveView, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("questionnaireSplitter"));
-    splitter->addWidget(form);
-    splitter->addWidget(live);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("questionnaireSplitter"));
+    m_splitter->addWidget(form);
+    m_splitter->addWidget(live);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_back, &QPushButton::clicked, this, &QuestionnaireView::back);
     connect(m_next, &QPushButton::clicked, this, &QuestionnaireView::next);
@@ -227,6 +227,17 @@ void QuestionnaireView::editFact(const QString &factId) {
         w->focusEditor();
         return;
     }
+}
+
+void QuestionnaireView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // The form's size hint (wide editors) would otherwise take all but ~340 px at 1366, and the
+    // live verdict's criterion lines would all be cut. 3:2 once, when the width is known; after
+    // that the user's divider stays where they put it.
+    if (m_splitSet || m_splitter->width() <= 0) return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    m_splitter->setSizes({total * 3 / 5, total - total * 3 / 5});
+    m_splitSet = true;
 }
 
 void QuestionnaireView::rebuildPages() {

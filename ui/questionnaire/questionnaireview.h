@@ -10,6 +10,8 @@ class QPushButton;
 class QStackedWidget;
 class QTreeView;
 
+class QSplitter;
+
 namespace eligicheck {
 
 class AssessmentSession;
@@ -54,6 +56,9 @@ signals:
     void resultRequested();
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildPages();
     void onResultsChanged();
@@ -74,6 +79,8 @@ private:
     QPushButton *m_result;
     VerdictModel *m_verdicts;
     QTreeView *m_liveView;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitSet = false;
 };
 
 } // namespace eligicheck
