@@ -1,6 +1,7 @@
 #include "firmtablemodel.h"
 
 #include "explanation.h"
+#include "verdicttally.h"
 
 #include <map>
 
@@ -25,7 +26,7 @@ StorageError FirmTableModel::reload() {
         row.firm = f;
         Result<QVector<Assessment>> latest = store.latestPerRuleSet(f.id);
         if (!latest.ok()) return latest.error();
-        std::map<int, QPair<Verdict, int>> counts; // by rank, so the best verdict comes first
+        VerdictTally tally;
         for (const Assessment &a : *latest) {
             if (!row.lastAssessed.isValid() || a.createdAt.left(10) > row.lastAssessed.toString(Qt::ISODate))
                 row.lastAssessed = QDate::fromString(a.createdAt.left(10), Qt::ISODate);
@@ -33,19 +34,11 @@ StorageError FirmTableModel::reload() {
                 row.stale = true;
                 row.staleRuleSets << a.ruleSetId;
             }
-            for (const ProgrammeSnapshot &p : a.programmes) {
-                // A programme without conditions is no result for this firm: it is not counted.
-                if (p.verdict == Verdict::NoConditions) continue;
-                auto &c = counts[verdictRank(p.verdict)];
-                c.first = p.verdict;
-                ++c.second;
-                if (p.verdict == Verdict::Eligible) ++row.eligible;
-            }
+            for (const ProgrammeSnapshot &p : a.programmes)
+                tally.add(p.verdict);
         }
-        QStringList parts;
-        for (const auto &c : counts)
-            parts << QStringLiteral("%1 %2").arg(verdictText(c.second.first, m_lang)).arg(c.second.second);
-        row.verdicts = parts.join(QStringLiteral(" · "));
+        row.eligible = tally.eligible();
+        row.verdicts = tally.text(m_lang);
         rows.append(row);
     }
     beginResetModel();

@@ -2,6 +2,7 @@
 
 #include "explanation.h"
 #include "rulelibrary.h"
+#include "verdicttally.h"
 
 namespace eligicheck {
 
@@ -83,8 +84,14 @@ QVariant FirmAssessmentsModel::data(const QModelIndex &index, int role) const {
             return ruleSetTitle(a.ruleSetId);
         case AsOfColumn:
             return a.asOf.toString(Qt::ISODate);
-        case VerdictsColumn:
-            return verdicts(a);
+        case VerdictsColumn: {
+            // Counts, as the client list shows them: the programme by programme list is the
+            // tooltip (a full list pushed the columns past the edge of the firm pane).
+            VerdictTally tally;
+            for (const ProgrammeSnapshot &p : a.programmes)
+                tally.add(p.verdict);
+            return tally.text(m_lang);
+        }
         case StaleColumn:
             return staleness == Staleness::RuleChanged   ? tr("⚠ rules changed")
                    : staleness == Staleness::RuleMissing ? tr("⚠ rules not loaded")

@@ -236,9 +236,9 @@ void FirmView::reload() {
     if (e.ok()) e = m_years->setFirm(m_firm.id);
     if (e.ok()) e = m_assessments->setFirm(m_firm.id);
     if (!e.ok()) showMessage(e.message, true);
-    m_answersView->resizeColumnsToContents();
-    m_assessmentsView->resizeColumnsToContents();
-    m_yearsView->resizeColumnsToContents();
+    // No resizeColumnsToContents() here: it would give the stretched prose column its full text's
+    // width and push the last columns past the edge. The columns size themselves (makeTable,
+    // stretchColumn) when the models reset.
     showHistory();
     updateReportAvailability();
 }
