@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <source>Support (万元)</source>
-        <translation>Support (万元)</translation>
+        <translation>Support (× 10,000 yuan)</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2354,11 +2354,11 @@
     </message>
     <message>
         <source>Up to (万元)</source>
-        <translation>Up to (万元)</translation>
+        <translation>Up to (× 10,000 yuan)</translation>
     </message>
     <message>
         <source>At least (万元)</source>
-        <translation>At least (万元)</translation>
+        <translation>At least (× 10,000 yuan)</translation>
     </message>
     <message>
         <source>Clause</source>

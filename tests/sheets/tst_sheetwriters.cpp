@@ -762,6 +762,14 @@ private slots:
         const std::optional<Sheet> sheet = readSheet(dir.filePath(writes));
         QVERIFY(sheet);
         QVERIFY(sheet->rows.size() > 1 || args.first() == QLatin1String("template"));
+        if (args.first() == QLatin1String("match-all") && writes.endsWith(QLatin1String(".xlsx"))) {
+            // English headers name the unit in English (the amounts are numbers in 万元).
+            const std::optional<Sheet> amounts = readSheet(dir.filePath(writes), QStringLiteral("Support amounts"));
+            QVERIFY(amounts && !amounts->rows.isEmpty());
+            const QStringList header = cellsOf(*amounts).first();
+            QVERIFY2(header.contains(QStringLiteral("Up to (× 10,000 yuan)")), qPrintable(header.join(u'|')));
+            QVERIFY2(header.contains(QStringLiteral("At least (× 10,000 yuan)")), qPrintable(header.join(u'|')));
+        }
         if (args.first() == QLatin1String("export")) {
             Database b;
             QVERIFY(b.open(DatabaseLocation::sqlite(dir.filePath(QStringLiteral("b.db")))).ok());
