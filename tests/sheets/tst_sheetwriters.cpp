@@ -499,7 +499,10 @@ private slots:
             QCOMPARE(importSheet(b, file, &problems), 2);
             QVERIFY2(problems.isEmpty(), qPrintable(problems));
             QStringList imported;
-            for (const Firm &f : *FirmRepository(b).firms()) {
+            // Held here: a range-for over *firms() would read a destroyed temporary (before C++23).
+            const Result<QVector<Firm>> firms = FirmRepository(b).firms();
+            QVERIFY(firms.ok());
+            for (const Firm &f : *firms) {
                 imported << f.name;
                 QCOMPARE(f.notes, notes);
             }
